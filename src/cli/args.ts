@@ -1,0 +1,79 @@
+// Command-line arguments: commands, options and their defaults; a usage problem is a UsageError (exit 2).
+
+import { parseArgs } from 'node:util';
+import type { ExportFormat } from '../export';
+import { exportFormats } from '../export';
+import type { Weighting } from '../types';
+
+export class UsageError extends Error {}
+
+export const USAGE = `coauthor-graph — weighted co-authorship networks from paper listings
+
+Usage:
+  coauthor-graph build  [inputs…] --out FILE [--format gexf|graphml|json|csv]
+                        [--weighting count|fractional] [--resolution R] [--seed N]
+                        [--max-authors N] [--no-layout] [--aliases FILE]
+  coauthor-graph report [inputs…] [--json] [--aliases FILE]
+  coauthor-graph author "NAME" [inputs…] [--json] [--aliases FILE]
+
+Inputs are files or folders (read recursively; .gz read transparently). With none, seeds/ is read.
+Formats are detected by content. --out - writes to stdout. Exit codes: 0 done, 1 nothing usable, 2 usage.`;
+
+export interface CliArgs {
+  command: 'build' | 'report' | 'author' | 'help';
+  inputs: string[];
+  name?: string;
+  out?: string;
+  format?: ExportFormat;
+  weighting: Weighting;
+  resolution: number;
+  seed: number;
+  maxAuthors: number;
+  layout: boolean;
+  aliases?: string;
+  json: boolean;
+}
+
+function num(name: string, text: string | undefined, fallback: number, check: (n: number) => boolean): number {
+  if (text === undefined) return fallback;
+  const n = Number(text);
+  if (!Number.isFinite(n) || !check(n)) throw new UsageError(`--${name} needs a valid number, got "${text}"`);
+  return n;
+}
+
+export function parseCliArgs(argv: string[]): CliArgs {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv, allowPositionals: true, strict: true,
+      options: {
+        out: { type: 'string', short: 'o' }, format: { type: 'string' }, weighting: { type: 'string' },
+        resolution: { type: 'string' }, seed: { type: 'string' }, 'max-authors': { type: 'string' },
+        'no-layout': { type: 'boolean' }, aliases: { type: 'string' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (e) { throw new UsageError((e as Error).message); }
+  const { values, positionals } = parsed;
+  const [command, ...rest] = positionals;
+  if (values.help || command === 'help' || command === undefined) return { command: 'help', inputs: [], weighting: 'count', resolution: 1, seed: 42, maxAuthors: 500, layout: true, json: false };
+  if (command !== 'build' && command !== 'report' && command !== 'author') throw new UsageError(`unknown command "${command}"`);
+  const weighting = (values.weighting ?? 'count') as Weighting;
+  if (weighting !== 'count' && weighting !== 'fractional') throw new UsageError(`--weighting must be count or fractional, got "${values.weighting}"`);
+  if (values.format !== undefined && !exportFormats.includes(values.format as ExportFormat)) throw new UsageError(`--format must be one of ${exportFormats.join(', ')}, got "${values.format}"`);
+  const args: CliArgs = {
+    command, inputs: rest, weighting,
+    resolution: num('resolution', values.resolution, 1, (n) => n > 0),
+    seed: num('seed', values.seed, 42, (n) => Number.isInteger(n)),
+    maxAuthors: num('max-authors', values['max-authors'], 500, (n) => Number.isInteger(n) && n >= 2),
+    layout: !values['no-layout'], json: !!values.json,
+  };
+  if (values.out !== undefined) args.out = values.out;
+  if (values.format !== undefined) args.format = values.format as ExportFormat;
+  if (values.aliases !== undefined) args.aliases = values.aliases;
+  if (command === 'author') {
+    if (!rest[0]) throw new UsageError('author needs a NAME');
+    args.name = rest[0]; args.inputs = rest.slice(1);
+  }
+  if (command === 'build' && !args.out) throw new UsageError('build needs --out FILE (or --out - for stdout)');
+  return args;
+}

@@ -1,0 +1,39 @@
+// Reads input paths: files or folders (recursively, in sorted order), seeds/ by default. Unreadable paths become issues.
+
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { InputFile } from '../pipeline';
+import type { Issue } from '../types';
+
+export const PACKAGE_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const SEEDS_DIR = join(PACKAGE_ROOT, 'seeds');
+
+function walk(path: string, out: string[]): void {
+  const st = statSync(path);
+  if (st.isDirectory()) {
+    for (const name of readdirSync(path).sort()) if (!name.startsWith('.')) walk(join(path, name), out);
+  } else out.push(path);
+}
+
+/** Display name for a file: relative to the working directory when inside it. */
+function displayPath(path: string): string {
+  const rel = relative(process.cwd(), path);
+  return rel && !rel.startsWith('..') ? rel : path;
+}
+
+export function readInputs(paths: string[]): { files: InputFile[]; issues: Issue[] } {
+  const issues: Issue[] = [];
+  const files: InputFile[] = [];
+  const list = paths.length ? paths : [SEEDS_DIR];
+  for (const p of list) {
+    const found: string[] = [];
+    try { walk(resolve(p), found); }
+    catch (e) { issues.push({ code: 'unreadable-path', severity: 'error', message: `cannot read input path: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`, file: p, line: 0 }); continue; }
+    for (const f of found) {
+      try { files.push({ name: displayPath(f), bytes: readFileSync(f) }); }
+      catch (e) { issues.push({ code: 'unreadable-file', severity: 'error', message: `cannot read file: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`, file: displayPath(f), line: 0 }); }
+    }
+  }
+  return { files, issues };
+}

@@ -1,0 +1,38 @@
+// Renders the data-quality report as text for a terminal.
+
+import type { Report } from '../corpus/report';
+
+export function printReport(r: Report): string {
+  const out: string[] = [];
+  const pad = (s: string | number, n: number) => String(s).padEnd(n);
+  out.push('coauthor-graph data-quality report', '');
+  out.push(`Sources (${r.sources.length} files, ${r.records} records)`);
+  const w = Math.max(4, ...r.sources.map((s) => s.file.length));
+  out.push(`  ${pad('file', w)}  ${pad('format', 36)} records  with authors  truncated  issues`);
+  for (const s of r.sources) out.push(`  ${pad(s.file, w)}  ${pad(s.formatLabel, 36)} ${pad(s.records, 8)} ${pad(s.withAuthors, 13)} ${pad(s.truncated, 10)} ${s.issues}`);
+  out.push('', 'Totals');
+  out.push(`  papers (after deduplication)  ${r.papers}`);
+  out.push(`  papers with authors           ${r.papersWithAuthors}`);
+  out.push(`  authors                       ${r.authors}`);
+  out.push(`  ties (co-author pairs)        ${r.edges}`);
+  out.push(`  issues                        ${r.issueCounts.error} errors, ${r.issueCounts.warning} warnings, ${r.issueCounts.info} notes`);
+  out.push('', `Papers merged across sources (${r.paperMerges.length})`);
+  for (const m of r.paperMerges) { out.push(`  ${m.paper}  "${m.title}"`); for (const e of m.evidence) out.push(`      ${e}`); }
+  out.push('', `Author merges (${r.merges.length}; plus ${r.formOnlyMerges} authors seen both as "Last, First" and "First Last")`);
+  for (const m of r.merges) out.push(`  ${m.label} [${m.author}] ← ${m.spellings.join(' | ')}`, `      ${m.rule}: ${m.evidence}`);
+  out.push('', `Repaired author lists (${r.repairs.length})`);
+  for (const p of r.repairs) {
+    out.push(`  ${p.file}:${p.line}  "${p.title}"`, `      ${p.message}: ${p.evidence}`);
+    out.push(`      before: ${p.before.slice(0, 6).join(', ')}${p.before.length > 6 ? ', …' : ''}`, `      after:  ${p.after.slice(0, 6).join(', ')}${p.after.length > 6 ? ', …' : ''}`);
+  }
+  out.push('', `Look-alike names kept apart (${r.nearMisses.length})`);
+  for (const m of r.nearMisses) out.push(`  ${m.spellings.join(' / ')}: ${m.reason}`);
+  if (r.skippedPapers.length || r.droppedTies) {
+    out.push('', `Papers adding no ties (more than ${r.maxAuthors} authors): ${r.skippedPapers.length}`);
+    for (const s of r.skippedPapers) out.push(`  ${s.id}  ${s.authors} authors  "${s.title}"`);
+    if (r.droppedTies) out.push(`  ${r.droppedTies} weakest ties dropped to stay within graphology's edge limit`);
+  }
+  out.push('', `Issues (${r.issues.length})`);
+  for (const i of r.issues) out.push(`  ${i.file}:${i.line}  ${i.severity}  ${i.code}  ${i.message}`);
+  return out.join('\n') + '\n';
+}

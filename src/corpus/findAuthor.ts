@@ -1,0 +1,64 @@
+// Finds an author by any spelling (accents, case, order, aliases); suggests the closest names when none matches.
+
+import type { Author, Corpus } from '../types';
+import { parseName } from '../sources/names';
+import { foldCompact, foldText } from './fold';
+import { nameKey } from './nameKey';
+
+/** Levenshtein distance, small strings only (names). */
+function distance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = row[0]!; row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cur = row[j]!;
+      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      prev = cur;
+    }
+  }
+  return row[b.length]!;
+}
+
+export interface AuthorLookup { match?: Author; suggestions: Author[] }
+
+export function findAuthor(corpus: Pick<Corpus, 'authors'>, query: string, maxSuggestions = 5): AuthorLookup {
+  const q = query.trim();
+  const byId = corpus.authors.find((a) => a.id === q);
+  if (byId) return { match: byId, suggestions: [] };
+  const parsed = parseName(q);
+  const keys = new Set<string>();
+  if (parsed.kind === 'person') {
+    keys.add(nameKey(parsed));
+    keys.add(nameKey({ given: parsed.family, family: parsed.given }));
+  }
+  const compact = foldCompact(q);
+  for (const a of corpus.authors) {
+    if (keys.has(nameKey(a))) return { match: a, suggestions: [] };
+    for (const alias of a.aliases) {
+      const p = parseName(alias);
+      if ((p.kind === 'person' && keys.has(nameKey(p))) || foldCompact(alias) === compact) return { match: a, suggestions: [] };
+    }
+  }
+  const fq = foldText(q);
+  const scored = corpus.authors.map((a) => {
+    const f = foldText(a.label);
+    const contains = f.includes(fq) || fq.split(' ').every((w) => f.split(' ').includes(w));
+    return { a, d: contains ? 0 : distance(fq, f) };
+  });
+  scored.sort((x, y) => x.d - y.d || y.a.papers.length - x.a.papers.length || (x.a.label < y.a.label ? -1 : 1));
+  return { suggestions: scored.slice(0, maxSuggestions).map((s) => s.a) };
+}
+
+export interface Collaborator { author: Author; papers: number[] }
+
+/** One author's collaborators, strongest first (shared papers), with the shared paper indices. */
+export function collaboratorsOf(corpus: Corpus, author: Author): Collaborator[] {
+  const index = new Map(corpus.authors.map((a, i) => [a, i]));
+  const self = index.get(author)!;
+  const shared = new Map<number, number[]>();
+  for (const p of author.papers) for (const other of corpus.papers[p]!.authors) if (other !== self) {
+    const l = shared.get(other); if (l) l.push(p); else shared.set(other, [p]);
+  }
+  return [...shared].map(([a, papers]) => ({ author: corpus.authors[a]!, papers }))
+    .sort((x, y) => y.papers.length - x.papers.length || (x.author.label < y.author.label ? -1 : 1));
+}

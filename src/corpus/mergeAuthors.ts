@@ -1,0 +1,137 @@
+// Merges name keys into authors on evidence: reversed order or initials plus shared co-authors, and the aliases file; never two names of one paper.
+
+import type { MergeEvidence } from '../types';
+import type { AliasRules } from './aliases';
+import { noAliases, pairKey } from './aliases';
+import { initialsOf, isInitialsOnly } from './nameKey';
+import { UnionFind } from './unionFind';
+
+export interface MergeOptions {
+  /** Shared co-authors needed to merge a reversed-order spelling. */
+  reversedMinShared: number;
+  /** Shared co-authors needed to merge an initials-only spelling into a full one. */
+  initialsMinShared: number;
+}
+
+export const mergeDefaults: MergeOptions = { reversedMinShared: 2, initialsMinShared: 1 };
+
+export interface KeyInfo {
+  key: string;
+  given: string;
+  family: string;
+  /** Paper indices this key is on. */
+  papers: number[];
+}
+
+export interface MergeResult {
+  /** Cluster id per key index (the smallest key index in the cluster). */
+  clusterOf: number[];
+  merges: MergeEvidence[];
+  /** Key index of each merge's cluster root, parallel to merges. */
+  mergeRoots: number[];
+  nearMisses: { spellings: string[]; reason: string }[];
+}
+
+export function mergeKeys(keys: KeyInfo[], paperAuthors: number[][], label: (k: number) => string, rules: AliasRules = noAliases, options: MergeOptions = mergeDefaults): MergeResult {
+  const n = keys.length;
+  const uf = new UnionFind(n);
+  const index = new Map(keys.map((k, i) => [k.key, i]));
+  const papersOf: Set<number>[] = keys.map((k) => new Set(k.papers));
+  const ruleOf = new Map<number, { rule: MergeEvidence['rule']; evidence: string[] }>();
+
+  const coauthors = (k: number): Set<number> => {
+    const s = new Set<number>();
+    for (const p of keys[k]!.papers) for (const a of paperAuthors[p]!) if (a !== k) s.add(a);
+    return s;
+  };
+  const shared = (a: number, b: number): number[] => {
+    const ca = coauthors(a); const out: number[] = [];
+    for (const x of coauthors(b)) if (ca.has(x) && x !== a) out.push(x);
+    return out.sort((x, y) => x - y);
+  };
+  const together = (a: number, b: number): boolean => {
+    const [s, l] = papersOf[a]!.size < papersOf[b]!.size ? [papersOf[a]!, papersOf[b]!] : [papersOf[b]!, papersOf[a]!];
+    for (const p of s) if (l.has(p)) return true;
+    return false;
+  };
+  const join = (a: number, b: number, rule: MergeEvidence['rule'], why: string, forced = false): boolean => {
+    const ra = uf.find(a); const rb = uf.find(b);
+    if (ra === rb) return false;
+    if (!forced && rules.apart.has(pairKey(keys[a]!.key, keys[b]!.key))) return false;
+    if (together(ra, rb)) return false;
+    const root = uf.union(ra, rb); const other = root === ra ? rb : ra;
+    for (const p of papersOf[other]!) papersOf[root]!.add(p);
+    const prev = [...(ruleOf.get(root)?.evidence ?? []), ...(ruleOf.get(other)?.evidence ?? [])];
+    ruleOf.set(root, { rule: forced ? 'alias-file' : rule, evidence: [...prev, why] });
+    return true;
+  };
+
+  for (const group of rules.same) {
+    const present = group.map((k) => index.get(k)).filter((i): i is number => i !== undefined);
+    for (let i = 1; i < present.length; i++) join(present[0]!, present[i]!, 'alias-file', `aliases file: "${label(present[0]!)}" = "${label(present[i]!)}"`, true);
+  }
+
+  // Reversed order: "Nie Hao" and "Hao Nie", never on one paper, with co-authors in common.
+  for (let i = 0; i < n; i++) {
+    const k = keys[i]!;
+    const [fam, giv] = k.key.split('#')[0]!.split('|');
+    if (!giv || fam === giv) continue;
+    const j = index.get(`${giv}|${fam}${k.key.includes('#') ? '#' + k.key.split('#')[1] : ''}`);
+    if (j === undefined || j < i) continue;
+    const common = shared(i, j);
+    if (common.length >= options.reversedMinShared) join(i, j, 'reversed-order', `"${label(i)}" and "${label(j)}" are the same two names in reverse order, never on one paper, with ${common.length} co-authors in common (${common.slice(0, 3).map(label).join(', ')}${common.length > 3 ? ', …' : ''})`);
+  }
+
+  // Initials: "J. Smith" joins the only "John Smith"-compatible full name that shares a co-author.
+  const byFamily = new Map<string, number[]>();
+  keys.forEach((k, i) => { const f = k.key.split('|')[0]!; const l = byFamily.get(f); if (l) l.push(i); else byFamily.set(f, [i]); });
+  for (let i = 0; i < n; i++) {
+    const k = keys[i]!;
+    if (!isInitialsOnly(k.given) || k.key.includes('#')) continue;
+    const ini = initialsOf(k.given);
+    const candidates = (byFamily.get(k.key.split('|')[0]!) ?? []).filter((j) => j !== i && !isInitialsOnly(keys[j]!.given) && initialsOf(keys[j]!.given).startsWith(ini) && !keys[j]!.key.includes('#'));
+    const withShared = candidates.map((j) => ({ j, common: shared(i, j) })).filter((c) => c.common.length >= options.initialsMinShared);
+    if (withShared.length === 1 && candidates.length <= 3) {
+      const { j, common } = withShared[0]!;
+      join(i, j, 'initials', `"${label(i)}" has the initials of "${label(j)}", never on one paper with them, ${common.length} co-author${common.length > 1 ? 's' : ''} in common (${common.slice(0, 3).map(label).join(', ')})`);
+    }
+  }
+
+  // Near misses: one letter apart in the given name, co-authors in common, kept apart for a human to decide.
+  const nearMisses: MergeResult['nearMisses'] = [];
+  for (const list of byFamily.values()) {
+    if (list.length < 2) continue;
+    const variants = new Map<string, number[]>();
+    for (const i of list) {
+      const g = keys[i]!.key.split('|')[1]!.split('#')[0]!;
+      if (g.length < 4) continue;
+      for (let c = 0; c < g.length; c++) { const v = g.slice(0, c) + g.slice(c + 1); const l = variants.get(v); if (l) { if (!l.includes(i)) l.push(i); } else variants.set(v, [i]); }
+      const l = variants.get(g); if (l) { if (!l.includes(i)) l.push(i); } else variants.set(g, [i]);
+    }
+    const reported = new Set<string>();
+    for (const group of variants.values()) {
+      for (let x = 0; x < group.length; x++) for (let y = x + 1; y < group.length; y++) {
+        const a = group[x]!; const b = group[y]!;
+        if (uf.find(a) === uf.find(b)) continue;
+        const pk = pairKey(keys[a]!.key, keys[b]!.key);
+        if (reported.has(pk)) continue;
+        reported.add(pk);
+        const common = shared(a, b);
+        if (common.length > 0) nearMisses.push({ spellings: [label(a), label(b)].sort(), reason: `one letter apart with ${common.length} co-author${common.length > 1 ? 's' : ''} in common${together(a, b) ? ', but on one paper together' : ''}; not merged (add "${label(a)} = ${label(b)}" to an aliases file to merge)` });
+      }
+    }
+  }
+
+  const clusterOf = keys.map((_, i) => uf.find(i));
+  const members = new Map<number, number[]>();
+  clusterOf.forEach((c, i) => { if (ruleOf.has(c)) { const l = members.get(c); if (l) l.push(i); else members.set(c, [i]); } });
+  const merges: MergeEvidence[] = [];
+  const mergeRoots: number[] = [];
+  for (const [root, info] of [...ruleOf].sort((a, b) => a[0] - b[0])) {
+    if (clusterOf[root] !== root) continue;
+    mergeRoots.push(root);
+    merges.push({ author: '', label: label(root), spellings: (members.get(root) ?? [root]).map(label), rule: info.rule, evidence: info.evidence.join('; ') });
+  }
+  nearMisses.sort((a, b) => a.spellings[0]!.localeCompare(b.spellings[0]!));
+  return { clusterOf, merges, mergeRoots, nearMisses };
+}

@@ -1,0 +1,52 @@
+// The data-quality report: what was read from each source, what was merged, repaired or skipped, and every issue.
+
+import type { Corpus, Issue, MergeEvidence, PaperMerge, Repair, SourceSummary } from '../types';
+import { formatLabel } from '../sources/registry';
+
+export interface SkippedPaper { id: string; title: string; authors: number }
+
+export interface Report {
+  papers: number;
+  papersWithAuthors: number;
+  authors: number;
+  edges: number;
+  records: number;
+  sources: (SourceSummary & { formatLabel: string })[];
+  merges: MergeEvidence[];
+  /** Authors whose only difference between spellings is "Last, First" vs "First Last" (not listed one by one). */
+  formOnlyMerges: number;
+  paperMerges: PaperMerge[];
+  repairs: Repair[];
+  nearMisses: Corpus['nearMisses'];
+  skippedPapers: SkippedPaper[];
+  maxAuthors: number;
+  droppedTies: number;
+  issues: Issue[];
+  issueCounts: { error: number; warning: number; info: number };
+}
+
+export interface ReportExtras { ties: number; skippedPapers: number[]; maxAuthors: number; droppedTies: number }
+
+export function buildReport(corpus: Corpus, extras: ReportExtras): Report {
+  const counts = { error: 0, warning: 0, info: 0 };
+  for (const i of corpus.issues) counts[i.severity]++;
+  const formOnly = corpus.authors.filter((a) => a.aliases.length > 1).length - corpus.authorMerges.length;
+  return {
+    papers: corpus.papers.length,
+    papersWithAuthors: corpus.papers.filter((p) => p.authors.length > 0).length,
+    authors: corpus.authors.length,
+    edges: extras.ties,
+    records: corpus.sources.reduce((s, x) => s + x.records, 0),
+    sources: corpus.sources.map((s) => ({ ...s, formatLabel: formatLabel(s.format) })),
+    merges: corpus.authorMerges,
+    formOnlyMerges: Math.max(0, formOnly),
+    paperMerges: corpus.paperMerges,
+    repairs: corpus.repairs,
+    nearMisses: corpus.nearMisses,
+    skippedPapers: extras.skippedPapers.map((p) => ({ id: corpus.papers[p]!.id, title: corpus.papers[p]!.title, authors: corpus.papers[p]!.authors.length })),
+    maxAuthors: extras.maxAuthors,
+    droppedTies: extras.droppedTies,
+    issues: corpus.issues,
+    issueCounts: counts,
+  };
+}

@@ -1,0 +1,13 @@
+// Community colours: a seeded iwanthue palette of clearly distinct colours for the largest groups, grey for the long tail.
+
+import iwanthue from 'iwanthue';
+
+export const TAIL_COLOR = '#b4b4b4';
+export const MAX_COLORED = 20;
+
+export function communityPalette(count: number, seed: number): string[] {
+  const colored = Math.min(count, MAX_COLORED);
+  if (colored === 0) return [];
+  const palette = colored === 1 ? ['#3b6fb6'] : iwanthue(colored, { seed: `coauthor-graph-${seed}`, colorSpace: [0, 360, 25, 85, 30, 70], clustering: 'force-vector', quality: 50 });
+  return Array.from({ length: count }, (_, i) => palette[i] ?? TAIL_COLOR);
+}

@@ -1,0 +1,113 @@
+// Aggregates co-author pairs into ties in typed arrays before anything reaches graphology (the hot path of building).
+
+import type { Corpus, Weighting } from '../types';
+
+export interface TieOptions {
+  weighting: Weighting;
+  /** Papers with more authors than this add no ties (they stay in the corpus and the report). */
+  maxAuthors: number;
+  /** Hard ceiling on ties: graphology keeps edges in one Map, which V8 caps at 2^24 entries. */
+  maxTies: number;
+}
+
+export const tieDefaults: TieOptions = { weighting: 'count', maxAuthors: 500, maxTies: 16_000_000 };
+
+export interface TieTable {
+  count: number;
+  source: Int32Array;
+  target: Int32Array;
+  /** Shared papers per tie. */
+  papers: Int32Array;
+  /** Newman's collaboration weight: sum over shared papers of 1/(n−1). */
+  fractional: Float64Array;
+  /** Paper indices of tie t are paperList[paperStart[t] .. paperStart[t+1]). */
+  paperStart: Int32Array;
+  paperList: Int32Array;
+  /** Papers that added no ties because of maxAuthors, by index. */
+  skippedPapers: number[];
+  /** Ties dropped to stay under maxTies (weakest first), 0 when none. */
+  droppedTies: number;
+}
+
+/** Open-addressing hash from a pair (a < b) to a tie index; far lighter than a Map of strings. */
+class PairIndex {
+  private keysA: Int32Array; private keysB: Int32Array; private values: Int32Array; private mask: number; size = 0;
+  constructor(capacity: number) {
+    let cap = 1024; while (cap < capacity * 2) cap *= 2;
+    this.keysA = new Int32Array(cap).fill(-1); this.keysB = new Int32Array(cap); this.values = new Int32Array(cap); this.mask = cap - 1;
+  }
+  private slot(a: number, b: number): number {
+    let h = Math.imul(a, 0x9e3779b1) ^ Math.imul(b + 0x7f4a7c15, 0x85ebca6b);
+    h ^= h >>> 15;
+    let i = h & this.mask;
+    while (this.keysA[i] !== -1 && (this.keysA[i] !== a || this.keysB[i] !== b)) i = (i + 1) & this.mask;
+    return i;
+  }
+  /** The tie index of (a, b), adding it as `next` when new. */
+  getOrAdd(a: number, b: number, next: number): number {
+    if ((this.size + 1) * 2 > this.keysA.length) this.grow();
+    const i = this.slot(a, b);
+    if (this.keysA[i] === -1) { this.keysA[i] = a; this.keysB[i] = b; this.values[i] = next; this.size++; return next; }
+    return this.values[i]!;
+  }
+  private grow(): void {
+    const { keysA, keysB, values } = this;
+    this.keysA = new Int32Array(keysA.length * 2).fill(-1); this.keysB = new Int32Array(keysA.length * 2); this.values = new Int32Array(keysA.length * 2); this.mask = this.keysA.length - 1;
+    for (let i = 0; i < keysA.length; i++) if (keysA[i] !== -1) { const j = this.slot(keysA[i]!, keysB[i]!); this.keysA[j] = keysA[i]!; this.keysB[j] = keysB[i]!; this.values[j] = values[i]!; }
+  }
+}
+
+function growI32(a: Int32Array<ArrayBuffer>, need: number): Int32Array<ArrayBuffer> { if (need <= a.length) return a; const b = new Int32Array(Math.max(need, a.length * 2)); b.set(a); return b; }
+function growF64(a: Float64Array<ArrayBuffer>, need: number): Float64Array<ArrayBuffer> { if (need <= a.length) return a; const b = new Float64Array(Math.max(need, a.length * 2)); b.set(a); return b; }
+
+export function collectTies(corpus: Pick<Corpus, 'papers'>, options: Partial<TieOptions> = {}): TieTable {
+  const opts = { ...tieDefaults, ...options };
+  const index = new PairIndex(1 << 16);
+  let source = new Int32Array(1 << 16); let target = new Int32Array(1 << 16); let papers = new Int32Array(1 << 16); let fractional = new Float64Array(1 << 16);
+  let occTie = new Int32Array(1 << 16); let occPaper = new Int32Array(1 << 16);
+  let count = 0; let occ = 0;
+  const skippedPapers: number[] = [];
+  corpus.papers.forEach((paper, p) => {
+    const authors = paper.authors;
+    const n = authors.length;
+    if (n < 2) return;
+    if (n > opts.maxAuthors) { skippedPapers.push(p); return; }
+    const w = 1 / (n - 1);
+    occTie = growI32(occTie, occ + (n * (n - 1)) / 2); occPaper = growI32(occPaper, occ + (n * (n - 1)) / 2);
+    for (let x = 0; x < n; x++) for (let y = x + 1; y < n; y++) {
+      let a = authors[x]!; let b = authors[y]!;
+      if (a > b) { const t = a; a = b; b = t; }
+      const t = index.getOrAdd(a, b, count);
+      if (t === count) {
+        if (count >= source.length) { source = growI32(source, count + 1); target = growI32(target, count + 1); papers = growI32(papers, count + 1); fractional = growF64(fractional, count + 1); }
+        source[t] = a; target[t] = b; count++;
+      }
+      papers[t]!++; fractional[t]! += w;
+      occTie[occ] = t; occPaper[occ] = p; occ++;
+    }
+  });
+  // Counting sort of (tie, paper) occurrences by tie gives each tie its paper list in paper order.
+  const paperStart = new Int32Array(count + 1);
+  for (let i = 0; i < occ; i++) paperStart[occTie[i]! + 1]!++;
+  for (let t = 0; t < count; t++) paperStart[t + 1]! += paperStart[t]!;
+  const fill = paperStart.slice(0, count);
+  const paperList = new Int32Array(occ);
+  for (let i = 0; i < occ; i++) paperList[fill[occTie[i]!]!++] = occPaper[i]!;
+  const table: TieTable = { count, source: source.subarray(0, count), target: target.subarray(0, count), papers: papers.subarray(0, count), fractional: fractional.subarray(0, count), paperStart, paperList, skippedPapers, droppedTies: 0 };
+  return count > opts.maxTies ? keepStrongest(table, opts) : table;
+}
+
+/** Keeps the maxTies strongest ties (by the chosen weighting, then by index for stability). */
+function keepStrongest(t: TieTable, opts: TieOptions): TieTable {
+  const order = new Int32Array(t.count);
+  for (let i = 0; i < t.count; i++) order[i] = i;
+  const w = opts.weighting === 'count' ? t.papers : t.fractional;
+  const sorted = Array.from(order).sort((a, b) => w[b]! - w[a]! || a - b).slice(0, opts.maxTies).sort((a, b) => a - b);
+  const keep = Int32Array.from(sorted);
+  const paperStart = new Int32Array(keep.length + 1);
+  keep.forEach((k, i) => { paperStart[i + 1] = paperStart[i]! + (t.paperStart[k + 1]! - t.paperStart[k]!); });
+  const paperList = new Int32Array(paperStart[keep.length]!);
+  keep.forEach((k, i) => paperList.set(t.paperList.subarray(t.paperStart[k]!, t.paperStart[k + 1]!), paperStart[i]!));
+  const pick = <T extends Int32Array | Float64Array>(a: T): T => { const out = new (a.constructor as new (n: number) => T)(keep.length); keep.forEach((k, i) => { out[i] = a[k]!; }); return out; };
+  return { count: keep.length, source: pick(t.source), target: pick(t.target), papers: pick(t.papers), fractional: pick(t.fractional), paperStart, paperList, skippedPapers: t.skippedPapers, droppedTies: t.count - keep.length };
+}

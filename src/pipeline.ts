@@ -1,0 +1,59 @@
+// The whole pipeline as one pure function (parse → resolve → build → detect → layout), shared by the CLI, the browser worker and the tests.
+
+import type { AliasRules } from './corpus/aliases';
+import { noAliases } from './corpus/aliases';
+import type { Report } from './corpus/report';
+import { buildReport } from './corpus/report';
+import { resolveCorpus } from './corpus/resolve';
+import type { CoauthorGraph } from './graph/buildGraph';
+import { buildGraph } from './graph/buildGraph';
+import type { CommunityInfo } from './graph/communities';
+import { detectCommunities } from './graph/communities';
+import { layoutGraph } from './layout/layout';
+import { parseBytes } from './sources/parseSource';
+import type { Corpus, ParseResult, Weighting } from './types';
+
+export interface PipelineOptions {
+  weighting: Weighting;
+  resolution: number;
+  seed: number;
+  maxAuthors: number;
+  layout: boolean;
+  aliases: AliasRules;
+}
+
+export const pipelineDefaults: PipelineOptions = { weighting: 'count', resolution: 1, seed: 42, maxAuthors: 500, layout: true, aliases: noAliases };
+
+export interface PipelineResult {
+  corpus: Corpus;
+  graph: CoauthorGraph;
+  communities: CommunityInfo[];
+  modularity: number;
+  report: Report;
+}
+
+export type Progress = (stage: string, done: number, total: number) => void;
+
+export interface InputFile { name: string; bytes: Uint8Array }
+
+export function parseInputs(files: InputFile[], onProgress?: Progress): ParseResult[] {
+  return files.map((f, i) => { onProgress?.('parse', i, files.length); return parseBytes(f.name, f.bytes); });
+}
+
+/** Runs every stage after parsing. */
+export function runFromParsed(parsed: ParseResult[], options: Partial<PipelineOptions> = {}, onProgress?: Progress): PipelineResult {
+  const opts = { ...pipelineDefaults, ...options };
+  onProgress?.('resolve', 0, 1);
+  const corpus = resolveCorpus(parsed, { aliases: opts.aliases });
+  onProgress?.('build', 0, 1);
+  const { graph, ties } = buildGraph(corpus, { weighting: opts.weighting, maxAuthors: opts.maxAuthors });
+  onProgress?.('communities', 0, 1);
+  const { communities, modularity } = detectCommunities(graph, { resolution: opts.resolution, seed: opts.seed });
+  if (opts.layout) { onProgress?.('layout', 0, 1); layoutGraph(graph, { seed: opts.seed }); }
+  const report = buildReport(corpus, { ties: ties.count, skippedPapers: ties.skippedPapers, maxAuthors: opts.maxAuthors, droppedTies: ties.droppedTies });
+  return { corpus, graph, communities, modularity, report };
+}
+
+export function runPipeline(files: InputFile[], options: Partial<PipelineOptions> = {}, onProgress?: Progress): PipelineResult {
+  return runFromParsed(parseInputs(files, onProgress), options, onProgress);
+}

@@ -1,0 +1,41 @@
+// Entry point of the sources stage: bytes or text of one file → records and issues, format detected by content.
+
+import type { FormatId, ParseResult } from '../types';
+import { decodeBytes } from './decode';
+import { issue } from './record';
+import { detectFormat, formats } from './registry';
+import './structured';
+
+export interface ParseOptions {
+  /** Force a format instead of detecting it. */
+  format?: FormatId;
+}
+
+export const parseDefaults: Required<Omit<ParseOptions, 'format'>> = {};
+
+/** Parses one file's text. Never throws on bad data. */
+export function parseText(file: string, text: string, options: ParseOptions = {}): ParseResult {
+  if (!text.trim()) return { file, format: 'unknown', records: [], issues: [issue('empty-file', 'error', 'the file is empty', file, 1)] };
+  const forced = options.format ? formats.find((f) => f.id === options.format) : undefined;
+  const chosen = forced ?? detectFormat(text)?.format;
+  if (!chosen) {
+    return { file, format: 'unknown', records: [], issues: [issue('unknown-format', 'error', 'could not recognise the layout or format of this file; nothing was read from it', file, 1)] };
+  }
+  try {
+    const result = chosen.parse(file, text);
+    if (result.records.length === 0) result.issues.push(issue('no-records', 'error', `read as ${chosen.label} but found no papers`, file, 1));
+    return result;
+  } catch (e) {
+    // A parser bug must not take the other files down with it.
+    return { file, format: chosen.id, records: [], issues: [issue('parser-failure', 'error', `the ${chosen.label} parser failed: ${(e as Error).message}`, file, 1)] };
+  }
+}
+
+/** Parses one file's bytes (gzip, BOM, UTF-16 and legacy encodings handled). */
+export function parseBytes(file: string, bytes: Uint8Array, options: ParseOptions = {}): ParseResult {
+  const decoded = decodeBytes(file, bytes);
+  if (decoded.binary) return { file, format: 'unknown', records: [], issues: decoded.issues };
+  const result = parseText(file, decoded.text, options);
+  result.issues.unshift(...decoded.issues);
+  return result;
+}

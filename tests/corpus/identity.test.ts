@@ -1,0 +1,90 @@
+// Identity rules on small corpora built for the purpose: merges need evidence, never two names of one paper, aliases override.
+import { describe, expect, it } from 'vitest';
+import { parseAliases } from '../../src/corpus/aliases';
+import { resolveCorpus } from '../../src/corpus/resolve';
+import type { PaperRecord, ParseResult } from '../../src/types';
+
+let line = 0;
+function rec(file: string, title: string, authors: string[], extra: Partial<PaperRecord> = {}): PaperRecord {
+  return { file, line: ++line, format: 'csv', title, authors, truncated: false, categories: [], organisations: [], ...extra };
+}
+const source = (file: string, records: PaperRecord[]): ParseResult => ({ file, format: 'csv', records, issues: [] });
+const labels = (c: ReturnType<typeof resolveCorpus>) => c.authors.map((a) => a.label).sort();
+
+describe('author identity', () => {
+  it('merges accents, case, hyphens and order of writing by key', () => {
+    const c = resolveCorpus([source('a', [rec('a', 'P1', ['José García', 'Heung-Yeung Shum']), rec('a', 'P2', ['GARCIA, Jose', 'Shum, Heung Yeung'])])]);
+    expect(labels(c)).toEqual(['Heung-Yeung Shum', 'José García']);
+  });
+  it('never merges two spellings that appear on one paper', () => {
+    const c = resolveCorpus([source('a', [rec('a', 'P1', ['Li Wei', 'Wei Li', 'Ann Lee']), rec('a', 'P2', ['Li Wei', 'Ann Lee', 'Bo Chen']), rec('a', 'P3', ['Wei Li', 'Ann Lee', 'Bo Chen'])])]);
+    expect(labels(c)).toEqual(['Ann Lee', 'Bo Chen', 'Li Wei', 'Wei Li']);
+  });
+  it('merges a reversed spelling only with shared co-authors', () => {
+    const shared = resolveCorpus([source('a', [rec('a', 'P1', ['Nie Hao', 'Ann Lee', 'Bo Chen']), rec('a', 'P2', ['Hao Nie', 'Ann Lee', 'Bo Chen'])])]);
+    expect(shared.authors).toHaveLength(3);
+    expect(shared.authors.find((a) => a.aliases.includes('Nie Hao'))!.aliases).toEqual(['Hao Nie', 'Nie Hao']);
+    expect(shared.authorMerges[0]).toMatchObject({ rule: 'reversed-order' });
+    const strangers = resolveCorpus([source('a', [rec('a', 'P1', ['Nie Hao', 'Ann Lee']), rec('a', 'P2', ['Hao Nie', 'Bo Chen'])])]);
+    expect(strangers.authors).toHaveLength(4);
+  });
+  it('merges initials into the one compatible full name that shares a co-author', () => {
+    const c = resolveCorpus([source('a', [rec('a', 'P1', ['Labanski, A.', 'Kim, S.']), rec('a', 'P2', ['Anna Labanski', 'Kim, S.']), rec('a', 'P3', ['Anna Labanski', 'Oscar Wilde'])])]);
+    expect(labels(c)).toEqual(['Anna Labanski', 'Oscar Wilde', 'S. Kim']);
+    expect(c.authorMerges[0]).toMatchObject({ rule: 'initials', spellings: ['A. Labanski', 'Anna Labanski'] });
+    const ambiguous = resolveCorpus([source('a', [rec('a', 'P1', ['Labanski, A.', 'Kim, S.']), rec('a', 'P2', ['Anna Labanski', 'Kim, S.']), rec('a', 'P3', ['Adam Labanski', 'Kim, S.'])])]);
+    expect(labels(ambiguous)).toEqual(['A. Labanski', 'Adam Labanski', 'Anna Labanski', 'S. Kim']);
+  });
+  it('counts a name listed twice on one paper once', () => {
+    const c = resolveCorpus([source('a', [rec('a', 'P1', ['Ann Lee', 'Lee, Ann', 'Bo Chen'])])]);
+    expect(c.papers[0]!.authors).toHaveLength(2);
+    expect(c.issues).toContainEqual(expect.objectContaining({ code: 'duplicate-author' }));
+  });
+  it('lets an aliases file force and forbid merges', () => {
+    const records = [rec('a', 'P1', ['Changxin Miao', 'Ann Lee']), rec('a', 'P2', ['Changxing Miao', 'Ann Lee']), rec('a', 'P3', ['Nie Hao', 'Ann Lee', 'Bo Chen']), rec('a', 'P4', ['Hao Nie', 'Ann Lee', 'Bo Chen'])];
+    const rules = parseAliases('aliases.txt', '# ours\nChangxin Miao = Changxing Miao\nHao Nie != Nie Hao\nnonsense line\n');
+    const c = resolveCorpus([source('a', records)], { aliases: rules });
+    expect(c.authors).toHaveLength(5);
+    expect(labels(c)).toEqual(expect.arrayContaining(['Ann Lee', 'Bo Chen', 'Hao Nie', 'Nie Hao']));
+    expect(c.authors.find((a) => a.family === 'Miao')!.aliases).toEqual(['Changxin Miao', 'Changxing Miao']);
+    expect(c.authorMerges).toEqual([expect.objectContaining({ rule: 'alias-file' })]);
+    expect(c.issues).toContainEqual(expect.objectContaining({ code: 'alias-syntax', file: 'aliases.txt', line: 4 }));
+  });
+  it('drops markers, teams and placeholders from the people and flags truncation', () => {
+    const c = resolveCorpus([source('a', [rec('a', 'P1', ['Ann Lee', 'The CMS Collaboration', 'Anonymous', 'et al.'])])]);
+    expect(labels(c)).toEqual(['Ann Lee']);
+    expect(c.papers[0]).toMatchObject({ complete: false, organisations: ['The CMS Collaboration'] });
+  });
+});
+
+describe('paper deduplication', () => {
+  it('merges the same paper across files by close title and agreeing authors, keeping the complete list', () => {
+    const c = resolveCorpus([
+      source('x', [rec('x', 'Deep Graph Sketches for Co-citation', ['Ann Lee', 'Bo Chen'], { truncated: true })]),
+      source('y', [rec('y', 'Deep Graph Sketches for Co-citation Streams', ['Ann Lee', 'Bo Chen', 'Cy Dee'])]),
+    ]);
+    expect(c.papers).toHaveLength(1);
+    expect(c.papers[0]).toMatchObject({ complete: true });
+    expect(c.papers[0]!.authors).toHaveLength(3);
+  });
+  it('never merges distinct works just because titles match', () => {
+    const c = resolveCorpus([
+      source('x', [rec('x', 'Introduction', ['Ann Lee', 'Bo Chen'], { year: 2001 }), rec('x', 'Editorial', ['Ann Lee'], { year: 2010 })]),
+      source('y', [rec('y', 'Introduction', ['Ann Lee', 'Bo Chen'], { year: 2012 }), rec('y', 'Editorial', ['Zed Zimmer'], { year: 2010 })]),
+      source('z', [rec('z', 'Introduction', ['Ann Lee', 'Bo Chen'], { year: 2001, arxivId: '1111.1111' }), rec('z', 'Introduction', ['Ann Lee', 'Bo Chen'], { year: 2001, arxivId: '2222.2222' })]),
+    ]);
+    // x/Introduction (2001) may join one of z's 2001 versions; the two z versions have different ids; 2012 and the other Editorial stay apart.
+    expect(c.papers.filter((p) => p.title === 'Introduction')).toHaveLength(3);
+    expect(c.papers.filter((p) => p.title === 'Editorial')).toHaveLength(2);
+  });
+  it('keeps distinct entries of one file apart even with the same title', () => {
+    const c = resolveCorpus([source('x', [rec('x', 'Reviewers', ['Ann Lee']), rec('x', 'Reviewers', ['Ann Lee'])])]);
+    expect(c.papers).toHaveLength(2);
+  });
+  it('merges an abstract-only entry with its titled version by abstract text', () => {
+    const abstract = 'We study how collaboration networks change when large consortia join a field, using twenty years of publication records and a new normalisation of co-authorship weights for hyper-authored papers in physics.';
+    const c = resolveCorpus([source('x', [rec('x', 'Consortia and Collaboration', ['Ann Lee', 'Bo Chen'], { abstract })]), source('y', [rec('y', '', [], { abstract, arxivId: '2401.00001' })])]);
+    expect(c.papers).toHaveLength(1);
+    expect(c.papers[0]).toMatchObject({ id: 'arxiv:2401.00001', title: 'Consortia and Collaboration' });
+  });
+});

@@ -1,15 +1,16 @@
 // Test helpers: read the seeds and fixtures the way the CLI does, and run the pipeline on them.
 
 import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { PipelineOptions } from '../src/pipeline';
 import { parseInputs, runFromParsed } from '../src/pipeline';
 import { parseText } from '../src/sources/parseSource';
 
-export const ROOT = join(__dirname, '..');
+export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const SEEDS = join(ROOT, 'seeds');
-export const FIXTURES = join(__dirname, 'fixtures');
-export const PAGES = join(__dirname, 'pages');
+export const FIXTURES = join(ROOT, 'tests', 'fixtures');
+export const PAGES = join(ROOT, 'tests', 'pages');
 export const SHARED_DATA = join(ROOT, '..', 'shared', 'data');
 
 export function seedFiles() {

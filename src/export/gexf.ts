@@ -1,13 +1,17 @@
-// GEXF 1.3 for Gephi (graphology-gexf), with viz colour, size and position; list attributes written as "; "-joined text.
+// GEXF 1.2 for Gephi and networkx (graphology-gexf), with viz colour, size and position; list attributes written as "; "-joined text.
 
 import write from 'graphology-gexf/browser/writer';
 import type { CoauthorGraph } from '../graph/buildGraph';
 import type { EdgeAttributes, NodeAttributes } from '../types';
-import { xmlSafe } from './xmlText';
+import { xmlEscape, xmlSafe } from './xmlText';
 
 export function toGexf(graph: CoauthorGraph): string {
+  const settings = ['weighting', 'resolution', 'seed', 'modularity', 'maxAuthors'].map((k) => `${k}=${String(graph.getAttribute(k))}`).join('; ');
+  // GEXF meta allows creator/description only: the graph's settings go into the description.
+  const meta = `<meta>\n    <creator>coauthor-graph</creator>\n    <description>${xmlEscape(`co-authorship network; ${settings}`)}</description>\n  </meta>`;
+  // networkx 2.8 reads only GEXF 1.1/1.2; graphology-gexf misspells the 1.2 viz namespace (three slashes), so it is corrected here.
   return write(graph as unknown as Parameters<typeof write>[0], {
-    version: '1.3',
+    version: '1.2',
     formatNode: (_key: string, attrs: Record<string, unknown>) => { const a = attrs as unknown as NodeAttributes; return {
       label: xmlSafe(a.label),
       attributes: { papers: a.papers, community: a.community, aliases: xmlSafe(a.aliases.join('; ')) },
@@ -17,5 +21,6 @@ export function toGexf(graph: CoauthorGraph): string {
       weight: a.weight,
       attributes: { papers: a.papers, paperIds: xmlSafe(a.paperIds.join('; ')) },
     }; },
-  });
+  }).replace('xmlns:viz="http:///www.gexf.net/1.1draft/viz"', 'xmlns:viz="http://www.gexf.net/1.2draft/viz"')
+    .replace(/<meta>[\s\S]*?<\/meta>/, () => meta);
 }

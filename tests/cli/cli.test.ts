@@ -1,0 +1,80 @@
+// The command line as a user runs it: commands, formats, exit codes and messages that name the file.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Graph from 'graphology';
+import { describe, expect, it } from 'vitest';
+import { ROOT } from '../helpers';
+
+function cli(...args: string[]) {
+  const r = spawnSync(process.execPath, [join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), join(ROOT, 'src', 'cli', 'main.ts'), ...args], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 28 });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+const tmp = mkdtempSync(join(tmpdir(), 'cg-cli-'));
+
+describe('cli', () => {
+  it('report --json reads seeds/ by default', () => {
+    const r = cli('report', '--json');
+    expect(r.code).toBe(0);
+    const rep = JSON.parse(r.out);
+    expect(rep).toMatchObject({ papers: 114, papersWithAuthors: 15, authors: 325, edges: 29953 });
+    for (const k of ['sources', 'merges', 'repairs', 'issues']) expect(rep).toHaveProperty(k);
+    expect(rep.sources[0]).toMatchObject({ file: 'seeds/000_1c85854ef3a0aa7e.txt', format: 'author-page', records: 10 });
+  });
+  it('report prints a readable text report', () => {
+    const r = cli('report');
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/papers \(after deduplication\)\s+114/);
+    expect(r.out).toMatch(/Repaired author lists \(1\)/);
+    expect(r.out).toMatch(/seeds\/003_ee3b71dbbd01a772\.txt:1\s+info\s+page-chrome/);
+  });
+  it('build writes each format, CSV as two files, JSON readable by Graph.from', () => {
+    for (const f of ['gexf', 'graphml', 'json', 'csv']) expect(cli('build', '--out', join(tmp, `g.${f}`), '--no-layout').code).toBe(0);
+    expect(existsSync(join(tmp, 'g.edges.csv'))).toBe(true);
+    const g = Graph.from(JSON.parse(readFileSync(join(tmp, 'g.json'), 'utf8')));
+    expect(g.order).toBe(325);
+    const viaFormat = cli('build', '--out', '-', '--format', 'graphml', '--no-layout', '--weighting', 'fractional');
+    expect(viaFormat.out).toMatch(/^<\?xml/);
+  });
+  it('author finds any spelling and lists collaborators with shared papers', () => {
+    const r = cli('author', 'Nie Hao', '--json');
+    expect(r.code).toBe(0);
+    const a = JSON.parse(r.out);
+    expect(a).toMatchObject({ id: 'nie-hao', label: 'Hao Nie' });
+    expect(a.papers).toHaveLength(4);
+    expect(a.collaborators[0].papers).toBeGreaterThanOrEqual(a.collaborators.at(-1).papers);
+    const text = cli('author', 'jiang, daxin');
+    expect(text.out).toMatch(/^Daxin Jiang/);
+    expect(text.out).toMatch(/Collaborators \(\d+\), strongest first/);
+  });
+  it('suggests close names when the author is unknown', () => {
+    const r = cli('author', 'Daxin Jang');
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/no author matches "Daxin Jang"[\s\S]*Daxin Jiang/);
+  });
+  it('usage errors exit 2, unusable input exits 1 naming the path', () => {
+    expect(cli('frobnicate').code).toBe(2);
+    expect(cli('build').code).toBe(2);
+    expect(cli('report', '--weighting', 'heavy').code).toBe(2);
+    const missing = cli('report', join(tmp, 'nope.bib'));
+    expect(missing.code).toBe(1);
+    expect(missing.err).toContain('nope.bib');
+    expect(missing.err).not.toMatch(/\bat .*\.ts:\d+/);
+    writeFileSync(join(tmp, 'empty.txt'), '');
+    const empty = cli('report', join(tmp, 'empty.txt'));
+    expect(empty.code).toBe(1);
+    expect(empty.err).toMatch(/empty\.txt:1: the file is empty/);
+  });
+  it('an unwritable output exits 1 and leaves no partial file', () => {
+    const r = cli('build', '--out', join(tmp, 'no-such-dir', 'g.gexf'), '--no-layout');
+    expect(r.code).toBe(1);
+    expect(r.err).toContain('no-such-dir');
+  });
+  it('reads an aliases file', () => {
+    writeFileSync(join(tmp, 'aliases.txt'), 'Changxin Miao = Changxing Miao\n');
+    const r = JSON.parse(cli('report', '--json', '--aliases', join(tmp, 'aliases.txt')).out);
+    expect(r.authors).toBe(324);
+    expect(r.merges.map((m: { rule: string }) => m.rule).sort()).toEqual(['alias-file', 'reversed-order']);
+  });
+});

@@ -1,0 +1,92 @@
+// Exports read back by graphology's own parsers (and JSON by Graph.from): same nodes, edges and attributes; hostile text stays inert.
+import Graph from 'graphology';
+import { parse as parseGexf } from 'graphology-gexf';
+import { parse as parseGraphml } from 'graphology-graphml';
+import Papa from 'papaparse';
+import { describe, expect, it } from 'vitest';
+import { exportGraph } from '../../src/export';
+import { toEdgesCsv, toNodesCsv } from '../../src/export/csv';
+import { toGexf } from '../../src/export/gexf';
+import { toGraphml } from '../../src/export/graphml';
+import { toGraphJson } from '../../src/export/json';
+import { buildGraph } from '../../src/graph/buildGraph';
+import { detectCommunities } from '../../src/graph/communities';
+import { layoutGraph } from '../../src/layout/layout';
+import { runSeeds } from '../helpers';
+import { hostileCorpus } from '../graph/fixtures';
+
+const seeds = runSeeds({ layout: true, weighting: 'fractional' }).graph;
+
+function hostileGraph() {
+  const { graph } = buildGraph(hostileCorpus());
+  detectCommunities(graph);
+  layoutGraph(graph);
+  return graph;
+}
+
+describe('round trips', () => {
+  it('graph JSON is graphology serialization', () => {
+    const back = Graph.from(JSON.parse(toGraphJson(seeds)));
+    expect(back.order).toBe(seeds.order);
+    expect(back.size).toBe(seeds.size);
+    expect(back.getNodeAttributes('jiang-daxin')).toEqual(seeds.getNodeAttributes('jiang-daxin'));
+    expect(back.getAttribute('papers')).toEqual(seeds.getAttribute('papers'));
+    const papers = back.getAttribute('papers') as { id: string; authors: string[]; complete: boolean; sources: string[] }[];
+    expect(papers.find((p) => p.id === 'arxiv:2507.19427')).toMatchObject({ complete: true, sources: ['seeds/002_729da12e29e03aff.txt:13', 'seeds/004_19ce7dee7ee9430d.txt:1'] });
+  });
+  it('GEXF reads back with the same nodes, edges, weights and viz', () => {
+    const back = parseGexf(Graph, toGexf(seeds));
+    expect(back.order).toBe(seeds.order);
+    expect(back.size).toBe(seeds.size);
+    const a = back.getNodeAttributes('jiang-daxin');
+    const b = seeds.getNodeAttributes('jiang-daxin');
+    expect(a).toMatchObject({ label: b.label, papers: b.papers, community: b.community, x: b.x, y: b.y, size: b.size, aliases: b.aliases.join('; ') });
+    expect(String(a.color).toLowerCase().replace(/\s/g, '')).toMatch(/^(#|rgb)/);
+    seeds.forEachEdge((_e, attr, s, t) => { expect(back.getEdgeAttribute(back.edge(s, t)!, 'weight')).toBeCloseTo(attr.weight, 9); });
+  });
+  it('GraphML reads back with the same nodes, edges and attributes', () => {
+    const back = parseGraphml(Graph, toGraphml(seeds));
+    expect(back.order).toBe(seeds.order);
+    expect(back.size).toBe(seeds.size);
+    expect(back.getNodeAttributes('nie-hao')).toMatchObject({ label: 'Hao Nie', papers: 4, aliases: 'Hao Nie; Hao, Nie; Nie Hao; Nie, Hao' });
+    const e = seeds.edge('jiang-daxin', 'shum-heungyeung')!;
+    expect(back.getEdgeAttributes(back.edge('jiang-daxin', 'shum-heungyeung')!)).toMatchObject({ weight: seeds.getEdgeAttribute(e, 'weight'), papers: seeds.getEdgeAttribute(e, 'papers') });
+  });
+  it('CSV has a nodes file and an edges file with one row each', () => {
+    const nodes = Papa.parse<Record<string, string>>(toNodesCsv(seeds), { header: true, skipEmptyLines: true });
+    const edges = Papa.parse<Record<string, string>>(toEdgesCsv(seeds), { header: true, skipEmptyLines: true });
+    expect(nodes.data).toHaveLength(seeds.order);
+    expect(edges.data).toHaveLength(seeds.size);
+    expect(nodes.data.find((r) => r.id === 'jiang-daxin')).toMatchObject({ label: 'Daxin Jiang', papers: '11' });
+    expect(exportGraph(seeds, 'csv').map((f) => f.suffix)).toEqual(['.csv', '.edges.csv']);
+  });
+  it('same inputs and options give byte-identical files in every format', () => {
+    const again = runSeeds({ layout: true, weighting: 'fractional' }).graph;
+    for (const f of ['gexf', 'graphml', 'json', 'csv'] as const) expect(exportGraph(again, f)).toEqual(exportGraph(seeds, f));
+  });
+});
+
+describe('untrusted text in exports', () => {
+  const g = hostileGraph();
+  it('GEXF and GraphML stay well-formed and carry the text literally', () => {
+    for (const xml of [toGexf(g), toGraphml(g)]) {
+      expect(xml).not.toMatch(/<img|<b>|\u0001|id="a0<&>"/);
+      const back = xml.includes('<gexf') ? parseGexf(Graph, xml) : parseGraphml(Graph, xml);
+      const labels = back.mapNodes((_n, a) => a.label as string).sort();
+      expect(labels).toContain('Zoë <b>Bold</b>');
+      expect(labels).toContain('Ann "Quote" O\'Hara & Co');
+      expect(labels).toContain('Tab\tCtrl\uFFFDName');
+    }
+  });
+  it('CSV quotes text and makes formula-like cells inert', () => {
+    const rows = Papa.parse<Record<string, string>>(toNodesCsv(g), { header: true, skipEmptyLines: true }).data;
+    const labels = rows.map((r) => r.label!);
+    for (const l of labels) expect(l).not.toMatch(/^\s*[=+\-@]/);
+    expect(labels).toContain('\'=HYPERLINK("http://x") Smith');
+    expect(labels).toContain("'@SUM Jones");
+    expect(labels).toContain("'+Plus Minus");
+    expect(labels).toContain('\'-Minus Plus');
+    const edgeRows = Papa.parse<Record<string, string>>(toEdgesCsv(g), { header: true, skipEmptyLines: true }).data;
+    for (const r of edgeRows) for (const v of Object.values(r)) expect(v).not.toMatch(/^\s*[=+@]/);
+  });
+});

@@ -11,7 +11,7 @@ import type { Issue } from '../types';
 import type { CliArgs } from './args';
 import { parseCliArgs, UsageError, USAGE } from './args';
 import { readInputs } from './inputs';
-import { printReport } from './printReport';
+import { formatReport } from '../corpus/formatReport';
 import { writeAtomic } from './writeOutput';
 
 class FatalError extends Error {}
@@ -41,7 +41,7 @@ function run(args: CliArgs): number {
     throw new FatalError(`nothing usable could be read:\n${result.corpus.issues.filter((i) => i.severity === 'error').map(fmtIssue).join('\n')}`);
   }
   if (args.command === 'report') {
-    process.stdout.write(args.json ? JSON.stringify(result.report, null, 2) + '\n' : printReport(result.report));
+    process.stdout.write(args.json ? JSON.stringify(result.report, null, 2) + '\n' : formatReport(result.report));
     return 0;
   }
   if (args.command === 'author') return printAuthor(args, result);

@@ -1,8 +1,8 @@
-// Renders the data-quality report as text for a terminal.
+// Renders the data-quality report as plain text (terminal, and the explorer's "download report").
 
-import type { Report } from '../corpus/report';
+import type { Report } from './report';
 
-export function printReport(r: Report): string {
+export function formatReport(r: Report): string {
   const out: string[] = [];
   const pad = (s: string | number, n: number) => String(s).padEnd(n);
   out.push('coauthor-graph data-quality report', '');

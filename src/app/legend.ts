@@ -1,0 +1,25 @@
+// The community legend: colour, label and size of each group; a click shows or hides the group.
+
+import { TAIL_COLOR } from '../graph/palette';
+import { el } from './dom';
+
+export interface LegendEntry { id: number; size: number; label: string; color: string }
+
+const SHOWN = 20;
+
+export function renderLegend(root: HTMLElement, entries: LegendEntry[], hidden: Set<number>, toggle: (id: number) => void): void {
+  const groups = entries.filter((e) => e.size > 1);
+  const singles = entries.length - groups.length;
+  const list = el('ul', { class: 'legend' });
+  for (const e of groups.slice(0, SHOWN)) {
+    const item = el('button', { class: `legend-item${hidden.has(e.id) ? ' off' : ''}`, 'data-community': String(e.id), 'aria-pressed': String(!hidden.has(e.id)), title: hidden.has(e.id) ? 'show this group' : 'hide this group' },
+      el('span', { class: 'swatch', style: `background:${/^#[0-9a-f]{6}$/i.test(e.color) ? e.color : TAIL_COLOR}` }),
+      el('span', { class: 'legend-label' }, e.label),
+      el('span', { class: 'legend-size' }, String(e.size)));
+    item.addEventListener('click', () => toggle(e.id));
+    list.append(el('li', {}, item));
+  }
+  const more = groups.length > SHOWN ? el('p', { class: 'hint' }, `${groups.length - SHOWN} smaller groups in grey`) : null;
+  const solo = singles ? el('p', { class: 'hint' }, `${singles} author${singles === 1 ? '' : 's'} without co-authors`) : null;
+  root.replaceChildren(list, more ?? '', solo ?? '');
+}

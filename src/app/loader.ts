@@ -1,0 +1,59 @@
+// Getting data into the explorer: the embedded seeds, the file picker and drag-and-drop, all run through the pipeline worker.
+
+import type { LoadedMessage, RecomputedMessage, WorkerMessage, WorkerRequest } from './protocol';
+import type { Weighting } from '../types';
+
+export interface LoadSettings { weighting: Weighting; resolution: number; seed: number }
+export interface LoaderEvents {
+  progress: (stage: string, done: number, total: number) => void;
+  loaded: (msg: LoadedMessage) => void;
+  recomputed: (msg: RecomputedMessage) => void;
+  failed: (message: string, details?: LoadedMessage['report']) => void;
+}
+
+/** The five seed pages, bundled as text so the explorer opens on them with no set-up. */
+export function seedFiles(): { name: string; bytes: Uint8Array }[] {
+  const texts = import.meta.glob('../../seeds/*', { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
+  const enc = new TextEncoder();
+  return Object.keys(texts).sort().map((path) => ({ name: `seeds/${path.split('/').pop()}`, bytes: enc.encode(texts[path]!) }));
+}
+
+export function createLoader(events: LoaderEvents) {
+  const worker = new Worker(new URL('./pipelineWorker.ts', import.meta.url), { type: 'module' });
+  let nextId = 1;
+  let latest = 0;
+  worker.onmessage = (e: MessageEvent<WorkerMessage>) => {
+    const msg = e.data;
+    if (msg.id !== latest) return; // an older request finished after a newer one started
+    if (msg.type === 'progress') events.progress(msg.stage, msg.done, msg.total);
+    else if (msg.type === 'loaded') events.loaded(msg);
+    else if (msg.type === 'recomputed') events.recomputed(msg);
+    else events.failed(msg.message, msg.report);
+  };
+  worker.onerror = (e) => events.failed(`the pipeline worker failed: ${e.message}`);
+  const send = (req: WorkerRequest, transfer: Transferable[] = []) => { latest = req.id; worker.postMessage(req, transfer); };
+  return {
+    load(files: { name: string; bytes: Uint8Array }[], s: LoadSettings) {
+      send({ type: 'load', id: nextId++, files, ...s }, files.map((f) => f.bytes.buffer as ArrayBuffer));
+    },
+    recompute(s: LoadSettings) { send({ type: 'recompute', id: nextId++, ...s }); },
+  };
+}
+
+export async function readFiles(list: FileList | File[]): Promise<{ name: string; bytes: Uint8Array }[]> {
+  return Promise.all([...list].map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })));
+}
+
+/** File picker and drag-and-drop onto the page. */
+export function wireFileInputs(input: HTMLInputElement, overlay: HTMLElement, onFiles: (files: File[]) => void): void {
+  input.addEventListener('change', () => { if (input.files?.length) onFiles([...input.files]); input.value = ''; });
+  let depth = 0;
+  window.addEventListener('dragenter', (e) => { if (e.dataTransfer?.types.includes('Files')) { depth++; overlay.hidden = false; e.preventDefault(); } });
+  window.addEventListener('dragleave', () => { depth = Math.max(0, depth - 1); if (!depth) overlay.hidden = true; });
+  window.addEventListener('dragover', (e) => e.preventDefault());
+  window.addEventListener('drop', (e) => {
+    e.preventDefault(); depth = 0; overlay.hidden = true;
+    const files = e.dataTransfer?.files;
+    if (files?.length) onFiles([...files]);
+  });
+}

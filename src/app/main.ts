@@ -1,0 +1,133 @@
+// Explorer entry: loads the seeds through the pipeline worker, then wires view, controls, files, exports, layout and URL state.
+
+import FA2LayoutSupervisor from 'graphology-layout-forceatlas2/worker';
+import forceAtlas2 from 'graphology-layout-forceatlas2';
+import { downloadAsPNG } from '@sigma/export-image';
+import { exportGraph } from '../export';
+import type { ExportFormat } from '../export';
+import { byId, download } from './dom';
+import { Explorer } from './explorer';
+import { syncControls, wireControls } from './controls';
+import { createLoader, readFiles, seedFiles, wireFileInputs } from './loader';
+import { renderReport } from './reportView';
+import { hashToState, stateToHash } from './viewState';
+import { visibleSubgraph } from './visibility';
+
+const state = hashToState(location.hash);
+let explorer: Explorer | undefined;
+let layout: FA2LayoutSupervisor | undefined;
+let reportText = '';
+let pendingFocus = state.author;
+
+function notice(text: string, kind: 'info' | 'error' = 'info'): void {
+  const n = byId('notice');
+  n.textContent = text;
+  n.className = `notice ${kind}`;
+  n.hidden = !text;
+}
+
+function progress(stage: string | undefined, done = 0, total = 1): void {
+  const p = byId('progress');
+  p.hidden = !stage;
+  if (!stage) return;
+  const share = total > 1 ? (done + 1) / total : 0.5;
+  (p.querySelector('.bar') as HTMLElement).style.width = `${Math.round(share * 100)}%`;
+  (p.querySelector('.label') as HTMLElement).textContent = `${stage}${total > 1 ? ` ${done + 1} of ${total}` : ''}…`;
+}
+
+function writeUrl(): void {
+  const hash = stateToHash(state);
+  if (hash !== location.hash) history.replaceState(null, '', hash || location.pathname + location.search);
+}
+
+function stopLayout(): void {
+  layout?.kill();
+  layout = undefined;
+  byId('layout-toggle').textContent = 'Run layout (ForceAtlas2)';
+}
+
+const loader = createLoader({
+  progress: (stage, done, total) => progress(stage, done, total),
+  failed: (message, report) => {
+    progress(undefined);
+    if (report) { renderReport(byId('report'), report); }
+    notice(`Could not load: ${message}${report ? '. The previous graph is still shown; see the data report for details.' : ''}`, 'error');
+  },
+  recomputed: (msg) => { progress(undefined); explorer?.applyRecompute(msg); },
+  loaded: (msg) => {
+    progress(undefined);
+    stopLayout();
+    explorer?.kill();
+    explorer = new Explorer(msg.graph, state, writeUrl);
+    reportText = msg.reportText;
+    renderReport(byId('report'), msg.report);
+    const threshold = explorer.strongestThreshold();
+    if (threshold > state.minWeight) {
+      state.minWeight = threshold;
+      notice(`This network has ${explorer.graph.size.toLocaleString()} ties; showing the strongest first (minimum tie strength ${threshold.toFixed(2)}). Lower the filter to see more.`);
+    } else {
+      const r = msg.report;
+      notice(r.issueCounts.error || r.issueCounts.warning ? `Read ${r.records} records from ${r.sources.length} file(s): ${r.issueCounts.error} errors, ${r.issueCounts.warning} warnings. Open “Data report” for details.` : '');
+    }
+    let maxPapers = 1;
+    explorer.graph.forEachNode((_n, a) => { if (a.papers > maxPapers) maxPapers = a.papers; });
+    syncControls(state, explorer.maxTieWeight, maxPapers);
+    if (pendingFocus && explorer.graph.hasNode(pendingFocus)) explorer.focusAuthor(pendingFocus, false);
+    else { state.author = undefined; explorer.refresh(); }
+    pendingFocus = undefined;
+    document.body.dataset.ready = 'true';
+  },
+});
+
+const settings = () => ({ weighting: state.weighting, resolution: state.resolution, seed: 42 });
+
+wireControls({ explorer: () => explorer, state, recompute: () => { progress('communities'); loader.recompute(settings()); } });
+
+wireFileInputs(byId<HTMLInputElement>('file-input'), byId('drop-overlay'), async (files) => {
+  notice(`Reading ${files.length} file(s)…`);
+  pendingFocus = undefined;
+  state.author = undefined; state.tie = undefined; state.ego = 0; state.minWeight = 0; state.minPapers = 1; state.hiddenCommunities.clear();
+  loader.load(await readFiles(files), settings());
+});
+
+byId('layout-toggle').addEventListener('click', () => {
+  if (!explorer) return;
+  if (layout) { stopLayout(); return; }
+  layout = new FA2LayoutSupervisor(explorer.graph, { settings: { ...forceAtlas2.inferSettings(explorer.graph), edgeWeightInfluence: 1 }, getEdgeWeight: 'weight' });
+  layout.start();
+  byId('layout-toggle').textContent = 'Stop layout';
+});
+
+for (const format of ['gexf', 'graphml', 'json', 'csv'] as ExportFormat[]) {
+  byId(`export-${format}`).addEventListener('click', () => {
+    if (!explorer) return;
+    for (const f of exportGraph(visibleSubgraph(explorer.graph, state), format)) download(`coauthor-graph${f.suffix}`, f.content, f.mime);
+  });
+}
+byId('export-png').addEventListener('click', () => { if (explorer) void downloadAsPNG(explorer.sigma as unknown as Parameters<typeof downloadAsPNG>[0], { fileName: 'coauthor-graph', backgroundColor: '#ffffff' }); });
+
+const dialog = byId<HTMLDialogElement>('report-dialog');
+byId('show-report').addEventListener('click', () => dialog.showModal());
+byId('download-report').addEventListener('click', () => download('coauthor-graph-report.txt', reportText, 'text/plain'));
+
+window.addEventListener('hashchange', () => {
+  const next = hashToState(location.hash);
+  Object.assign(state, next);
+  if (explorer) {
+    let maxPapers = 1;
+    explorer.graph.forEachNode((_n, a) => { if (a.papers > maxPapers) maxPapers = a.papers; });
+    syncControls(state, explorer.maxTieWeight, maxPapers);
+    if (state.author) explorer.focusAuthor(state.author, true); else explorer.refresh();
+  }
+});
+
+// Read-only handle for tests and the browser console.
+(window as unknown as { coauthorGraph: unknown }).coauthorGraph = {
+  get graph() { return explorer?.graph; },
+  get sigma() { return explorer?.sigma; },
+  state,
+  visibleNodes: () => (explorer ? explorer.graph.filterNodes((n) => !explorer!.sigma.getNodeDisplayData(n)?.hidden) : []),
+};
+
+progress('parse');
+loader.load(seedFiles(), settings());

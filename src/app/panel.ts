@@ -1,0 +1,78 @@
+// The side panel: one author's names, papers and collaborators (strongest first), or the shared papers behind one tie.
+
+import type { CoauthorGraph, GraphPaper } from '../graph/buildGraph';
+import { el, safeHref } from './dom';
+
+export interface PanelActions {
+  focusAuthor: (key: string) => void;
+  selectTie: (a: string, b: string) => void;
+  close: () => void;
+}
+
+function paperItem(p: GraphPaper): HTMLElement {
+  const links: (HTMLElement | string)[] = [];
+  const arxiv = p.arxivId ? safeHref(`https://arxiv.org/abs/${encodeURIComponent(p.arxivId).replace(/%2F/g, '/')}`) : undefined;
+  if (arxiv) links.push(el('a', { href: arxiv, target: '_blank', rel: 'noopener noreferrer' }, `arXiv:${p.arxivId}`));
+  const doi = p.doi ? safeHref(`https://doi.org/${encodeURI(p.doi)}`) : undefined;
+  if (doi) links.push(el('a', { href: doi, target: '_blank', rel: 'noopener noreferrer' }, `doi:${p.doi}`));
+  return el('li', { class: 'paper' },
+    el('div', { class: 'paper-title' }, p.title),
+    el('div', { class: 'paper-meta' },
+      p.year !== undefined ? `${p.year} · ` : '',
+      `${p.authors.length}${p.complete ? '' : '+'} authors`,
+      ...links.flatMap((l) => [' · ', l])),
+    el('div', { class: 'paper-sources', title: 'where this paper was read' }, p.sources.join(', ')),
+  );
+}
+
+export function papersByAuthor(papers: GraphPaper[]): Map<string, GraphPaper[]> {
+  const map = new Map<string, GraphPaper[]>();
+  for (const p of papers) for (const a of p.authors) { const l = map.get(a); if (l) l.push(p); else map.set(a, [p]); }
+  return map;
+}
+
+export function renderAuthorPanel(root: HTMLElement, graph: CoauthorGraph, key: string, papers: GraphPaper[], communityLabel: string, actions: PanelActions): void {
+  const a = graph.getNodeAttributes(key);
+  const collaborators = graph.mapEdges(key, (_e, attr, s, t) => ({ other: s === key ? t : s, ...attr }))
+    .sort((x, y) => y.papers - x.papers || y.weight - x.weight || (graph.getNodeAttribute(x.other, 'label') < graph.getNodeAttribute(y.other, 'label') ? -1 : 1));
+  const sorted = [...papers].sort((x, y) => (y.year ?? 0) - (x.year ?? 0) || (x.title < y.title ? -1 : 1));
+  const collabList = el('ol', { class: 'collaborators' });
+  for (const c of collaborators) {
+    const name = el('button', { class: 'link', 'data-author': c.other, title: 'show this author' }, graph.getNodeAttribute(c.other, 'label'));
+    name.addEventListener('click', () => actions.focusAuthor(c.other));
+    const count = el('button', { class: 'count', title: 'show the shared papers' }, `${c.papers} shared`);
+    count.addEventListener('click', () => actions.selectTie(key, c.other));
+    collabList.append(el('li', {}, name, ' ', count));
+  }
+  const close = el('button', { class: 'close', 'aria-label': 'close panel' }, '×');
+  close.addEventListener('click', actions.close);
+  const variants = a.aliases.filter((x) => x !== a.label);
+  root.replaceChildren(
+    close,
+    el('h2', { id: 'panel-name' }, a.label),
+    el('div', { class: 'community-chip' }, el('span', { class: 'swatch', style: `background:${/^#[0-9a-f]{6}$/i.test(a.color) ? a.color : '#999'}` }), communityLabel),
+    variants.length ? el('p', { class: 'variants' }, `Also written: ${variants.join(' · ')}`) : '',
+    el('h3', {}, `Papers (${papers.length})`),
+    el('ul', { class: 'papers' }, ...sorted.map(paperItem)),
+    el('h3', {}, `Collaborators (${collaborators.length}), strongest first`),
+    collabList,
+  );
+  root.hidden = false;
+}
+
+export function renderTiePanel(root: HTMLElement, graph: CoauthorGraph, a: string, b: string, papers: GraphPaper[], actions: PanelActions): void {
+  const edge = graph.edge(a, b);
+  const attr = edge ? graph.getEdgeAttributes(edge) : undefined;
+  const ids = new Set(attr?.paperIds ?? []);
+  const shared = papers.filter((p) => ids.has(p.id));
+  const name = (k: string) => { const btn = el('button', { class: 'link', 'data-author': k }, graph.getNodeAttribute(k, 'label')); btn.addEventListener('click', () => actions.focusAuthor(k)); return btn; };
+  const close = el('button', { class: 'close', 'aria-label': 'close panel' }, '×');
+  close.addEventListener('click', actions.close);
+  root.replaceChildren(
+    close,
+    el('h2', { id: 'panel-name' }, name(a), ' — ', name(b)),
+    el('p', {}, attr ? `${attr.papers} shared paper${attr.papers === 1 ? '' : 's'} · weight ${Math.round(attr.weight * 1000) / 1000}` : 'These two authors share no paper in the current graph.'),
+    el('ul', { class: 'papers' }, ...shared.map(paperItem)),
+  );
+  root.hidden = false;
+}

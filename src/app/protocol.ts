@@ -1,0 +1,51 @@
+// Messages between the explorer and its pipeline worker.
+
+import type { SerializedGraph } from 'graphology-types';
+import type { Report } from '../corpus/report';
+import type { Weighting } from '../types';
+
+export interface LoadRequest {
+  type: 'load';
+  id: number;
+  files: { name: string; bytes: Uint8Array }[];
+  weighting: Weighting;
+  resolution: number;
+  seed: number;
+}
+
+export interface RecomputeRequest {
+  type: 'recompute';
+  id: number;
+  weighting: Weighting;
+  resolution: number;
+  seed: number;
+}
+
+export type WorkerRequest = LoadRequest | RecomputeRequest;
+
+export interface ProgressMessage { type: 'progress'; id: number; stage: string; done: number; total: number }
+
+export interface LoadedMessage {
+  type: 'loaded';
+  id: number;
+  graph: SerializedGraph;
+  report: Report;
+  /** Plain-text report, the same the CLI prints. */
+  reportText: string;
+}
+
+export interface RecomputedMessage {
+  type: 'recomputed';
+  id: number;
+  /** Per edge, in the graph's edge order. */
+  weights: Float64Array;
+  /** Per node, in the graph's node order. */
+  communities: Int32Array;
+  colors: string[];
+  communityInfo: { id: number; size: number; label: string }[];
+  modularity: number;
+}
+
+export interface FailedMessage { type: 'failed'; id: number; message: string; report?: Report }
+
+export type WorkerMessage = ProgressMessage | LoadedMessage | RecomputedMessage | FailedMessage;

@@ -37,7 +37,8 @@ export type Progress = (stage: string, done: number, total: number) => void;
 export interface InputFile { name: string; bytes: Uint8Array }
 
 export function parseInputs(files: InputFile[], onProgress?: Progress): ParseResult[] {
-  return files.map((f, i) => { onProgress?.('parse', i, files.length); return parseBytes(f.name, f.bytes); });
+  const context = { bibStrings: {} };
+  return files.map((f, i) => { onProgress?.('parse', i, files.length); return parseBytes(f.name, f.bytes, { context }); });
 }
 
 /** Runs every stage after parsing. */

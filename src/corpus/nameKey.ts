@@ -11,7 +11,8 @@ export function nameKey(name: Pick<ParsedName, 'given' | 'family' | 'homonym'>):
 
 /** Initials of a given name: "Heung-Yeung" → "hy", "J. K." → "jk". */
 export function initialsOf(given: string): string {
-  return given.split(/[\s.\-‐]+/).filter(Boolean).map((t) => foldCompact(t).charAt(0)).join('');
+  // "STS" or "JK" written without dots are several initials; any other word gives its first letter.
+  return given.split(/[\s.\-‐]+/).filter(Boolean).map((t) => (/^\p{Lu}{2,3}$/u.test(t) ? foldCompact(t) : foldCompact(t).charAt(0))).join('');
 }
 
 /** True when the given name is only initials ("J.", "J. K.", "JK"). */

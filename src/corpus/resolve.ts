@@ -9,7 +9,7 @@ import type { DedupeOptions } from './dedupePapers';
 import { dedupeDefaults, dedupeRecords } from './dedupePapers';
 import type { MergeOptions } from './mergeAuthors';
 import { mergeDefaults, mergeKeys } from './mergeAuthors';
-import { keyToId } from './nameKey';
+import { isInitialsOnly, keyToId } from './nameKey';
 import { prepareRecords } from './prepareRecords';
 import type { RepairOptions } from './repairLists';
 import { repairDefaults } from './repairLists';
@@ -26,12 +26,14 @@ export const resolveDefaults: ResolveOptions = { aliases: noAliases, repair: rep
 // Accents, hyphens and apostrophes carry information a plain spelling lost, so they win ties.
 const nonAscii = (s: string) => s.replace(/[\x00-\x7F]/g, '').length + s.replace(/[^-'’]/g, '').length;
 
-/** The display spelling for a set of spellings: the commonest, then the one with accents, then the longest. */
+/** The display spelling for a set of spellings: a full given name over initials, then the commonest, then accents, then the longest. */
 function pickLabel(counts: Map<string, { name: ParsedName; n: number }>): ParsedName {
-  let best: { name: ParsedName; n: number; label: string } | undefined;
+  let best: { name: ParsedName; n: number; label: string; full: boolean } | undefined;
   for (const c of counts.values()) {
     const label = displayName(c.name);
-    if (!best || c.n > best.n || (c.n === best.n && (nonAscii(label) > nonAscii(best.label) || (nonAscii(label) === nonAscii(best.label) && (label.length > best.label.length || (label.length === best.label.length && label < best.label)))))) best = { ...c, label };
+    const full = !isInitialsOnly(c.name.given);
+    if (best && full !== best.full) { if (full) best = { ...c, label, full }; continue; }
+    if (!best || c.n > best.n || (c.n === best.n && (nonAscii(label) > nonAscii(best.label) || (nonAscii(label) === nonAscii(best.label) && (label.length > best.label.length || (label.length === best.label.length && label < best.label)))))) best = { ...c, label, full };
   }
   return best!.name;
 }

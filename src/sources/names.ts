@@ -5,7 +5,7 @@ import { decodeLatex } from './latex';
 
 const MARKER_RE = /^(?:et\.?\s*al\.?|and\s+others|others|\.{3}|…|etc\.?)$/i;
 const PLACEHOLDER_RE = /^(?:anonymous|anon\.?|unknown(?:\s+author)?|author\s+unknown|n\.?\s*\/?\s*a\.?|none|not\s+available|\[?\s*no\s+authors?(?:\s+name)?(?:\s+available)?\s*\]?|\[?\s*anonymous\s*\]?)$/i;
-const TEAM_WORD_RE = /\b(?:team|group|consortium|collaboration|project|committee|lab|labs|laboratory|laboratories|inc|ltd|llc|corp|corporation|company|university|universit[äaà]t|institute|institut|centre|center|association|society|foundation|organi[sz]ation|network|alliance|initiative|council|council|authors|contributors|investigators|study|program|programme|agency|department|ministry|bureau|office|AI)\b\.?/i;
+const TEAM_WORD_RE = /\b(?:team|group|consortium|collaboration|project|committee|labs?|laboratory|laboratories|inc|ltd|llc|gmbh|corp|corporation|university|universit[äaà]t|universidad|université|institute|institut|centre|center|association|society|foundation|organi[sz]ation|network|alliance|initiative|council|authors|contributors|investigators|programme|agency|department|ministry)\b\.?/i;
 const PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'del', 'della', 'delle', 'di', 'da', 'dos', 'das', 'du', 'des', 'le', 'la', 'ter', 'ten', 'zu', 'zur', 'af', 'av', 'bin', 'binti', 'al', 'el', 'y', "d'", "l'"]);
 const SUFFIX_RE = /^(?:jr\.?|sr\.?|junior|senior|ii|iii|iv|v)$/i;
 const HOMONYM_RE = /\s+(\d{4})$/;
@@ -29,7 +29,7 @@ export function cleanNameText(raw: string): string {
 
 /** True when the text has the shape of an organisation rather than a person. */
 export function looksLikeTeam(text: string): boolean {
-  if (TEAM_WORD_RE.test(text)) return true;
+  if (TEAM_WORD_RE.test(text) || /(?:^|[\s-])AI\b/.test(text)) return true;
   const tokens = text.split(/\s+/);
   if (tokens.length === 1) {
     const t = tokens[0]!;
@@ -37,7 +37,8 @@ export function looksLikeTeam(text: string): boolean {
     if (/^\p{Lu}{2,}$/u.test(t) && t.length >= 2) return true;
     if (/\p{Ll}\p{Lu}/u.test(t) || /\d/.test(t)) return true;
   }
-  return tokens.length > 6;
+  // Many words that are neither initials nor particles read as an organisation's name.
+  return tokens.filter((t) => !/^\p{Lu}\.?$|^\p{Lu}\.(?:\p{Lu}\.)+$/u.test(t) && !PARTICLES.has(t.toLowerCase())).length > 8;
 }
 
 function isNameToken(t: string): boolean {
@@ -59,6 +60,9 @@ function splitSpaced(text: string): { given: string; family: string; suffix?: st
 
 /** Parses one author name as written. Never throws; non-people come back with kind team/marker/placeholder/invalid. */
 export function parseName(raw: string): ParsedName {
+  // A name wholly in braces is a BibTeX literal: an organisation written so that it is not split ({{World Health Organization}}).
+  const literal = /^\s*\{([^{}]*(?:\{[^{}]*\}[^{}]*)*)\}\s*$/.exec(raw);
+  if (literal && /\p{L}/u.test(literal[1]!)) return result(raw, 'team', '', cleanNameText(literal[1]!));
   let text = cleanNameText(raw);
   if (!text) return result(raw, 'invalid');
   if (MARKER_RE.test(text)) return result(raw, 'marker');
@@ -69,7 +73,9 @@ export function parseName(raw: string): ParsedName {
   if (!/\p{L}/u.test(text) || text.length > 120) return result(raw, 'invalid');
   if (looksLikeTeam(text)) return result(raw, 'team', '', text);
 
-  const parts = text.split(',').map((p) => p.trim()).filter(Boolean);
+  let parts = text.split(',').map((p) => p.trim()).filter(Boolean);
+  // "0002, Ji Liu": a DBLP homonym number mistaken for the family name by an exporter.
+  if (parts.length === 2 && /^\d{4}$/.test(parts[0]!) && !homonym) return parseName(`${parts[1]} ${parts[0]}`);
   let given: string; let family: string; let suffix: string | undefined;
   if (parts.length >= 2) {
     // "von Last, Jr, First" or "Last, First".

@@ -3,15 +3,17 @@
 import type { FormatId, ParseResult } from '../types';
 import { decodeBytes } from './decode';
 import { issue } from './record';
+import type { ParseContext } from './registry';
 import { detectFormat, formats } from './registry';
 import './structured';
 
 export interface ParseOptions {
   /** Force a format instead of detecting it. */
   format?: FormatId;
+  /** Shared across the files of one run (BibTeX macros). */
+  context?: ParseContext;
 }
 
-export const parseDefaults: Required<Omit<ParseOptions, 'format'>> = {};
 
 /** Parses one file's text. Never throws on bad data. */
 export function parseText(file: string, text: string, options: ParseOptions = {}): ParseResult {
@@ -22,8 +24,8 @@ export function parseText(file: string, text: string, options: ParseOptions = {}
     return { file, format: 'unknown', records: [], issues: [issue('unknown-format', 'error', 'could not recognise the layout or format of this file; nothing was read from it', file, 1)] };
   }
   try {
-    const result = chosen.parse(file, text);
-    if (result.records.length === 0) result.issues.push(issue('no-records', 'error', `read as ${chosen.label} but found no papers`, file, 1));
+    const result = chosen.parse(file, text, options.context);
+    if (result.records.length === 0 && !result.issues.some((i) => i.code === 'macros-only')) result.issues.push(issue('no-records', 'error', `read as ${chosen.label} but found no papers`, file, 1));
     return result;
   } catch (e) {
     // A parser bug must not take the other files down with it.

@@ -6,11 +6,16 @@ import { parseAuthorPage, sniffAuthorPage } from './authorPage';
 import { parsePaperCards, sniffPaperCards } from './paperCards';
 import { parseRelatedPapers, sniffRelatedPapers } from './relatedPapers';
 
+/** State shared by the files of one run, in order: BibTeX @string macros defined in one file serve the next ones. */
+export interface ParseContext {
+  bibStrings: Record<string, string>;
+}
+
 export interface SourceFormat {
   id: FormatId;
   label: string;
   sniff: (text: string) => number;
-  parse: (file: string, text: string) => ParseResult;
+  parse: (file: string, text: string, context?: ParseContext) => ParseResult;
 }
 
 export const formats: SourceFormat[] = [

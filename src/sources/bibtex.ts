@@ -1,0 +1,102 @@
+// BibTeX / BibLaTeX: the fast scanner finds entries; plain values are decoded here, LaTeX-heavy entries go through @retorquere/bibtex-parser.
+
+import { parse as parseWithLibrary } from '@retorquere/bibtex-parser';
+import type { Creator } from '@retorquere/bibtex-parser';
+import type { PaperRecord, ParseResult } from '../types';
+import type { ParseContext } from './registry';
+import type { BibEntry } from './bibtexScan';
+import { scanBibtex } from './bibtexScan';
+import { decodeLatex } from './latex';
+import { issue, newRecord, yearOf } from './record';
+import { normalizeArxivId, tidy } from './textShape';
+
+const ENTRY_RE = /^[ \t]*@[A-Za-z]+[ \t]*[{(]/m;
+
+export function sniffBibtex(text: string): number {
+  if (!ENTRY_RE.test(text)) return 0;
+  const entries = text.match(/^[ \t]*@[A-Za-z]+[ \t]*[{(]/gm)?.length ?? 0;
+  return entries >= 1 ? 0.95 : 0;
+}
+
+/** Splits an author field on " and " outside braces. */
+export function splitAuthors(value: string): string[] {
+  const out: string[] = [];
+  let depth = 0; let start = 0;
+  for (let i = 0; i < value.length; i++) {
+    const c = value[i];
+    if (c === '{') depth++;
+    else if (c === '}') depth--;
+    else if (depth === 0 && (c === ' ' || c === '\t' || c === '\n') && /^\s+and\s/i.test(value.slice(i, i + 6))) {
+      out.push(value.slice(start, i));
+      i += value.slice(i).match(/^\s+and\s+/i)![0].length - 1;
+      start = i + 1;
+    }
+  }
+  out.push(value.slice(start));
+  return out.map((s) => s.replace(/\s+/g, ' ').trim()).filter(Boolean);
+}
+
+/** True when decoding needs the full LaTeX parser (commands beyond accents and special letters). */
+function needsLibrary(value: string): boolean {
+  return value.includes('\\') && decodeLatex(value).includes('\\');
+}
+
+function creatorText(c: Creator): string {
+  if (c.name) return `{${c.name}}`;
+  const family = [c.prefix, c.lastName].filter(Boolean).join(' ');
+  return [family, c.suffix, c.firstName].filter(Boolean).join(', ');
+}
+
+function text(value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  const t = tidy(decodeLatex(value));
+  return t || undefined;
+}
+
+function toRecord(file: string, e: BibEntry, out: ParseResult, strings: Record<string, string>): PaperRecord {
+  const rec = newRecord(file, e.line, 'bibtex');
+  rec.sourceKey = e.key;
+  let f: Record<string, unknown> = e.fields;
+  let authors = f.author !== undefined ? splitAuthors(String(f.author)).map((a) => (/^\{.*\}$/.test(a) ? a : decodeLatex(a))) : [];
+  if (Object.values(e.fields).some((v) => needsLibrary(v))) {
+    try {
+      const lib = parseWithLibrary(e.raw, { english: false, sentenceCase: false, caseProtection: false, unsupported: 'ignore', strings });
+      const parsed = lib.entries[0];
+      if (parsed) {
+        f = { ...e.fields, ...Object.fromEntries(Object.entries(parsed.fields).filter(([, v]) => typeof v === 'string')) };
+        if (parsed.fields.author) authors = parsed.fields.author.map(creatorText);
+      }
+    } catch (err) {
+      out.issues.push(issue('latex', 'info', `entry "${e.key}": LaTeX could not be fully decoded (${(err as Error).message.split('\n')[0]}); kept as written`, file, e.line));
+    }
+  }
+  rec.authors = authors;
+  const s = (k: string) => (typeof f[k] === 'string' ? (f[k] as string) : undefined);
+  rec.title = text(s('title'));
+  rec.abstract = text(s('abstract'));
+  rec.venue = text(s('journal') ?? s('journaltitle') ?? s('booktitle'));
+  rec.year = yearOf(s('year') ?? s('date'));
+  const doi = s('doi')?.replace(/^https?:\/\/(dx\.)?doi\.org\//i, '').trim();
+  if (doi) rec.doi = doi;
+  const url = s('url') ?? '';
+  const doiFromUrl = /doi\.org\/(10\.\S+)/i.exec(url)?.[1];
+  if (!rec.doi && doiFromUrl) rec.doi = doiFromUrl;
+  const eprint = s('eprint');
+  const isArxiv = /arxiv/i.test(s('archiveprefix') ?? s('eprinttype') ?? '') || /arxiv\.org\/abs\//i.test(url);
+  const arxiv = normalizeArxivId(isArxiv ? (eprint ?? url.replace(/^.*arxiv\.org\/abs\//i, '')) : undefined);
+  if (arxiv) rec.arxivId = arxiv;
+  if (!rec.title) out.issues.push(issue('no-title', 'warning', `entry "${e.key}" has no title`, file, e.line));
+  if (!authors.length) out.issues.push(issue('no-authors', 'info', `entry "${e.key}" (@${e.type}) has no authors`, file, e.line));
+  return rec;
+}
+
+export function parseBibtex(file: string, input: string, context?: ParseContext): ParseResult {
+  const out: ParseResult = { file, format: 'bibtex', records: [], issues: [] };
+  const entries: BibEntry[] = [];
+  const scan = scanBibtex(input, (e) => entries.push(e), context?.bibStrings);
+  if (context) context.bibStrings = scan.strings;
+  for (const err of scan.errors) out.issues.push(issue('malformed-entry', 'error', err.message, file, err.line));
+  for (const e of entries) out.records.push(toRecord(file, e, out, scan.strings));
+  if (!entries.length && scan.defined > 0) out.issues.push(issue('macros-only', 'info', `defines ${scan.defined} @string macros and no entries; they apply to the BibTeX files read after it`, file, 1));
+  return out;
+}

@@ -1,0 +1,80 @@
+// CSV / TSV with a header row (papaparse): columns found by their common header names; authors split on ";" or " and ".
+
+import Papa from 'papaparse';
+import type { ParseResult } from '../types';
+import { issue, newRecord, yearOf } from './record';
+import { normalizeArxivId, readNameList, tidy } from './textShape';
+
+const COLUMNS: Record<string, RegExp> = {
+  authors: /^(authors?|author\s*names?|author\s*full\s*names?|creators?|au|byline|contributors?)$/i,
+  title: /^(title|article\s*title|document\s*title|paper\s*title|ti|name)$/i,
+  year: /^(year|publication\s*year|py|pub\s*year|date|published|publication\s*date|issued)$/i,
+  doi: /^(doi|di)$/i,
+  id: /^(id|arxiv|arxiv\s*id|eprint|identifier|key|paper\s*id)$/i,
+  abstract: /^(abstract|ab|summary)$/i,
+  venue: /^(journal|venue|source\s*title|booktitle|conference|container\s*title|so|publication)$/i,
+};
+
+function header(text: string): { cells: string[]; delimiter: string } | undefined {
+  const first = text.slice(0, 4000).split(/\r\n|\r|\n/)[0]?.replace(/^\uFEFF/, '') ?? '';
+  let best: { cells: string[]; delimiter: string } | undefined;
+  for (const delimiter of ['\t', ',', ';', '|']) {
+    const cells = first.split(delimiter).map((c) => c.trim().replace(/^"|"$/g, ''));
+    if (cells.length > (best?.cells.length ?? 1)) best = { cells, delimiter };
+  }
+  return best;
+}
+
+export function sniffCsv(text: string): number {
+  const h = header(text);
+  if (!h) return 0;
+  const hasAuthors = h.cells.some((c) => COLUMNS.authors!.test(c));
+  const hasTitle = h.cells.some((c) => COLUMNS.title!.test(c));
+  return hasAuthors && hasTitle ? 0.96 : hasAuthors || hasTitle ? 0.6 : 0;
+}
+
+/** Splits an authors cell: ";" first, then " and ", then commas when the parts read as a name list. */
+export function splitAuthorCell(cell: string): string[] {
+  const text = cell.trim();
+  if (!text) return [];
+  if (text.includes(';')) return text.split(';').map((s) => s.trim()).filter(Boolean);
+  if (/\s(and|&)\s/i.test(text) && !text.includes(',')) return text.split(/\s+(?:and|&)\s+/i).map((s) => s.trim()).filter(Boolean);
+  const list = readNameList(text, 0.6);
+  if (list) return list.truncated ? [...list.names, 'et al.'] : list.names;
+  return text.split(/\s*,\s*|\s+and\s+/i).filter(Boolean);
+}
+
+export function parseCsvTable(file: string, input: string): ParseResult {
+  const out: ParseResult = { file, format: 'csv', records: [], issues: [] };
+  const h = header(input);
+  const parsed = Papa.parse<string[]>(input.replace(/^\uFEFF/, ''), { delimiter: h?.delimiter ?? '', skipEmptyLines: false });
+  const rows = parsed.data;
+  if (rows.length === 0) { out.issues.push(issue('empty-table', 'error', 'no rows', file, 1)); return out; }
+  const head = rows[0]!.map((c) => c.trim());
+  const col: Record<string, number> = {};
+  for (const [name, re] of Object.entries(COLUMNS)) { const i = head.findIndex((c) => re.test(c)); if (i >= 0) col[name] = i; }
+  if (col.authors === undefined) out.issues.push(issue('no-author-column', 'warning', `no authors column among: ${head.join(', ')}`, file, 1));
+  // Line numbers: papaparse reports rows, so count newlines per row from the row texts' quoted line breaks.
+  let line = 2;
+  for (const e of parsed.errors) out.issues.push(issue('csv-error', 'warning', `${e.message}`, file, (e.row ?? 0) + 2));
+  for (let r = 1; r < rows.length; r++) {
+    const row = rows[r]!;
+    const cell = (k: string) => (col[k] !== undefined ? (row[col[k]!] ?? '').trim() : '');
+    const rec = newRecord(file, line, 'csv');
+    line += 1 + row.reduce((s, c) => s + (c.match(/\r\n|\r|\n/g)?.length ?? 0), 0);
+    if (row.every((c) => !c.trim())) { if (row.length > 1) out.issues.push(issue('empty-row', 'info', 'row has only empty cells; skipped', file, rec.line)); continue; }
+    if (row.length !== head.length) out.issues.push(issue('csv-row-length', 'warning', `row has ${row.length} cells, the header ${head.length}`, file, rec.line));
+    rec.authors = splitAuthorCell(cell('authors'));
+    rec.title = tidy(cell('title')) || undefined;
+    rec.year = yearOf(cell('year'));
+    const doi = cell('doi').replace(/^https?:\/\/(dx\.)?doi\.org\//i, '');
+    if (doi) rec.doi = doi;
+    const id = cell('id');
+    if (id) { rec.sourceKey = id; const a = normalizeArxivId(id.replace(/^arxiv:/i, '')); if (a) rec.arxivId = a; }
+    rec.abstract = tidy(cell('abstract')) || undefined;
+    rec.venue = tidy(cell('venue')) || undefined;
+    if (!rec.title && !rec.authors.length) { out.issues.push(issue('empty-row', 'info', 'row has neither title nor authors; skipped', file, rec.line)); continue; }
+    out.records.push(rec);
+  }
+  return out;
+}

@@ -36,9 +36,11 @@ export function dedupeRecords(records: DedupeInput[], options: DedupeOptions = d
   const uf = new UnionFind(n);
   const roots: Root[] = records.map((r) => ({ arxiv: r.arxivId, doi: r.doi?.toLowerCase(), minYear: r.year, maxYear: r.year }));
   const evidence = new Map<number, string[]>();
-  const titles = records.map((r) => titleKey(r.title));
+  // Title and abstract evidence only ever joins records of different files: with one file, skip it all.
+  const multiFile = records.some((r) => r.file !== records[0]?.file);
+  const titles = multiFile ? records.map((r) => titleKey(r.title)) : [];
   const titleSets = titles.map((t) => new Set(t ? t.split(' ') : []));
-  const prints = records.map((r) => abstractPrint(r.abstract));
+  const prints = multiFile ? records.map((r) => abstractPrint(r.abstract)) : [];
 
   const conflict = (a: Root, b: Root): boolean =>
     (!!a.arxiv && !!b.arxiv && a.arxiv !== b.arxiv) || (!!a.doi && !!b.doi && a.doi !== b.doi) ||
@@ -95,7 +97,7 @@ export function dedupeRecords(records: DedupeInput[], options: DedupeOptions = d
   };
   const buckets = new Map<string, number[]>();
   const add = (k: string, i: number) => { const l = buckets.get(k); if (l) l.push(i); else buckets.set(k, [i]); };
-  for (let i = 0; i < n; i++) {
+  for (let i = 0; i < (multiFile ? n : 0); i++) {
     if (!titles[i]) continue;
     add(`t:${titles[i]}`, i);
     if (records[i]!.keys[0]) add(`a:${records[i]!.keys[0]}`, i);

@@ -24,12 +24,20 @@ export interface ResolveOptions {
 export const resolveDefaults: ResolveOptions = { aliases: noAliases, repair: repairDefaults, dedupe: dedupeDefaults, merge: mergeDefaults };
 
 // Accents, hyphens and apostrophes carry information a plain spelling lost, so they win ties.
+interface Spelling { name: ParsedName; n: number }
+
+function addSpelling(list: Spelling[], name: ParsedName, n: number): void {
+  for (const s of list) if (s.name.raw === name.raw) { s.n += n; return; }
+  list.push({ name, n });
+}
+
 const nonAscii = (s: string) => s.replace(/[\x00-\x7F]/g, '').length + s.replace(/[^-'’]/g, '').length;
 
 /** The display spelling for a set of spellings: a full given name over initials, then the commonest, then accents, then the longest. */
-function pickLabel(counts: Map<string, { name: ParsedName; n: number }>): ParsedName {
+function pickLabel(counts: Spelling[]): ParsedName {
   let best: { name: ParsedName; n: number; label: string; full: boolean } | undefined;
-  for (const c of counts.values()) {
+  if (counts.length === 1) return counts[0]!.name;
+  for (const c of counts) {
     const label = displayName(c.name);
     const full = !isInitialsOnly(c.name.given);
     if (best && full !== best.full) { if (full) best = { ...c, label, full }; continue; }
@@ -54,18 +62,17 @@ export function resolveCorpus(results: ParseResult[], options: Partial<ResolveOp
   // Distinct name keys over the chosen author lists, with every spelling seen for them anywhere.
   const keyIndex = new Map<string, number>();
   const keyInfos: { key: string; given: string; family: string; papers: number[] }[] = [];
-  const spellings: Map<string, { name: ParsedName; n: number }>[] = [];
+  const spellings: Spelling[][] = [];
   const paperKeyIdx: number[][] = drafts.map((d, p) => d.keys.map((k) => {
     let i = keyIndex.get(k);
-    if (i === undefined) { i = keyInfos.length; keyIndex.set(k, i); keyInfos.push({ key: k, given: '', family: '', papers: [] }); spellings.push(new Map()); }
+    if (i === undefined) { i = keyInfos.length; keyIndex.set(k, i); keyInfos.push({ key: k, given: '', family: '', papers: [] }); spellings.push([]); }
     keyInfos[i]!.papers.push(p);
     return i;
   }));
   for (const p of prepared) p.persons.forEach((name, j) => {
     const i = keyIndex.get(p.keys[j]!);
     if (i === undefined) return;
-    const m = spellings[i]!; const c = m.get(name.raw);
-    if (c) c.n++; else m.set(name.raw, { name, n: 1 });
+    addSpelling(spellings[i]!, name, 1);
   });
   keyInfos.forEach((k, i) => { const best = pickLabel(spellings[i]!); k.given = best.given; k.family = best.family; });
   const keyLabel = (i: number) => displayName(pickLabel(spellings[i]!));
@@ -73,13 +80,13 @@ export function resolveCorpus(results: ParseResult[], options: Partial<ResolveOp
 
   // One author per cluster; its label is the commonest spelling across the cluster.
   const authorOfCluster = new Map<number, number>();
-  const clusterSpellings: Map<string, { name: ParsedName; n: number }>[] = [];
+  const clusterSpellings: Spelling[][] = [];
   const clusterKeys: number[][] = [];
   clusterOf.forEach((c, i) => {
     let a = authorOfCluster.get(c);
-    if (a === undefined) { a = clusterKeys.length; authorOfCluster.set(c, a); clusterKeys.push([]); clusterSpellings.push(new Map()); }
+    if (a === undefined) { a = clusterKeys.length; authorOfCluster.set(c, a); clusterKeys.push([]); clusterSpellings.push([]); }
     clusterKeys[a]!.push(i);
-    for (const [raw, v] of spellings[i]!) { const m = clusterSpellings[a]!; const e = m.get(raw); if (e) e.n += v.n; else m.set(raw, { ...v }); }
+    for (const v of spellings[i]!) addSpelling(clusterSpellings[a]!, v.name, v.n);
   });
   const usedAuthorIds = new Set<string>();
   const authors: Author[] = clusterKeys.map((members, a) => {
@@ -88,7 +95,7 @@ export function resolveCorpus(results: ParseResult[], options: Partial<ResolveOp
     let id = keyToId(keyInfos[main]!.key);
     if (usedAuthorIds.has(id)) { let k = 2; while (usedAuthorIds.has(`${id}-${k}`)) k++; id = `${id}-${k}`; }
     usedAuthorIds.add(id);
-    return { id, label: displayName(best), given: best.given, family: best.family, aliases: [...clusterSpellings[a]!.keys()].sort(), papers: [] };
+    return { id, label: displayName(best), given: best.given, family: best.family, aliases: clusterSpellings[a]!.map((x) => x.name.raw).sort(), papers: [] };
   });
   const papers = drafts.map((d, p) => {
     const seen = new Set<number>();

@@ -30,6 +30,7 @@ export function readInputs(paths: string[]): { files: InputFile[]; issues: Issue
     const found: string[] = [];
     try { walk(resolve(p), found); }
     catch (e) { issues.push({ code: 'unreadable-path', severity: 'error', message: `cannot read input path: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`, file: p, line: 0 }); continue; }
+    if (found.length === 0) issues.push({ code: 'empty-folder', severity: 'error', message: 'the folder holds no files', file: p, line: 0 });
     for (const f of found) {
       try { files.push({ name: displayPath(f), bytes: readFileSync(f) }); }
       catch (e) { issues.push({ code: 'unreadable-file', severity: 'error', message: `cannot read file: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`, file: displayPath(f), line: 0 }); }

@@ -30,6 +30,8 @@ export function arrayElements(text: string): { start: number; end: number }[] {
       if (depth === 0) { out.push({ start, end: i + 1 }); start = -1; }
     } else if (c === 44 && depth === 0) { if (start >= 0 && start < i && text.charCodeAt(start) !== 123) out.push({ start, end: i }); start = -1; }
   }
+  // An element still open at the end (a broken one) is returned too, so that it is reported and what follows it recovered.
+  if (i >= text.length && start >= 0 && depth > 0) out.push({ start, end: text.length });
   return out;
 }
 
@@ -67,7 +69,17 @@ export function parseCslJson(file: string, input: string): ParseResult {
       for (let i = input.indexOf('\n', counted); i !== -1 && i < start; i = input.indexOf('\n', i + 1)) line++;
       counted = start;
       try { items.push({ item: JSON.parse(input.slice(start, end)) as CslItem, line }); }
-      catch (e) { out.issues.push(issue('bad-json', 'error', `item is not valid JSON (${(e as Error).message}); skipped`, file, line)); }
+      catch (e) {
+        out.issues.push(issue('bad-json', 'error', `item is not valid JSON (${(e as Error).message}); skipped`, file, line));
+        // A broken item can swallow the items after it: re-read the rest of its span item by item, from lines that open an item.
+        const span = input.slice(start, end);
+        const starts = [...span.matchAll(/\n[ \t]*\{/g)].map((m) => m.index! + 1);
+        starts.forEach((at, k) => {
+          const piece = span.slice(at, starts[k + 1] ?? span.length).trim().replace(/[,\]\s]+$/, '');
+          const pieceLine = line + (span.slice(0, at).match(/\n/g)?.length ?? 0);
+          try { items.push({ item: JSON.parse(piece) as CslItem, line: pieceLine }); } catch { /* reported with the broken item */ }
+        });
+      }
     }
     if (!items.length && !out.issues.length) out.issues.push(issue('bad-json', 'error', 'no JSON array of items found', file, lineAt(0)));
   }

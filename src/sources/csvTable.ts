@@ -44,24 +44,36 @@ export function splitAuthorCell(cell: string): string[] {
   return text.split(/\s*,\s*|\s+and\s+/i).filter(Boolean);
 }
 
+/** Parses rows; a quote left open (which would swallow the rest of the file) loses only its own line, and reading goes on after it. */
+function readRows(input: string, delimiter: string, out: ParseResult, file: string): { rows: string[][]; lines: number[] } {
+  const parsed = Papa.parse<string[]>(input, { delimiter, skipEmptyLines: false });
+  const rows = parsed.data;
+  const lines: number[] = [];
+  let line = 1;
+  for (const row of rows) { lines.push(line); line += 1 + row.reduce((s, c) => s + (c.match(/\r\n|\r|\n/g)?.length ?? 0), 0); }
+  const open = parsed.errors.find((e) => e.code === 'MissingQuotes');
+  for (const e of parsed.errors) if (e !== open) out.issues.push(issue('csv-error', 'warning', e.message, file, lines[e.row ?? 0] ?? 1));
+  if (!open || open.row === undefined) return { rows, lines };
+  const brokenLine = lines[open.row] ?? 1;
+  out.issues.push(issue('csv-open-quote', 'error', 'a quoted cell is never closed; this line was skipped and reading goes on at the next one', file, brokenLine));
+  const textLines = input.split(/\r\n|\r|\n/);
+  const rest = readRows(textLines.slice(brokenLine).join('\n'), delimiter, out, file);
+  return { rows: [...rows.slice(0, open.row), ...rest.rows], lines: [...lines.slice(0, open.row), ...rest.lines.map((l) => l + brokenLine)] };
+}
+
 export function parseCsvTable(file: string, input: string): ParseResult {
   const out: ParseResult = { file, format: 'csv', records: [], issues: [] };
   const h = header(input);
-  const parsed = Papa.parse<string[]>(input.replace(/^\uFEFF/, ''), { delimiter: h?.delimiter ?? '', skipEmptyLines: false });
-  const rows = parsed.data;
+  const { rows, lines } = readRows(input.replace(/^\uFEFF/, ''), h?.delimiter ?? '', out, file);
   if (rows.length === 0) { out.issues.push(issue('empty-table', 'error', 'no rows', file, 1)); return out; }
   const head = rows[0]!.map((c) => c.trim());
   const col: Record<string, number> = {};
   for (const [name, re] of Object.entries(COLUMNS)) { const i = head.findIndex((c) => re.test(c)); if (i >= 0) col[name] = i; }
   if (col.authors === undefined) out.issues.push(issue('no-author-column', 'warning', `no authors column among: ${head.join(', ')}`, file, 1));
-  // Line numbers: papaparse reports rows, so count newlines per row from the row texts' quoted line breaks.
-  let line = 2;
-  for (const e of parsed.errors) out.issues.push(issue('csv-error', 'warning', `${e.message}`, file, (e.row ?? 0) + 2));
   for (let r = 1; r < rows.length; r++) {
     const row = rows[r]!;
     const cell = (k: string) => (col[k] !== undefined ? (row[col[k]!] ?? '').trim() : '');
-    const rec = newRecord(file, line, 'csv');
-    line += 1 + row.reduce((s, c) => s + (c.match(/\r\n|\r|\n/g)?.length ?? 0), 0);
+    const rec = newRecord(file, lines[r] ?? r + 1, 'csv');
     if (row.every((c) => !c.trim())) { if (row.length > 1) out.issues.push(issue('empty-row', 'info', 'row has only empty cells; skipped', file, rec.line)); continue; }
     if (row.length !== head.length) out.issues.push(issue('csv-row-length', 'warning', `row has ${row.length} cells, the header ${head.length}`, file, rec.line));
     rec.authors = splitAuthorCell(cell('authors'));

@@ -48,13 +48,46 @@ export function decodeBytes(file: string, input: Uint8Array): DecodedText {
     return { text: '', encoding: 'binary', issues, binary: true };
   }
   try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(body), encoding: start ? 'utf-8 (BOM)' : 'utf-8', issues, binary: false };
+    const text = new TextDecoder('utf-8', { fatal: true }).decode(body);
+    const mojibake = MOJIBAKE.exec(text);
+    if (mojibake) issues.push(issue('mojibake', 'warning', `text looks double-encoded ("${mojibake[0]}" is how UTF-8 "${repairPair(mojibake[0])}" reads as Latin-1); names may be garbled — re-export the file as UTF-8`, file, lineOfText(text, mojibake.index)));
+    return { text, encoding: start ? 'utf-8 (BOM)' : 'utf-8', issues, binary: false };
   } catch {
-    const text = new TextDecoder('windows-1252').decode(body);
+    const text = decodeWindows1252(body);
     const firstBad = findFirstInvalidUtf8(body);
     issues.push(issue('legacy-encoding', 'warning', 'not valid UTF-8; read as Windows-1252 (Latin-1). Check accented names', file, lineAt(body, firstBad)));
     return { text, encoding: 'windows-1252', issues, binary: false };
   }
+}
+
+// UTF-8 read as Latin-1/Windows-1252 and saved again: "Ã¼" for "ü", "â€™" for "’".
+const MOJIBAKE = /[ÃÂ][\u0080-\u00BF]|â€[\u0080-\u00BF\u2018-\u201E\u2122\u0153\u02DC]/;
+
+function repairPair(s: string): string {
+  try {
+    const bytes = new Uint8Array([...s].map((c) => { const code = c.charCodeAt(0); return code < 256 ? code : CP1252_BACK[code] ?? 63; }));
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch { return '?'; }
+}
+
+const CP1252_BACK: Record<number, number> = { 0x20ac: 0x80, 0x201a: 0x82, 0x0192: 0x83, 0x201e: 0x84, 0x2026: 0x85, 0x2020: 0x86, 0x2021: 0x87, 0x02c6: 0x88, 0x2030: 0x89, 0x0160: 0x8a, 0x2039: 0x8b, 0x0152: 0x8c, 0x017d: 0x8e, 0x2018: 0x91, 0x2019: 0x92, 0x201c: 0x93, 0x201d: 0x94, 0x2022: 0x95, 0x2013: 0x96, 0x2014: 0x97, 0x02dc: 0x98, 0x2122: 0x99, 0x0161: 0x9a, 0x203a: 0x9b, 0x0153: 0x9c, 0x017e: 0x9e, 0x0178: 0x9f };
+
+/** Windows-1252 by hand: not every runtime's TextDecoder maps 0x80–0x9F (curly quotes, euro sign) as the code page does. */
+function decodeWindows1252(bytes: Uint8Array): string {
+  const forward: Record<number, number> = {};
+  for (const [cp, b] of Object.entries(CP1252_BACK)) forward[b] = Number(cp);
+  const parts: string[] = [];
+  for (let i = 0; i < bytes.length; i += 8192) {
+    const chunk = bytes.subarray(i, i + 8192);
+    parts.push(String.fromCharCode(...Array.from(chunk, (b) => forward[b] ?? b)));
+  }
+  return parts.join('');
+}
+
+function lineOfText(text: string, offset: number): number {
+  let line = 1;
+  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) line++;
+  return line;
 }
 
 function findFirstInvalidUtf8(bytes: Uint8Array): number {

@@ -1,6 +1,6 @@
 // The command line as a user runs it: commands, formats, exit codes and messages that name the file.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Graph from 'graphology';
@@ -70,6 +70,20 @@ describe('cli', () => {
     const r = cli('build', '--out', join(tmp, 'no-such-dir', 'g.gexf'), '--no-layout');
     expect(r.code).toBe(1);
     expect(r.err).toContain('no-such-dir');
+  });
+  it('a failed write leaves neither the output nor a temporary file behind', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cg-out-'));
+    mkdirSync(join(dir, 'taken.json'));
+    const r = cli('build', '--out', join(dir, 'taken.json'), '--no-layout');
+    expect(r.code).toBe(1);
+    expect(r.err).toContain('taken.json');
+    expect(readdirSync(dir)).toEqual(['taken.json']);
+  });
+  it('an empty folder is a clear error naming it', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cg-empty-'));
+    const r = cli('report', dir);
+    expect(r.code).toBe(1);
+    expect(r.err).toContain(dir);
   });
   it('reads an aliases file', () => {
     writeFileSync(join(tmp, 'aliases.txt'), 'Changxin Miao = Changxing Miao\n');

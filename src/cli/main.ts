@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { parseAliases } from '../corpus/aliases';
 import { collaboratorsOf, findAuthor } from '../corpus/findAuthor';
 import { decodeBytes } from '../sources/decode';
-import { exportGraph, formatFromPath } from '../export';
+import { exportFiles, formatFromPath } from '../export';
 import type { PipelineOptions, Progress } from '../pipeline';
 import { parseInputs, runFromParsed } from '../pipeline';
 import type { Issue } from '../types';
@@ -47,13 +47,13 @@ function run(args: CliArgs): number {
   if (args.command === 'author') return printAuthor(args, result);
   const format = args.format ?? (args.out === '-' ? 'json' : formatFromPath(args.out!));
   if (!format) throw new UsageError(`cannot tell the format from "${args.out}"; add --format gexf|graphml|json|csv`);
-  const outputs = exportGraph(result.graph, format);
-  if (args.out === '-') { for (const o of outputs) process.stdout.write(o.content); }
+  const outputs = exportFiles(result.graph, format);
+  if (args.out === '-') { for (const o of outputs) for (const chunk of o.chunks()) process.stdout.write(chunk); }
   else {
     const base = args.out!.replace(/\.(gexf|graphml|json|csv)$/i, '');
     for (const o of outputs) {
       const path = o.suffix === `.${format}` && formatFromPath(args.out!) === format ? args.out! : base + o.suffix;
-      try { writeAtomic(path, o.content); } catch (e) { throw new FatalError(`${path}: cannot write output (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`); }
+      try { writeAtomic(path, o.chunks()); } catch (e) { throw new FatalError(`${path}: cannot write output (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`); }
       process.stderr.write(`wrote ${path}\n`);
     }
   }

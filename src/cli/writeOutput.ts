@@ -1,14 +1,19 @@
-// Writes an output file atomically (temporary file, then rename) so a failed run never leaves half a file.
+// Writes an output file atomically (temporary file, then rename) from text chunks, so a failed run never leaves half a file.
 
-import { renameSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
-export function writeAtomic(path: string, content: string): void {
+export function writeAtomic(path: string, chunks: Iterable<string>): void {
   const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+  let fd: number | undefined;
   try {
-    writeFileSync(tmp, content);
+    fd = openSync(tmp, 'w');
+    for (const chunk of chunks) writeSync(fd, chunk);
+    closeSync(fd);
+    fd = undefined;
     renameSync(tmp, path);
   } catch (e) {
+    if (fd !== undefined) closeSync(fd);
     rmSync(tmp, { force: true });
     throw e;
   }

@@ -39,15 +39,26 @@ export function mergeKeys(keys: KeyInfo[], paperAuthors: number[][], label: (k: 
   const papersOf: Set<number>[] = keys.map((k) => new Set(k.papers));
   const ruleOf = new Map<number, { rule: MergeEvidence['rule']; evidence: string[] }>();
 
+  const coauthorCache = new Map<number, Set<number>>();
   const coauthors = (k: number): Set<number> => {
-    const s = new Set<number>();
+    let s = coauthorCache.get(k);
+    if (s) return s;
+    s = new Set<number>();
     for (const p of keys[k]!.papers) for (const a of paperAuthors[p]!) if (a !== k) s.add(a);
+    coauthorCache.set(k, s);
     return s;
   };
   const shared = (a: number, b: number): number[] => {
     const ca = coauthors(a); const out: number[] = [];
     for (const x of coauthors(b)) if (ca.has(x) && x !== a) out.push(x);
     return out.sort((x, y) => x - y);
+  };
+  /** Whether a and b have any co-author in common, scanning the smaller paper list and stopping at the first. */
+  const sharesAny = (a: number, b: number): boolean => {
+    const [small, other] = keys[a]!.papers.length <= keys[b]!.papers.length ? [a, b] : [b, a];
+    const theirs = coauthors(other);
+    for (const p of keys[small]!.papers) for (const x of paperAuthors[p]!) if (x !== small && x !== other && theirs.has(x)) return true;
+    return false;
   };
   const together = (a: number, b: number): boolean => {
     const [s, l] = papersOf[a]!.size < papersOf[b]!.size ? [papersOf[a]!, papersOf[b]!] : [papersOf[b]!, papersOf[a]!];
@@ -116,8 +127,9 @@ export function mergeKeys(keys: KeyInfo[], paperAuthors: number[][], label: (k: 
         const pk = pairKey(keys[a]!.key, keys[b]!.key);
         if (reported.has(pk)) continue;
         reported.add(pk);
+        if (!sharesAny(a, b)) continue;
         const common = shared(a, b);
-        if (common.length > 0) nearMisses.push({ spellings: [label(a), label(b)].sort(), reason: `one letter apart with ${common.length} co-author${common.length > 1 ? 's' : ''} in common${together(a, b) ? ', but on one paper together' : ''}; not merged (add "${label(a)} = ${label(b)}" to an aliases file to merge)` });
+        nearMisses.push({ spellings: [label(a), label(b)].sort(), reason: `one letter apart with ${common.length} co-author${common.length > 1 ? 's' : ''} in common${together(a, b) ? ', but on one paper together' : ''}; not merged (add "${label(a)} = ${label(b)}" to an aliases file to merge)` });
       }
     }
   }

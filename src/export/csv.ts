@@ -1,24 +1,32 @@
-// CSV for spreadsheets: a nodes table and an edges table (papaparse), with formula-like cells made inert.
+// CSV for spreadsheets: a nodes table and an edges table (papaparse), in chunks, with formula-like cells made inert.
 
 import Papa from 'papaparse';
 import type { CoauthorGraph } from '../graph/buildGraph';
 
 // Cells a spreadsheet would evaluate (=, +, -, @, or a leading tab/return, even after spaces) get a leading apostrophe.
 const FORMULA = /^\s*[=+\-@]|^[\t\r]/;
+const BATCH = 5000;
 
-function unparse(fields: string[], rows: unknown[][]): string {
-  return Papa.unparse({ fields, data: rows }, { escapeFormulae: FORMULA, newline: '\n', quotes: false }) + '\n';
+function* rowsToCsv(fields: string[], rows: Iterable<unknown[]>): Generator<string> {
+  let batch: unknown[][] = [];
+  let header = true;
+  const flush = (): string => { const s = Papa.unparse({ fields, data: batch }, { escapeFormulae: FORMULA, newline: '\n', quotes: false, header }) + '\n'; header = false; batch = []; return s; };
+  for (const row of rows) { batch.push(row); if (batch.length >= BATCH) yield flush(); }
+  if (batch.length || header) yield flush();
 }
 
-export function toNodesCsv(graph: CoauthorGraph): string {
+export function* nodesCsvChunks(graph: CoauthorGraph): Generator<string> {
   const labels = new Map(((graph.getAttribute('communities') as { id: number; label: string }[] | undefined) ?? []).map((c) => [c.id, c.label]));
-  const rows: unknown[][] = [];
-  graph.forEachNode((n, a) => rows.push([n, a.label, a.papers, a.community, labels.get(a.community) ?? '', a.x, a.y, a.size, a.color, a.aliases.join('; ')]));
-  return unparse(['id', 'label', 'papers', 'community', 'community_label', 'x', 'y', 'size', 'color', 'aliases'], rows);
+  yield* rowsToCsv(['id', 'label', 'papers', 'community', 'community_label', 'x', 'y', 'size', 'color', 'aliases'], (function* () {
+    for (const { node: n, attributes: a } of graph.nodeEntries()) yield [n, a.label, a.papers, a.community, labels.get(a.community) ?? '', a.x, a.y, a.size, a.color, a.aliases.join('; ')];
+  })());
 }
 
-export function toEdgesCsv(graph: CoauthorGraph): string {
-  const rows: unknown[][] = [];
-  graph.forEachEdge((_e, a, s, t, sa, ta) => rows.push([s, t, sa.label, ta.label, a.weight, a.papers, a.paperIds.join('; ')]));
-  return unparse(['source', 'target', 'source_label', 'target_label', 'weight', 'papers', 'paper_ids'], rows);
+export function* edgesCsvChunks(graph: CoauthorGraph): Generator<string> {
+  yield* rowsToCsv(['source', 'target', 'source_label', 'target_label', 'weight', 'papers', 'paper_ids'], (function* () {
+    for (const { attributes: a, source, target, sourceAttributes: sa, targetAttributes: ta } of graph.edgeEntries()) yield [source, target, sa.label, ta.label, a.weight, a.papers, a.paperIds.join('; ')];
+  })());
 }
+
+export function toNodesCsv(graph: CoauthorGraph): string { return [...nodesCsvChunks(graph)].join(''); }
+export function toEdgesCsv(graph: CoauthorGraph): string { return [...edgesCsvChunks(graph)].join(''); }

@@ -3,12 +3,25 @@
 import write from 'graphology-gexf/browser/writer';
 import type { CoauthorGraph } from '../graph/buildGraph';
 import type { EdgeAttributes, NodeAttributes } from '../types';
+import { gexfChunks } from './gexfStream';
 import { xmlEscape, xmlSafe } from './xmlText';
 
-export function toGexf(graph: CoauthorGraph): string {
+/** Above this many ties the document is written in chunks by gexfStream (one string would pass V8's length limit). */
+export const GEXF_STRING_LIMIT = 1_000_000;
+
+function description(graph: CoauthorGraph): string {
   const settings = ['weighting', 'resolution', 'seed', 'modularity', 'maxAuthors'].map((k) => `${k}=${String(graph.getAttribute(k))}`).join('; ');
+  return `co-authorship network; ${settings}`;
+}
+
+export function* gexfFileChunks(graph: CoauthorGraph): Generator<string> {
+  if (graph.size > GEXF_STRING_LIMIT) yield* gexfChunks(graph, description(graph));
+  else yield toGexf(graph);
+}
+
+export function toGexf(graph: CoauthorGraph): string {
   // GEXF meta allows creator/description only: the graph's settings go into the description.
-  const meta = `<meta>\n    <creator>coauthor-graph</creator>\n    <description>${xmlEscape(`co-authorship network; ${settings}`)}</description>\n  </meta>`;
+  const meta = `<meta>\n    <creator>coauthor-graph</creator>\n    <description>${xmlEscape(description(graph))}</description>\n  </meta>`;
   // networkx 2.8 reads only GEXF 1.1/1.2; graphology-gexf misspells the 1.2 viz namespace (three slashes), so it is corrected here.
   return write(graph as unknown as Parameters<typeof write>[0], {
     version: '1.2',

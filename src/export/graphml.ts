@@ -1,30 +1,39 @@
-// GraphML for networkx, Cytoscape and yEd. graphology-graphml only parses, so this small writer emits the typed keys itself.
+// GraphML for networkx, Cytoscape and yEd. graphology-graphml only parses, so this small writer emits the typed keys itself, in chunks.
 
 import type { CoauthorGraph } from '../graph/buildGraph';
 import { xmlEscape } from './xmlText';
 
 const NODE_KEYS = [['label', 'string'], ['papers', 'int'], ['community', 'int'], ['x', 'double'], ['y', 'double'], ['size', 'double'], ['color', 'string'], ['aliases', 'string']] as const;
 const EDGE_KEYS = [['weight', 'double'], ['papers', 'int'], ['paperIds', 'string']] as const;
+const BATCH = 2000;
 
 function value(v: unknown): string {
   return xmlEscape(Array.isArray(v) ? v.join('; ') : String(v));
 }
 
-export function toGraphml(graph: CoauthorGraph): string {
-  const out: string[] = ['<?xml version="1.0" encoding="UTF-8"?>', '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">'];
-  for (const [name, type] of NODE_KEYS) out.push(`  <key id="n_${name}" for="node" attr.name="${name}" attr.type="${type}"/>`);
-  for (const [name, type] of EDGE_KEYS) out.push(`  <key id="e_${name}" for="edge" attr.name="${name}" attr.type="${type}"/>`);
-  out.push('  <graph id="coauthors" edgedefault="undirected">');
-  graph.forEachNode((node, a) => {
+export function* graphmlChunks(graph: CoauthorGraph): Generator<string> {
+  const head: string[] = ['<?xml version="1.0" encoding="UTF-8"?>', '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">'];
+  for (const [name, type] of NODE_KEYS) head.push(`  <key id="n_${name}" for="node" attr.name="${name}" attr.type="${type}"/>`);
+  for (const [name, type] of EDGE_KEYS) head.push(`  <key id="e_${name}" for="edge" attr.name="${name}" attr.type="${type}"/>`);
+  head.push('  <graph id="coauthors" edgedefault="undirected">');
+  yield head.join('\n') + '\n';
+  let out: string[] = [];
+  for (const { node, attributes: a } of graph.nodeEntries()) {
     out.push(`    <node id="${xmlEscape(node)}">`);
     for (const [name] of NODE_KEYS) out.push(`      <data key="n_${name}">${value(a[name])}</data>`);
     out.push('    </node>');
-  });
-  graph.forEachEdge((edge, a, s, t) => {
-    out.push(`    <edge id="${xmlEscape(edge)}" source="${xmlEscape(s)}" target="${xmlEscape(t)}">`);
+    if (out.length >= BATCH * 10) { yield out.join('\n') + '\n'; out = []; }
+  }
+  for (const { edge, attributes: a, source, target } of graph.edgeEntries()) {
+    out.push(`    <edge id="${xmlEscape(edge)}" source="${xmlEscape(source)}" target="${xmlEscape(target)}">`);
     for (const [name] of EDGE_KEYS) out.push(`      <data key="e_${name}">${value(a[name])}</data>`);
     out.push('    </edge>');
-  });
+    if (out.length >= BATCH * 5) { yield out.join('\n') + '\n'; out = []; }
+  }
   out.push('  </graph>', '</graphml>', '');
-  return out.join('\n');
+  yield out.join('\n');
+}
+
+export function toGraphml(graph: CoauthorGraph): string {
+  return [...graphmlChunks(graph)].join('');
 }

@@ -1,22 +1,29 @@
-// Export formats by name, shared by the CLI and the explorer.
+// Export formats by name, shared by the CLI (streamed to files) and the explorer (joined into downloads).
 
 import type { CoauthorGraph } from '../graph/buildGraph';
-import { toEdgesCsv, toNodesCsv } from './csv';
-import { toGexf } from './gexf';
-import { toGraphml } from './graphml';
-import { toGraphJson } from './json';
+import { edgesCsvChunks, nodesCsvChunks } from './csv';
+import { gexfFileChunks } from './gexf';
+import { graphmlChunks } from './graphml';
+import { graphJsonChunks } from './json';
 
 export type ExportFormat = 'gexf' | 'graphml' | 'json' | 'csv';
 export const exportFormats: ExportFormat[] = ['gexf', 'graphml', 'json', 'csv'];
 
-/** The files one export produces: name suffix (appended to the base name) → content. CSV gives two files. */
-export function exportGraph(graph: CoauthorGraph, format: ExportFormat): { suffix: string; content: string; mime: string }[] {
+export interface ExportFile { suffix: string; mime: string; chunks: () => Iterable<string> }
+
+/** The files one export produces (CSV gives nodes and edges), each as a stream of text chunks. */
+export function exportFiles(graph: CoauthorGraph, format: ExportFormat): ExportFile[] {
   switch (format) {
-    case 'gexf': return [{ suffix: '.gexf', content: toGexf(graph), mime: 'application/xml' }];
-    case 'graphml': return [{ suffix: '.graphml', content: toGraphml(graph), mime: 'application/xml' }];
-    case 'json': return [{ suffix: '.json', content: toGraphJson(graph), mime: 'application/json' }];
-    case 'csv': return [{ suffix: '.csv', content: toNodesCsv(graph), mime: 'text/csv' }, { suffix: '.edges.csv', content: toEdgesCsv(graph), mime: 'text/csv' }];
+    case 'gexf': return [{ suffix: '.gexf', mime: 'application/xml', chunks: () => gexfFileChunks(graph) }];
+    case 'graphml': return [{ suffix: '.graphml', mime: 'application/xml', chunks: () => graphmlChunks(graph) }];
+    case 'json': return [{ suffix: '.json', mime: 'application/json', chunks: () => graphJsonChunks(graph) }];
+    case 'csv': return [{ suffix: '.csv', mime: 'text/csv', chunks: () => nodesCsvChunks(graph) }, { suffix: '.edges.csv', mime: 'text/csv', chunks: () => edgesCsvChunks(graph) }];
   }
+}
+
+/** The same files as whole strings (for downloads and tests; fine below a few million ties). */
+export function exportGraph(graph: CoauthorGraph, format: ExportFormat): { suffix: string; content: string; mime: string }[] {
+  return exportFiles(graph, format).map((f) => ({ suffix: f.suffix, mime: f.mime, content: [...f.chunks()].join('') }));
 }
 
 export function formatFromPath(path: string): ExportFormat | undefined {

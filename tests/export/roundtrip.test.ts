@@ -90,3 +90,15 @@ describe('untrusted text in exports', () => {
     for (const r of edgeRows) for (const v of Object.values(r)) expect(v).not.toMatch(/^\s*[=+@]/);
   });
 });
+
+describe('streamed GEXF for huge graphs', () => {
+  it('reads back like the library output', async () => {
+    const { gexfChunks } = await import('../../src/export/gexfStream');
+    const streamed = parseGexf(Graph, [...gexfChunks(seeds, 'test')].join(''));
+    const library = parseGexf(Graph, toGexf(seeds));
+    expect(streamed.order).toBe(library.order);
+    expect(streamed.size).toBe(library.size);
+    expect(streamed.getNodeAttributes('jiang-daxin')).toEqual(library.getNodeAttributes('jiang-daxin'));
+    library.forEachEdge((e, a, s, t) => { expect(streamed.getEdgeAttributes(streamed.edge(s, t)!)).toEqual(a); });
+  });
+});

@@ -1,0 +1,27 @@
+// GEXF 1.2 written in chunks for graphs too large for one string (graphology-gexf builds the whole document in memory).
+// It emits the same elements as toGexf: attributes papers/community/aliases and paperIds, weights, viz colour, size, position.
+
+import type { CoauthorGraph } from '../graph/buildGraph';
+import { xmlEscape } from './xmlText';
+
+function rgb(hex: string): string {
+  const m = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(hex);
+  return m ? `r="${parseInt(m[1]!, 16)}" g="${parseInt(m[2]!, 16)}" b="${parseInt(m[3]!, 16)}"` : 'r="180" g="180" b="180"';
+}
+
+export function* gexfChunks(graph: CoauthorGraph, description: string): Generator<string> {
+  yield `<?xml version="1.0" encoding="UTF-8"?>\n<gexf version="1.2" xmlns="http://www.gexf.net/1.2draft" xmlns:viz="http://www.gexf.net/1.2draft/viz">\n  <meta>\n    <creator>coauthor-graph</creator>\n    <description>${xmlEscape(description)}</description>\n  </meta>\n  <graph defaultedgetype="undirected">\n`;
+  yield '    <attributes class="node">\n      <attribute id="papers" title="papers" type="integer"/>\n      <attribute id="community" title="community" type="integer"/>\n      <attribute id="aliases" title="aliases" type="string"/>\n    </attributes>\n    <attributes class="edge">\n      <attribute id="papers" title="papers" type="integer"/>\n      <attribute id="paperIds" title="paperIds" type="string"/>\n    </attributes>\n    <nodes>\n';
+  let out: string[] = [];
+  for (const { node, attributes: a } of graph.nodeEntries()) {
+    out.push(`      <node id="${xmlEscape(node)}" label="${xmlEscape(a.label)}">\n        <attvalues>\n          <attvalue for="papers" value="${a.papers}"/>\n          <attvalue for="community" value="${a.community}"/>\n          <attvalue for="aliases" value="${xmlEscape(a.aliases.join('; '))}"/>\n        </attvalues>\n        <viz:color ${rgb(a.color)}/>\n        <viz:size value="${a.size}"/>\n        <viz:position x="${a.x}" y="${a.y}"/>\n      </node>`);
+    if (out.length >= 2000) { yield out.join('\n') + '\n'; out = []; }
+  }
+  out.push('    </nodes>\n    <edges>');
+  for (const { edge, attributes: a, source, target } of graph.edgeEntries()) {
+    out.push(`      <edge id="${xmlEscape(edge)}" source="${xmlEscape(source)}" target="${xmlEscape(target)}" weight="${a.weight}">\n        <attvalues>\n          <attvalue for="papers" value="${a.papers}"/>\n          <attvalue for="paperIds" value="${xmlEscape(a.paperIds.join('; '))}"/>\n        </attvalues>\n      </edge>`);
+    if (out.length >= 2000) { yield out.join('\n') + '\n'; out = []; }
+  }
+  out.push('    </edges>\n  </graph>\n</gexf>\n');
+  yield out.join('\n');
+}

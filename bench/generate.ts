@@ -23,7 +23,7 @@ export interface SyntheticOptions { papers: number; seed: number }
 /** Writes a TSV (id, title, authors, year) and returns its shape. */
 export async function writeSyntheticTsv(path: string, { papers, seed }: SyntheticOptions): Promise<{ papers: number; authors: number }> {
   const rng = seededRng(seed);
-  const totalAuthors = Math.round(papers * 1.5);
+  const totalAuthors = Math.round(papers * 1.55);
   const groupSize = 60;
   const groups = Math.max(1, Math.floor(totalAuthors / groupSize));
   const out = createWriteStream(path);
@@ -32,7 +32,8 @@ export async function writeSyntheticTsv(path: string, { papers, seed }: Syntheti
   let buffer: string[] = [];
   for (let p = 0; p < papers; p++) {
     const r = rng();
-    const k = r < 0.001 ? 100 + Math.floor(rng() * 400) : r < 0.02 ? 9 + Math.floor(rng() * 30) : Math.min(8, 2 + Math.floor(-Math.log(1 - rng()) * 1.8));
+    // About 0.04% hyper-authored papers (100–500 authors), 3% with 9–38, the rest 2–8: at 100k papers ≈ 155k authors and ≈ 3M ties.
+    const k = r < 0.0004 ? 100 + Math.floor(rng() * 400) : r < 0.03 ? 9 + Math.floor(rng() * 30) : Math.min(8, 2 + Math.floor(-Math.log(1 - rng()) * 1.8));
     const group = Math.floor(rng() * groups);
     const members = new Set<number>();
     while (members.size < k) {

@@ -25,11 +25,11 @@ interface Row { name: string; papers?: number; authors?: number; ties?: number; 
 
 async function main(): Promise<void> {
   mkdirSync(OUT, { recursive: true });
-  const corpora: { name: string; path: string }[] = [];
+  const corpora: { name: string; path: string; papers?: number }[] = [];
   for (const n of sizes) {
     const path = join(OUT, `synthetic-${n}.tsv`);
     if (!existsSync(path)) { process.stderr.write(`generating ${path}…\n`); await writeSyntheticTsv(path, { papers: n, seed: 42 }); }
-    corpora.push({ name: `synthetic ${n >= 1e6 ? `${n / 1e6}M` : `${n / 1e3}k`}`, path });
+    corpora.push({ name: `synthetic ${n >= 1e6 ? `${n / 1e6}M` : `${n / 1e3}k`}`, path, papers: n });
   }
   const dblp = join(ROOT, '..', 'shared', 'data', 'dblp-2016-18-venues.bib.gz');
   if (existsSync(dblp)) corpora.push({ name: 'DBLP 74k (bib.gz)', path: dblp });
@@ -50,7 +50,7 @@ async function main(): Promise<void> {
     if (c.path.endsWith('.tsv')) {
       const ig = run(PY, ['bench/peers.py', 'igraph', c.path]);
       if (ig.ok) row.igraph = ig.seconds; else row.note.push(`igraph: ${ig.stderr.split('\n').filter(Boolean).pop()}`);
-      if ((row.papers ?? Infinity) <= networkxMax) {
+      if ((c.papers ?? Infinity) <= networkxMax) {
         const nx = run(PY, ['bench/peers.py', 'networkx', c.path], 3600);
         if (nx.ok) row.networkx = nx.seconds; else row.note.push(`networkx: ${nx.stderr.split('\n').filter(Boolean).pop()}`);
       } else row.note.push('networkx skipped above --networkx-max');

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { buildReport } from '../src/corpus/report';
 import { resolveCorpus } from '../src/corpus/resolve';
-import { exportGraph } from '../src/export';
+import { exportFiles } from '../src/export';
 import { buildGraph } from '../src/graph/buildGraph';
 import { detectCommunities } from '../src/graph/communities';
 import { layoutGraph } from '../src/layout/layout';
@@ -24,7 +24,7 @@ const { graph, ties } = buildGraph(corpus); mark('build');
 const { communities, modularity } = detectCommunities(graph); mark('louvain');
 if (withLayout === 'layout') { layoutGraph(graph); mark('layout'); }
 let size = 0;
-for (const f of exportGraph(graph, 'json')) size += f.content.length;
+for (const f of exportFiles(graph, 'json')) for (const chunk of f.chunks()) size += chunk.length;
 mark('export');
 const report = buildReport(corpus, { ties: ties.count, skippedPapers: ties.skippedPapers, maxAuthors: 500, droppedTies: ties.droppedTies });
 process.stdout.write(JSON.stringify({ file, mb: bytes.length / 1e6, papers: report.papers, authors: report.authors, ties: report.edges, droppedTies: ties.droppedTies, skipped: ties.skippedPapers.length, groups: communities.filter((c) => c.size > 1).length, modularity, exportMb: size / 1e6, stages }) + '\n');

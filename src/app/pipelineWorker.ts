@@ -6,6 +6,7 @@ import type { CoauthorGraph, GraphPaper } from '../graph/buildGraph';
 import { reweight } from '../graph/buildGraph';
 import { detectCommunities } from '../graph/communities';
 import { runPipeline } from '../pipeline';
+import { openGraphJson } from './openGraphJson';
 import type { RecomputedMessage, WorkerMessage, WorkerRequest } from './protocol';
 
 let current: CoauthorGraph | undefined;
@@ -17,6 +18,14 @@ function post(msg: WorkerMessage, transfer: Transferable[] = []): void {
 self.onmessage = (event: MessageEvent<WorkerRequest>) => {
   const req = event.data;
   try {
+    if (req.type === 'load' && req.files.length === 1) {
+      const opened = openGraphJson(req.files[0]!.name, req.files[0]!.bytes);
+      if (opened) {
+        current = opened.graph;
+        post({ type: 'loaded', id: req.id, graph: opened.graph.export(), report: opened.report, reportText: formatReport(opened.report) });
+        return;
+      }
+    }
     if (req.type === 'load') {
       const result = runPipeline(req.files, { weighting: req.weighting, resolution: req.resolution, seed: req.seed, layout: true }, (stage, done, total) => post({ type: 'progress', id: req.id, stage, done, total }));
       if (result.corpus.papers.length === 0) {

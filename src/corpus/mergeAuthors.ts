@@ -9,11 +9,13 @@ import { UnionFind } from './unionFind';
 export interface MergeOptions {
   /** Shared co-authors needed to merge a reversed-order spelling. */
   reversedMinShared: number;
+  /** Look-alike detection (a report aid) is skipped above this many distinct names, where it would dominate the run. */
+  nearMissMaxKeys: number;
   /** Shared co-authors needed to merge an initials-only spelling into a full one. */
   initialsMinShared: number;
 }
 
-export const mergeDefaults: MergeOptions = { reversedMinShared: 2, initialsMinShared: 1 };
+export const mergeDefaults: MergeOptions = { reversedMinShared: 2, initialsMinShared: 1, nearMissMaxKeys: 150_000 };
 
 export interface KeyInfo {
   key: string;
@@ -110,7 +112,7 @@ export function mergeKeys(keys: KeyInfo[], paperAuthors: number[][], label: (k: 
 
   // Near misses: one letter apart in the given name, co-authors in common, kept apart for a human to decide.
   const nearMisses: MergeResult['nearMisses'] = [];
-  for (const list of byFamily.values()) {
+  for (const list of n <= options.nearMissMaxKeys ? byFamily.values() : []) {
     if (list.length < 2) continue;
     const variants = new Map<string, number[]>();
     for (const i of list) {

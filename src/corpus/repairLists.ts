@@ -88,13 +88,33 @@ export function repairList(list: ListInput, known: KnownNames, options: RepairOp
     return m;
   };
   const base = score(0);
-  let best = 0; let bestScore = base;
+  const passes = (m: number) => m >= options.minMatches && m >= options.minShare * n && m >= options.minGain * Math.max(1, base);
+  // Common names make chance matches likely in a large corpus, so the re-paired names must also be co-authors elsewhere:
+  // some other paper has to list at least minMatches of them together (the same team, spelled right).
+  const togetherFor = (s: number): number => {
+    const { listsOf } = lookups(known);
+    const tally = new Map<number, number>();
+    let most = 0;
+    for (let i = Math.max(0, -s); i < n && i + s < n; i++) {
+      if (!names[i]!.givenFold) continue;
+      for (const l of listsOf.get(shiftedKey(names[i]!, names[i + s]!)) ?? []) {
+        if (l === list.id) continue;
+        const c = (tally.get(l) ?? 0) + 1;
+        tally.set(l, c);
+        if (c > most) most = c;
+      }
+    }
+    return most;
+  };
+  let best = 0; let bestScore = base; let together = 0;
   for (let s = -options.maxShift; s <= options.maxShift; s++) {
     if (s === 0) continue;
     const m = score(s);
-    if (m > bestScore) { best = s; bestScore = m; }
+    if (!passes(m)) continue;
+    const t = togetherFor(s);
+    if (t > together || (t === together && m > bestScore)) { best = s; bestScore = m; together = t; }
   }
-  if (best === 0 || bestScore < options.minMatches || bestScore < options.minShare * n || bestScore < options.minGain * Math.max(1, base)) return none;
+  if (best === 0 || together < options.minMatches) return none;
 
   const out: ParsedName[] = [];
   const unrepaired: string[] = [];
@@ -109,7 +129,7 @@ export function repairList(list: ListInput, known: KnownNames, options: RepairOp
   }
   // Given names whose family fell off the end: complete from a unique known co-author with that given name.
   const completed: string[] = [];
-  const { byGiven, listsOf, familyOf } = lookups(known);
+  const { byGiven, familyOf, listsOf } = lookups(known);
   const sharesCoauthors = (key: string): boolean => {
     let shared = 0;
     for (const l of listsOf.get(key) ?? []) {
@@ -132,7 +152,8 @@ export function repairList(list: ListInput, known: KnownNames, options: RepairOp
     (prefix.length ? `; leading family tokens ${JSON.stringify(prefix)} had no given name (list prefix)` : '') +
     (dropped.length ? `; trailing family tokens ${JSON.stringify(dropped)} had no given name` : '') +
     (completed.length ? `; completed from a unique known co-author: ${completed.join(', ')}` : '') +
-    (unrepaired.length ? `; left out, no unique match: ${unrepaired.join(', ')}` : '');
+    (unrepaired.length ? `; left out, no unique match: ${unrepaired.join(', ')}` : '') +
+    `; ${together} of the re-paired names appear together on another paper`;
   return {
     names: out, prefix, unrepaired,
     repair: { code: 'shifted-names', file: list.file, line: list.line, title: list.title, message: `author list re-paired (shift ${best > 0 ? '+' : ''}${best})`, before: names.map((x) => x.name.raw), after: out.map(displayName), evidence },

@@ -6,11 +6,14 @@ export interface TieOptions {
   weighting: Weighting;
   /** Papers with more authors than this add no ties (they stay in the corpus and the report). */
   maxAuthors: number;
-  /** Hard ceiling on ties: graphology keeps edges in one Map, which V8 caps at 2^24 entries. */
+  /**
+   * Ceiling on ties, the strongest kept: graphology keeps edges in one Map (V8 caps it at 2^24 entries) and spends
+   * about 350 bytes per edge, so 4 million ties is what fits a 4 GB budget with louvain's index beside it.
+   */
   maxTies: number;
 }
 
-export const tieDefaults: TieOptions = { weighting: 'count', maxAuthors: 500, maxTies: 16_000_000 };
+export const tieDefaults: TieOptions = { weighting: 'count', maxAuthors: 500, maxTies: 4_000_000 };
 
 export interface TieTable {
   count: number;

@@ -57,6 +57,23 @@ describe('author identity', () => {
   });
 });
 
+describe('list repair', () => {
+  it('does not re-pair a list just because shifted pairings are common names elsewhere', () => {
+    // Every given × family combination exists somewhere, but the shifted names never appear together on a paper.
+    const givens = ['Wei', 'Li', 'Min', 'Jun', 'Hui', 'Yan'];
+    const families = ['Zhang', 'Wang', 'Chen', 'Liu', 'Yang', 'Zhao'];
+    const others = givens.flatMap((g, i) => families.filter((_, j) => j !== (i + 3) % 6).map((f, j) => rec('grid', `Solo ${i}-${j}`, [`${g} ${f}`, `Pat Other${i}${j}`])));
+    const list = rec('x', 'Target', givens.map((g, i) => `${g} ${families[(i + 3) % 6]}`));
+    const c = resolveCorpus([source('grid', others), source('x', [list])]);
+    expect(c.repairs).toEqual([]);
+    // The same list does get re-paired when the shifted names are a team that publishes together.
+    const team = rec('team', 'Team paper', givens.map((g, i) => `${g} ${families[(i + 4) % 6]}`));
+    const repaired = resolveCorpus([source('grid', others), source('team', [team]), source('x', [list])]);
+    expect(repaired.repairs).toHaveLength(1);
+    expect(repaired.repairs[0]!.message).toBe('author list re-paired (shift +1)');
+  });
+});
+
 describe('paper deduplication', () => {
   it('merges the same paper across files by close title and agreeing authors, keeping the complete list', () => {
     const c = resolveCorpus([

@@ -1,0 +1,83 @@
+// Browser benchmark: the explorer in Debian's Chromium opens a 20k-author / 200k-tie graph; time to first frame and frame times while the camera moves.
+
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Graph from 'graphology';
+import { chromium } from 'playwright-core';
+import { createServer } from 'vite';
+import { toGraphJson } from '../src/export/json';
+import { nodeSize } from '../src/graph/buildGraph';
+import { communityPalette } from '../src/graph/palette';
+import { seededRng } from '../src/graph/rng';
+import type { CoauthorGraph } from '../src/graph/buildGraph';
+import type { EdgeAttributes, NodeAttributes } from '../src/types';
+
+const ROOT = join(import.meta.dirname, '..');
+const NODES = Number(process.argv[2] ?? 20_000);
+const EDGES = Number(process.argv[3] ?? 200_000);
+
+/** A clustered random graph laid out by cluster, as an exported graph JSON would be. */
+function syntheticGraph(): CoauthorGraph {
+  const rng = seededRng(7);
+  const g: CoauthorGraph = new Graph<NodeAttributes, EdgeAttributes>({ type: 'undirected' });
+  const groups = 120;
+  const colors = communityPalette(groups, 42);
+  for (let i = 0; i < NODES; i++) {
+    const c = i % groups;
+    const angle = (2 * Math.PI * c) / groups; const r = 1000 + 400 * rng();
+    const papers = 1 + Math.floor(-Math.log(1 - rng()) * 3);
+    g.addNode(`a${i}`, { label: `Author ${i}`, papers, community: c, x: Math.cos(angle) * r + (rng() - 0.5) * 300, y: Math.sin(angle) * r + (rng() - 0.5) * 300, size: nodeSize(papers), color: colors[c]!, aliases: [`Author ${i}`] });
+  }
+  let e = 0;
+  while (g.size < EDGES) {
+    const a = Math.floor(rng() * NODES);
+    const b = rng() < 0.85 ? (a + groups * (1 + Math.floor(rng() * 30))) % NODES : Math.floor(rng() * NODES);
+    if (a === b || g.hasEdge(`a${a}`, `a${b}`)) continue;
+    const papers = 1 + Math.floor(-Math.log(1 - rng()));
+    g.addUndirectedEdgeWithKey(`e${e++}`, `a${a}`, `a${b}`, { weight: papers, papers, paperIds: [`p${e}`] });
+  }
+  g.setAttribute('communities', Array.from({ length: groups }, (_, id) => ({ id, size: Math.round(NODES / groups), label: `Group ${id}` })));
+  return g;
+}
+
+async function main(): Promise<void> {
+  mkdirSync(join(ROOT, 'bench', 'out'), { recursive: true });
+  const file = join(ROOT, 'bench', 'out', `browser-${NODES}-${EDGES}.json`);
+  writeFileSync(file, toGraphJson(syntheticGraph()));
+  const server = await createServer({ root: ROOT, configFile: join(ROOT, 'vite.config.ts'), logLevel: 'error', server: { port: 0, host: '127.0.0.1', open: false } });
+  await server.listen();
+  const address = server.httpServer!.address();
+  const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/`;
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'] });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    await page.goto(url);
+    await page.waitForSelector('body[data-ready="true"]', { timeout: 120_000 });
+    const t0 = Date.now();
+    await page.setInputFiles('#file-input', file);
+    await page.waitForFunction((n) => (window as unknown as { coauthorGraph: { graph?: { order: number } } }).coauthorGraph.graph?.order === n, NODES, { timeout: 300_000, polling: 50 });
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    const firstFrame = (Date.now() - t0) / 1000;
+    const frames = await page.evaluate(async () => {
+      const sigma = (window as unknown as { coauthorGraph: { sigma: { getCamera: () => { animate: (s: object, o: object) => Promise<void> } } } }).coauthorGraph.sigma;
+      const camera = sigma.getCamera();
+      const times: number[] = [];
+      let last = performance.now(); let running = true;
+      const tick = (now: number) => { times.push(now - last); last = now; if (running) requestAnimationFrame(tick); };
+      requestAnimationFrame(tick);
+      for (const s of [{ ratio: 0.3, x: 0.3, y: 0.3 }, { ratio: 0.1, x: 0.7, y: 0.6 }, { ratio: 1, x: 0.5, y: 0.5 }, { ratio: 0.5, x: 0.2, y: 0.8 }]) await camera.animate(s, { duration: 800 });
+      running = false;
+      return times.slice(2);
+    });
+    frames.sort((a, b) => a - b);
+    const mean = frames.reduce((s, x) => s + x, 0) / frames.length;
+    const p95 = frames[Math.floor(frames.length * 0.95)]!;
+    console.log(`| graph | time to first frame s | frames while moving | mean frame ms | p95 frame ms | max frame ms |\n|---|---|---|---|---|---|\n| ${NODES} authors / ${EDGES} ties | ${firstFrame.toFixed(2)} | ${frames.length} | ${mean.toFixed(1)} | ${p95.toFixed(1)} | ${frames.at(-1)!.toFixed(1)} |`);
+    console.log('(headless Chromium with --disable-gpu renders WebGL in software: frame times are an upper bound for a desktop browser)');
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+await main();

@@ -42,7 +42,9 @@ async function main(): Promise<void> {
     if (stages.ok) { const s = JSON.parse(stages.stdout.trim().split('\n').pop()!); Object.assign(row, { papers: s.papers, authors: s.authors, ties: s.ties, stages: s.stages }); if (s.droppedTies) row.note.push(`${s.droppedTies} weakest ties dropped (edge cap)`); if (s.skipped) row.note.push(`${s.skipped} papers over 500 authors add no ties`); }
     else row.note.push(`stages failed: ${stages.stderr.split('\n').filter(Boolean).slice(-2).join(' ')}`);
     const out = join(OUT, 'e2e.json');
-    const e2e = run(process.execPath, [tsx, 'bench/cliPeak.ts', 'build', c.path, '--no-layout', '--out', out]);
+    // End to end as a user runs it: the CLI bundle from `npm install`, started by plain node.
+    if (!existsSync(join(ROOT, 'dist', 'cli.mjs'))) run(process.execPath, ['scripts/build-cli.mjs']);
+    const e2e = run(process.execPath, ['bench/cliPeak.mjs', 'build', c.path, '--no-layout', '--out', out]);
     row.e2e = e2e.ok ? e2e.seconds : undefined;
     const peak = /@@peak (\{.*\})/.exec(e2e.stderr)?.[1];
     if (peak) row.e2ePeak = JSON.parse(peak).peakMb;

@@ -53,7 +53,12 @@ const loader = createLoader({
     if (report) { renderReport(byId('report'), report); }
     notice(`Could not load: ${message}${report ? '. The previous graph is still shown; see the data report for details.' : ''}`, 'error');
   },
-  recomputed: (msg) => { progress(undefined); explorer?.applyRecompute(msg); },
+  recomputed: (msg) => {
+    progress(undefined);
+    if (!explorer) return;
+    explorer.applyRecompute(msg);
+    syncControls(state, explorer.maxTieWeight, maxPapersOf());
+  },
   loaded: (msg) => {
     progress(undefined);
     stopLayout();
@@ -69,9 +74,7 @@ const loader = createLoader({
       const r = msg.report;
       notice(r.issueCounts.error || r.issueCounts.warning ? `Read ${r.records} records from ${r.sources.length} file(s): ${r.issueCounts.error} errors, ${r.issueCounts.warning} warnings. Open “Data report” for details.` : '');
     }
-    let maxPapers = 1;
-    explorer.graph.forEachNode((_n, a) => { if (a.papers > maxPapers) maxPapers = a.papers; });
-    syncControls(state, explorer.maxTieWeight, maxPapers);
+    syncControls(state, explorer.maxTieWeight, maxPapersOf());
     if (pendingFocus && explorer.graph.hasNode(pendingFocus)) explorer.focusAuthor(pendingFocus, false);
     else { state.author = undefined; explorer.refresh(); }
     pendingFocus = undefined;
@@ -80,8 +83,10 @@ const loader = createLoader({
 });
 
 const settings = () => ({ weighting: state.weighting, resolution: state.resolution, seed: 42 });
+const maxPapersOf = (): number => { let m = 1; explorer?.graph.forEachNode((_n, a) => { if (a.papers > m) m = a.papers; }); return m; };
+const recompute = () => { progress('communities'); loader.recompute(settings()); };
 
-wireControls({ explorer: () => explorer, state, recompute: () => { progress('communities'); loader.recompute(settings()); } });
+wireControls({ explorer: () => explorer, state, recompute: () => { state.minWeight = 0; recompute(); } });
 
 wireFileInputs(byId<HTMLInputElement>('file-input'), byId('drop-overlay'), async (files) => {
   notice(`Reading ${files.length} file(s)…`);
@@ -114,9 +119,8 @@ window.addEventListener('hashchange', () => {
   const next = hashToState(location.hash);
   Object.assign(state, next);
   if (explorer) {
-    let maxPapers = 1;
-    explorer.graph.forEachNode((_n, a) => { if (a.papers > maxPapers) maxPapers = a.papers; });
-    syncControls(state, explorer.maxTieWeight, maxPapers);
+    syncControls(state, explorer.maxTieWeight, maxPapersOf());
+    if (state.weighting !== explorer.graph.getAttribute('weighting') || state.resolution !== explorer.graph.getAttribute('resolution')) recompute();
     if (state.author) explorer.focusAuthor(state.author, true); else explorer.refresh();
   }
 });

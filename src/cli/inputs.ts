@@ -1,12 +1,17 @@
 // Reads input paths: files or folders (recursively, in sorted order), seeds/ by default. Unreadable paths become issues.
 
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { InputFile } from '../pipeline';
 import type { Issue } from '../types';
 
-export const PACKAGE_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+/** The package folder: the first parent of this module (src/cli/ or the dist/ bundle) that has a package.json. */
+export const PACKAGE_ROOT = ((): string => {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (let i = 0; i < 4 && !existsSync(join(dir, 'package.json')); i++) dir = dirname(dir);
+  return dir;
+})();
 export const SEEDS_DIR = join(PACKAGE_ROOT, 'seeds');
 
 function walk(path: string, out: string[]): void {

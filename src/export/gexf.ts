@@ -1,6 +1,6 @@
 // GEXF 1.2 for Gephi and networkx (graphology-gexf), with viz colour, size and position; list attributes written as "; "-joined text.
 
-import write from 'graphology-gexf/browser/writer';
+import write from 'graphology-gexf/browser/writer.js';
 import type { CoauthorGraph } from '../graph/buildGraph';
 import type { EdgeAttributes, NodeAttributes } from '../types';
 import { gexfChunks } from './gexfStream';

@@ -1,6 +1,7 @@
 // Seeded initial positions (communities on a circle, members around them) followed by ForceAtlas2 with settings inferred from the graph.
 
 import forceAtlas2 from 'graphology-layout-forceatlas2';
+import noverlap from 'graphology-layout-noverlap';
 import type { CoauthorGraph } from '../graph/buildGraph';
 import { seededRng } from '../graph/rng';
 
@@ -41,8 +42,11 @@ export function layoutGraph(graph: CoauthorGraph, options: Partial<LayoutOptions
   initialPositions(graph, opts.seed);
   if (graph.order < 2) return;
   // Barnes–Hut keeps repulsion near n·log n; without it a few thousand nodes already take minutes.
-  const settings = { ...forceAtlas2.inferSettings(graph), edgeWeightInfluence: 1, adjustSizes: false, barnesHutOptimize: graph.order > 1000 };
+  // Dissuading hubs (outbound attraction distribution) and a larger scaling keep small groups from collapsing onto big teams.
+  const settings = { ...forceAtlas2.inferSettings(graph), edgeWeightInfluence: 1, adjustSizes: false, barnesHutOptimize: graph.order > 1000, outboundAttractionDistribution: true, scalingRatio: 10 };
   forceAtlas2.assign(graph, { iterations: opts.iterations || scaledIterations(graph.order), settings, getEdgeWeight: 'weight' });
+  // FA2 pulls tight groups into one point; a short anti-collision pass makes their members (and labels) readable.
+  if (graph.order <= 20_000) noverlap.assign(graph, { maxIterations: 60, settings: { margin: 3, ratio: 1.5 } });
   // Rounded coordinates keep exports byte-stable across platforms' float formatting.
   graph.updateEachNodeAttributes((_n, a) => ({ ...a, x: Math.round(a.x * 1000) / 1000, y: Math.round(a.y * 1000) / 1000 }));
 }

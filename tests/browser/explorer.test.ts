@@ -122,6 +122,18 @@ describe('explorer', () => {
     await page.close();
   });
 
+  it('switching the weighting and resolution recomputes the groups in the worker', async () => {
+    const { page } = await openExplorer(h);
+    const before = await page.evaluate(() => (window as unknown as { coauthorGraph: ExplorerHandle }).coauthorGraph.graph.getAttribute('modularity') as number);
+    await page.selectOption('#weighting', 'fractional');
+    await page.waitForFunction(() => (window as unknown as { coauthorGraph: ExplorerHandle }).coauthorGraph.graph.getAttribute('weighting') === 'fractional');
+    const after = await page.evaluate(() => (window as unknown as { coauthorGraph: ExplorerHandle }).coauthorGraph.graph.getAttribute('modularity') as number);
+    expect(after).not.toBe(before);
+    expect(page.url()).toContain('weighting=fractional');
+    await expect(page.locator('#summary').textContent()).resolves.toContain(`modularity ${after.toFixed(3)}`);
+    await page.close();
+  });
+
   it('a URL with state restores focus, filters and settings', async () => {
     const { page } = await openExplorer(h, '#author=nie-hao&minPapers=2&ego=1&weighting=fractional&resolution=1.5');
     await expect(page.locator('#panel-name').textContent()).resolves.toBe('Hao Nie');

@@ -56,19 +56,19 @@ async function main(): Promise<void> {
     const t0 = Date.now();
     await page.setInputFiles('#file-input', file);
     await page.waitForFunction((n) => (window as unknown as { coauthorGraph: { graph?: { order: number } } }).coauthorGraph.graph?.order === n, NODES, { timeout: 300_000, polling: 50 });
-    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    await page.evaluate('new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))');
     const firstFrame = (Date.now() - t0) / 1000;
-    const frames = await page.evaluate(async () => {
-      const sigma = (window as unknown as { coauthorGraph: { sigma: { getCamera: () => { animate: (s: object, o: object) => Promise<void> } } } }).coauthorGraph.sigma;
-      const camera = sigma.getCamera();
-      const times: number[] = [];
+    // Passed as text: tsx's helpers (__name) do not exist inside the page.
+    const frames = await page.evaluate(`(async () => {
+      const camera = window.coauthorGraph.sigma.getCamera();
+      const times = [];
       let last = performance.now(); let running = true;
-      const tick = (now: number) => { times.push(now - last); last = now; if (running) requestAnimationFrame(tick); };
+      const tick = (now) => { times.push(now - last); last = now; if (running) requestAnimationFrame(tick); };
       requestAnimationFrame(tick);
       for (const s of [{ ratio: 0.3, x: 0.3, y: 0.3 }, { ratio: 0.1, x: 0.7, y: 0.6 }, { ratio: 1, x: 0.5, y: 0.5 }, { ratio: 0.5, x: 0.2, y: 0.8 }]) await camera.animate(s, { duration: 800 });
       running = false;
       return times.slice(2);
-    });
+    })()`) as number[];
     frames.sort((a, b) => a - b);
     const mean = frames.reduce((s, x) => s + x, 0) / frames.length;
     const p95 = frames[Math.floor(frames.length * 0.95)]!;

@@ -16,12 +16,12 @@ import { computeVisibility } from './visibility';
 import type { ViewState } from './viewState';
 
 /** Beyond this many ties the view starts from the strongest ones and says so. */
-export const MAX_DRAWN_TIES = 150_000;
+export const MAX_DRAWN_TIES = 60_000;
 
 export class Explorer {
   graph: CoauthorGraph;
   sigma: Sigma<NodeAttributes, EdgeAttributes>;
-  search: ReturnType<typeof buildSearch>;
+  private searchIndex?: ReturnType<typeof buildSearch>;
   papers: GraphPaper[];
   private byAuthor: Map<string, GraphPaper[]>;
   private visibility: Visibility;
@@ -49,7 +49,6 @@ export class Explorer {
       maxCameraRatio: 20,
       defaultEdgeColor: '#c9ccd6',
     });
-    this.search = buildSearch(this.graph);
     this.sigma.on('enterNode', ({ node }) => { this.state.hovered = node; this.sigma.refresh({ skipIndexation: true }); });
     this.sigma.on('leaveNode', () => { this.state.hovered = undefined; this.sigma.refresh({ skipIndexation: true }); });
     this.sigma.on('clickNode', ({ node }) => this.focusAuthor(node, false));
@@ -143,6 +142,12 @@ export class Explorer {
   }
 
   get maxTieWeight(): number { return this.maxWeight; }
+
+  /** Author suggestions; the index is built on the first query, not at load, to keep the first frame fast. */
+  search(query: string, limit?: number): ReturnType<ReturnType<typeof buildSearch>> {
+    this.searchIndex ??= buildSearch(this.graph);
+    return this.searchIndex(query, limit);
+  }
 
   kill(): void { this.sigma.kill(); }
 }

@@ -7,5 +7,5 @@ export default defineConfig({
   // sax reaches for node:stream only for its Node streaming API; the browser gets an empty class instead of a warning.
   resolve: { alias: { stream: fileURLToPath(new URL('./src/shims/stream.ts', import.meta.url)) } },
   server: { open: !process.env.CI && !process.env.NO_OPEN },
-  build: { target: 'es2022', chunkSizeWarningLimit: 2000 },
+  build: { target: 'es2022', chunkSizeWarningLimit: 2000, outDir: 'dist/web' },
 });

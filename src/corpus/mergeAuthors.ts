@@ -38,7 +38,9 @@ export function mergeKeys(keys: KeyInfo[], paperAuthors: number[][], label: (k: 
   const n = keys.length;
   const uf = new UnionFind(n);
   const index = new Map(keys.map((k, i) => [k.key, i]));
-  const papersOf: Set<number>[] = keys.map((k) => new Set(k.papers));
+  // Paper sets per cluster root, made only for keys that take part in a merge test (most never do).
+  const paperSets: (Set<number> | undefined)[] = new Array(n);
+  const papersOf = (k: number): Set<number> => (paperSets[k] ??= new Set(keys[k]!.papers));
   const ruleOf = new Map<number, { rule: MergeEvidence['rule']; evidence: string[] }>();
 
   const coauthorCache = new Map<number, Set<number>>();
@@ -63,7 +65,7 @@ export function mergeKeys(keys: KeyInfo[], paperAuthors: number[][], label: (k: 
     return false;
   };
   const together = (a: number, b: number): boolean => {
-    const [s, l] = papersOf[a]!.size < papersOf[b]!.size ? [papersOf[a]!, papersOf[b]!] : [papersOf[b]!, papersOf[a]!];
+    const [s, l] = papersOf(a).size < papersOf(b).size ? [papersOf(a), papersOf(b)] : [papersOf(b), papersOf(a)];
     for (const p of s) if (l.has(p)) return true;
     return false;
   };
@@ -73,7 +75,8 @@ export function mergeKeys(keys: KeyInfo[], paperAuthors: number[][], label: (k: 
     if (!forced && rules.apart.has(pairKey(keys[a]!.key, keys[b]!.key))) return false;
     if (together(ra, rb)) return false;
     const root = uf.union(ra, rb); const other = root === ra ? rb : ra;
-    for (const p of papersOf[other]!) papersOf[root]!.add(p);
+    const into = papersOf(root);
+    for (const p of papersOf(other)) into.add(p);
     const prev = [...(ruleOf.get(root)?.evidence ?? []), ...(ruleOf.get(other)?.evidence ?? [])];
     ruleOf.set(root, { rule: forced ? 'alias-file' : rule, evidence: [...prev, why] });
     return true;

@@ -88,6 +88,8 @@ export function repairList(list: ListInput, known: KnownNames, options: RepairOp
     return m;
   };
   const base = score(0);
+  // No shift can re-pair more than n names, so a list already this well known cannot gain enough: skip the shifts.
+  if (options.minGain * Math.max(1, base) > n) return none;
   const passes = (m: number) => m >= options.minMatches && m >= options.minShare * n && m >= options.minGain * Math.max(1, base);
   // Common names make chance matches likely in a large corpus, so the re-paired names must also be co-authors elsewhere:
   // some other paper has to list at least minMatches of them together (the same team, spelled right).

@@ -13,6 +13,9 @@ export interface CommunityOptions {
 
 export const communityDefaults: CommunityOptions = { resolution: 1, seed: 42 };
 
+/** How many of the largest groups get title words in their label. */
+const WORDED_GROUPS = 200;
+
 export interface CommunityInfo {
   id: number;
   size: number;
@@ -49,11 +52,14 @@ export function detectCommunities(graph: CoauthorGraph, options: Partial<Communi
   ordered.sort((a, b) => b.length - a.length || nodeOrder.get(a[0]!)! - nodeOrder.get(b[0]!)!);
   const palette = communityPalette(ordered.length, opts.seed);
   const papers = (graph.getAttribute('papers') as GraphPaper[] | undefined) ?? [];
-  const titleWords = papers.map((p) => foldWords(p.title));
+  // Title words only for the groups that get them in their label (the largest ones); the long tail is named by its centre.
+  const worded = new Set<string>();
+  for (const nodes of ordered.slice(0, WORDED_GROUPS)) if (nodes.length >= 3) for (const n of nodes) worded.add(n);
+  const titleWords = papers.map((p) => (p.authors.length === 0 || p.authors.some((a) => worded.has(a)) ? foldWords(p.title) : []));
   const df = new Map<string, number>();
   for (const words of titleWords) for (const w of new Set(words)) df.set(w, (df.get(w) ?? 0) + 1);
   const papersOf = new Map<string, number[]>();
-  papers.forEach((p, i) => { for (const a of p.authors) { const l = papersOf.get(a); if (l) l.push(i); else papersOf.set(a, [i]); } });
+  papers.forEach((p, i) => { for (const a of p.authors) { if (!worded.has(a)) continue; const l = papersOf.get(a); if (l) l.push(i); else papersOf.set(a, [i]); } });
 
   const communities: CommunityInfo[] = ordered.map((nodes, id) => {
     const inGroup = new Set(nodes);
@@ -64,7 +70,7 @@ export function detectCommunities(graph: CoauthorGraph, options: Partial<Communi
       if (s > best) { best = s; center = n; }
     }
     const groupPapers = [...new Set(nodes.flatMap((n) => papersOf.get(n) ?? []))];
-    const words = nodes.length > 1 ? tellingWords(groupPapers.map((i) => titleWords[i]!), df, papers.length) : [];
+    const words = id < WORDED_GROUPS && nodes.length >= 3 ? tellingWords(groupPapers.map((i) => titleWords[i]!), df, papers.length) : [];
     const centerLabel = graph.getNodeAttribute(center, 'label');
     const label = words.length ? `${centerLabel} · ${words.join(', ')}` : centerLabel;
     for (const n of nodes) graph.mergeNodeAttributes(n, { community: id, color: palette[id]! });

@@ -11,6 +11,7 @@ import type { CommunityInfo } from './graph/communities';
 import { detectCommunities } from './graph/communities';
 import { layoutGraph } from './layout/layout';
 import { parseBytes } from './sources/parseSource';
+import { parseByteStream } from './sources/parseStream';
 import type { Corpus, ParseResult, Weighting } from './types';
 
 export interface PipelineOptions {
@@ -34,11 +35,15 @@ export interface PipelineResult {
 
 export type Progress = (stage: string, done: number, total: number) => void;
 
-export interface InputFile { name: string; bytes: Uint8Array }
+/** A file to read: its bytes, or (for large files) a way to read it chunk by chunk. */
+export type InputFile = { name: string; bytes: Uint8Array } | { name: string; chunks: () => Iterable<Uint8Array> };
 
 export function parseInputs(files: InputFile[], onProgress?: Progress): ParseResult[] {
   const context = { bibStrings: {} };
-  return files.map((f, i) => { onProgress?.('parse', i, files.length); return parseBytes(f.name, f.bytes, { context }); });
+  return files.map((f, i) => {
+    onProgress?.('parse', i, files.length);
+    return 'bytes' in f ? parseBytes(f.name, f.bytes, { context }) : parseByteStream(f.name, f.chunks(), { context });
+  });
 }
 
 /** Runs every stage after parsing. */

@@ -1,6 +1,6 @@
 // Reads input paths: files or folders (recursively, in sorted order), seeds/ by default. Unreadable paths become issues.
 
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readdirSync, readFileSync, readSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { InputFile } from '../pipeline';
@@ -13,6 +13,21 @@ export const PACKAGE_ROOT = ((): string => {
   return dir;
 })();
 export const SEEDS_DIR = join(PACKAGE_ROOT, 'seeds');
+
+const STREAM_ABOVE = 64 * 1024 * 1024;
+const BLOCK = 8 * 1024 * 1024;
+
+function* readBlocks(path: string): Generator<Uint8Array> {
+  const fd = openSync(path, 'r');
+  try {
+    for (;;) {
+      const buf = new Uint8Array(BLOCK);
+      const n = readSync(fd, buf, 0, BLOCK, null);
+      if (n <= 0) return;
+      yield buf.subarray(0, n);
+    }
+  } finally { closeSync(fd); }
+}
 
 function walk(path: string, out: string[]): void {
   const st = statSync(path);
@@ -37,7 +52,11 @@ export function readInputs(paths: string[]): { files: InputFile[]; issues: Issue
     catch (e) { issues.push({ code: 'unreadable-path', severity: 'error', message: `cannot read input path: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`, file: p, line: 0 }); continue; }
     if (found.length === 0) issues.push({ code: 'empty-folder', severity: 'error', message: 'the folder holds no files', file: p, line: 0 });
     for (const f of found) {
-      try { files.push({ name: displayPath(f), bytes: readFileSync(f) }); }
+      try {
+        // Large files are read in blocks, never as one buffer or string (full DBLP dumps run to gigabytes).
+        if (statSync(f).size > STREAM_ABOVE) files.push({ name: displayPath(f), chunks: () => readBlocks(f) });
+        else files.push({ name: displayPath(f), bytes: readFileSync(f) });
+      }
       catch (e) { issues.push({ code: 'unreadable-file', severity: 'error', message: `cannot read file: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`, file: displayPath(f), line: 0 }); }
     }
   }

@@ -21,7 +21,7 @@ export function sniffDblpXml(text: string): number {
 interface Ctx { rec?: PaperRecord; field?: string; text: string; depth: number; skipped: number; homepages: number }
 
 /** Runs sax over the text; `onOpen`/`onClose` see element names without namespace prefixes. */
-function runSax(file: string, text: string, out: ParseResult, handlers: { open: (name: string, attrs: Record<string, string>, line: number) => void; close: (name: string) => void; text: (t: string) => void }): void {
+function runSax(file: string, text: string | Iterable<string>, out: ParseResult, handlers: { open: (name: string, attrs: Record<string, string>, line: number) => void; close: (name: string) => void; text: (t: string) => void }): void {
   const parser = sax.parser(true, { trim: false, normalize: false, position: true });
   let errors = 0;
   parser.onopentag = (node) => handlers.open(node.name.replace(/^.*:/, ''), node.attributes as Record<string, string>, parser.line + 1);
@@ -35,7 +35,11 @@ function runSax(file: string, text: string, out: ParseResult, handlers: { open: 
     if (errors > 10000) throw new Error('too many XML errors');
     parser.resume();
   };
-  try { parser.write(text).close(); }
+  try {
+    if (typeof text === 'string') parser.write(text);
+    else for (const chunk of text) parser.write(chunk);
+    parser.close();
+  }
   catch (e) { out.issues.push(issue('malformed-xml', 'error', `XML reading stopped: ${(e as Error).message.split('\n')[0]}`, file, parser.line + 1)); }
   if (errors > 50) out.issues.push(issue('malformed-xml', 'warning', `${errors - 50} more XML errors not listed`, file, parser.line + 1));
 }
@@ -78,7 +82,8 @@ export function parseAtom(file: string, input: string): ParseResult {
   return out;
 }
 
-export function parseDblpXml(file: string, input: string): ParseResult {
+/** DBLP XML; `input` may be an iterable of text chunks, so full dumps (gigabytes) stream through without one big string. */
+export function parseDblpXml(file: string, input: string | Iterable<string>): ParseResult {
   const out: ParseResult = { file, format: 'dblp-xml', records: [], issues: [] };
   const c: Ctx = { text: '', depth: 0, skipped: 0, homepages: 0 };
   let recordName = '';

@@ -1,0 +1,47 @@
+// Large inputs as byte streams: DBLP XML parsed chunk by chunk (never one string), gzip and UTF-8 split across chunk borders.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { parseInputs } from '../../src/pipeline';
+import { parseBytes } from '../../src/sources/parseSource';
+import { parseByteStream } from '../../src/sources/parseStream';
+import { FIXTURES } from '../helpers';
+
+function* split(bytes: Uint8Array, size: number): Generator<Uint8Array> {
+  for (let i = 0; i < bytes.length; i += size) yield bytes.subarray(i, i + size);
+}
+
+/** A DBLP-like dump produced block by block, as a reader of a multi-gigabyte file would see it. */
+function* dblpDump(records: number): Generator<Uint8Array> {
+  const enc = new TextEncoder();
+  yield enc.encode('<?xml version="1.0" encoding="UTF-8"?>\n<dblp>\n');
+  for (let start = 0; start < records; start += 1000) {
+    let block = '';
+    for (let i = start; i < Math.min(records, start + 1000); i++) block += `<article key="journals/x/${i}"><author>Jörg M&uuml;ller ${i % 7 ? '' : '0001'}</author><author orcid="0000-0001-0000-${String(i % 10000).padStart(4, '0')}">Ann Lee${i}</author><title>Paper ${i}.</title><year>${2000 + (i % 20)}</year></article>\n`;
+    yield enc.encode(block);
+  }
+  yield enc.encode('</dblp>\n');
+}
+
+describe('streamed input', () => {
+  it('reads a DBLP XML dump chunk by chunk', () => {
+    const r = parseByteStream('dump.xml', dblpDump(200_000));
+    expect(r.format).toBe('dblp-xml');
+    expect(r.records).toHaveLength(200_000);
+    expect(r.records[0]).toMatchObject({ title: 'Paper 0', year: 2000, authors: ['Jörg Müller 0001', 'Ann Lee0'] });
+    expect(r.records[199_999]!.title).toBe('Paper 199999');
+  });
+  it('gives the same records as reading whole, with gzip and multi-byte characters cut at any chunk border', () => {
+    const plain = new Uint8Array(readFileSync(join(FIXTURES, 'dblp-excerpt.xml')));
+    const whole = parseBytes('x.xml', plain).records;
+    expect(parseByteStream('x.xml', split(gzipSync(plain), 7)).records).toEqual(whole);
+    expect(parseByteStream('x.xml', split(plain, 3)).records).toEqual(whole);
+    const ris = new Uint8Array(readFileSync(join(FIXTURES, 'scopus-excerpt.ris')));
+    expect(parseByteStream('s.ris', split(ris, 5)).records).toEqual(parseBytes('s.ris', ris).records);
+  });
+  it('the pipeline accepts files given as chunk readers', () => {
+    const [parsed] = parseInputs([{ name: 'dump.xml', chunks: () => dblpDump(3000) }]);
+    expect(parsed!.records).toHaveLength(3000);
+  });
+});

@@ -1,7 +1,7 @@
 // CSL-JSON (Zotero, citeproc, DBLP exports): an array of items with author [{family, given, literal}]; a broken item does not lose the others.
 
 import type { ParseResult } from '../types';
-import { issue, newRecord, yearOf } from './record';
+import { issue, lineAtOffset, newRecord, yearOf } from './record';
 import { normalizeArxivId, tidy } from './textShape';
 
 interface CslName { family?: string; given?: string; literal?: string; suffix?: string; 'non-dropping-particle'?: string; 'dropping-particle'?: string }
@@ -55,7 +55,6 @@ function yearOfIssued(issued: unknown): number | undefined {
 
 export function parseCslJson(file: string, input: string): ParseResult {
   const out: ParseResult = { file, format: 'csl-json', records: [], issues: [] };
-  const lineAt = (offset: number) => { let l = 1; for (let i = input.indexOf('\n'); i !== -1 && i < offset; i = input.indexOf('\n', i + 1)) l++; return l; };
   let items: { item: CslItem; line: number }[] = [];
   const trimmed = input.trimStart();
   if (trimmed.startsWith('{')) {
@@ -81,7 +80,7 @@ export function parseCslJson(file: string, input: string): ParseResult {
         });
       }
     }
-    if (!items.length && !out.issues.length) out.issues.push(issue('bad-json', 'error', 'no JSON array of items found', file, lineAt(0)));
+    if (!items.length && !out.issues.length) out.issues.push(issue('bad-json', 'error', 'no JSON array of items found', file, lineAtOffset(input, 0)));
   }
   for (const { item, line } of items) {
     if (!item || typeof item !== 'object') { out.issues.push(issue('bad-item', 'warning', 'array element is not an object; skipped', file, line)); continue; }

@@ -2,7 +2,7 @@
 
 import { gunzipSync } from 'fflate';
 import type { Issue } from '../types';
-import { issue } from './record';
+import { issue, lineAtOffset } from './record';
 
 export interface DecodedText {
   text: string;
@@ -50,7 +50,7 @@ export function decodeBytes(file: string, input: Uint8Array): DecodedText {
   try {
     const text = new TextDecoder('utf-8', { fatal: true }).decode(body);
     const mojibake = MOJIBAKE.exec(text);
-    if (mojibake) issues.push(issue('mojibake', 'warning', `text looks double-encoded ("${mojibake[0]}" is how UTF-8 "${repairPair(mojibake[0])}" reads as Latin-1); names may be garbled — re-export the file as UTF-8`, file, lineOfText(text, mojibake.index)));
+    if (mojibake) issues.push(issue('mojibake', 'warning', `text looks double-encoded ("${mojibake[0]}" is how UTF-8 "${repairPair(mojibake[0])}" reads as Latin-1); names may be garbled — re-export the file as UTF-8`, file, lineAtOffset(text, mojibake.index)));
     return { text, encoding: start ? 'utf-8 (BOM)' : 'utf-8', issues, binary: false };
   } catch {
     const text = decodeWindows1252(body);
@@ -82,12 +82,6 @@ function decodeWindows1252(bytes: Uint8Array): string {
     parts.push(String.fromCharCode(...Array.from(chunk, (b) => forward[b] ?? b)));
   }
   return parts.join('');
-}
-
-function lineOfText(text: string, offset: number): number {
-  let line = 1;
-  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) line++;
-  return line;
 }
 
 function findFirstInvalidUtf8(bytes: Uint8Array): number {

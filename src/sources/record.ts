@@ -16,3 +16,10 @@ export function yearOf(text: string | undefined): number | undefined {
   const m = /(?:^|\D)(1[89]\d\d|20\d\d)(?!\d)/.exec(text);
   return m ? Number(m[1]) : undefined;
 }
+
+/** 1-based line number of a character offset in a text. */
+export function lineAtOffset(text: string, offset: number): number {
+  let line = 1;
+  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) line++;
+  return line;
+}

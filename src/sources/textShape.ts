@@ -1,8 +1,7 @@
 // Line-shape tests shared by the plain-text layout parsers: prose vs title, name lists, markers.
 
-import { looksLikeTeam } from './names';
+import { looksLikeTeam, PARTICLES } from './names';
 
-const PARTICLES = /^(?:van|von|de|der|den|del|della|di|da|dos|das|du|des|le|la|ter|ten|zu|bin|al|el|y|d'|l')$/;
 const TRUNCATION_RE = /(?:,\s*|\s+)(?:et\.?\s*al\.?|and\s+others|\.{3}|…)\s*$/i;
 
 /** Splits text into lines, keeping 1-based numbering; handles \r\n and \r. */
@@ -26,7 +25,7 @@ export function isProse(line: string): boolean {
 
 /** One token of a personal name: capitalized word, initial, hyphenated or apostrophe forms, or a particle. */
 export function isNameToken(token: string): boolean {
-  if (PARTICLES.test(token)) return true;
+  if (PARTICLES.has(token)) return true;
   return /^\p{Lu}[\p{L}\p{M}'’.-]*$/u.test(token) && !/^\p{Lu}[\p{L}\p{M}]*[.]\p{L}{2,}/u.test(token);
 }
 
@@ -35,7 +34,7 @@ export function isNamePart(part: string): boolean {
   const tokens = part.trim().split(/\s+/);
   if (tokens.length === 0 || tokens.length > 5 || !tokens[0]) return false;
   if (tokens.length === 1 && looksLikeTeam(tokens[0])) return true;
-  return tokens.every(isNameToken) && !PARTICLES.test(tokens[tokens.length - 1]!);
+  return tokens.every(isNameToken) && !PARTICLES.has(tokens[tokens.length - 1]!);
 }
 
 export interface NameListShape {

@@ -102,6 +102,6 @@ describe('streamed GEXF for huge graphs', () => {
     expect(streamed.order).toBe(library.order);
     expect(streamed.size).toBe(library.size);
     expect(streamed.getNodeAttributes('jiang-daxin')).toEqual(library.getNodeAttributes('jiang-daxin'));
-    library.forEachEdge((e, a, s, t) => { expect(streamed.getEdgeAttributes(streamed.edge(s, t)!)).toEqual(a); });
+    library.forEachEdge((_e, a, s, t) => { expect(streamed.getEdgeAttributes(streamed.edge(s, t)!)).toEqual(a); });
   });
 });

@@ -56,8 +56,10 @@ async function main(): Promise<void> {
     const t0 = Date.now();
     await page.setInputFiles('#file-input', file);
     await page.waitForFunction((n) => (window as unknown as { coauthorGraph: { graph?: { order: number } } }).coauthorGraph.graph?.order === n, NODES, { timeout: 300_000, polling: 50 });
-    await page.evaluate('new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))');
-    const firstFrame = (Date.now() - t0) / 1000;
+    // First frame: from the moment the page has the file (the change event) to two animation frames after it is shown.
+    const firstFrame = await page.evaluate('new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => r((performance.now() - window.coauthorGraph.timings.fileChosen) / 1000))))') as number;
+    const withHandOff = (Date.now() - t0) / 1000;
+    const phases = await page.evaluate('(() => { const t = window.coauthorGraph.timings; const d = (a, b) => ((t[b] - t[a]) / 1000).toFixed(2); return `read ${d("fileChosen", "read")} s, parse + graph ${d("read", "opened")} s, sigma index + first render ${d("opened", "indexed")} s, panels ${d("indexed", "shown")} s`; })()') as string;
     // Passed as text: tsx's helpers (__name) do not exist inside the page.
     const frames = await page.evaluate(`(async () => {
       const camera = window.coauthorGraph.sigma.getCamera();
@@ -72,7 +74,8 @@ async function main(): Promise<void> {
     frames.sort((a, b) => a - b);
     const mean = frames.reduce((s, x) => s + x, 0) / frames.length;
     const p95 = frames[Math.floor(frames.length * 0.95)]!;
-    console.log(`| graph | time to first frame s | frames while moving | mean frame ms | p95 frame ms | max frame ms |\n|---|---|---|---|---|---|\n| ${NODES} authors / ${EDGES} ties | ${firstFrame.toFixed(2)} | ${frames.length} | ${mean.toFixed(1)} | ${p95.toFixed(1)} | ${frames.at(-1)!.toFixed(1)} |`);
+    console.log(`| graph | time to first frame s | incl. Playwright's file hand-off s | frames while moving | mean frame ms | p95 frame ms | max frame ms |\n|---|---|---|---|---|---|---|\n| ${NODES} authors / ${EDGES} ties | ${firstFrame.toFixed(2)} | ${withHandOff.toFixed(2)} | ${frames.length} | ${mean.toFixed(1)} | ${p95.toFixed(1)} | ${frames.at(-1)!.toFixed(1)} |`);
+    console.log(`First frame, by phase: ${phases}.`);
     console.log('(headless Chromium with --disable-gpu renders WebGL in software: frame times are an upper bound for a desktop browser)');
   } finally {
     await browser.close();

@@ -1,7 +1,5 @@
 // The graph view: sigma on a graphology graph, with view state applied through reducers, camera focus, panels and legend.
 
-import Graph from 'graphology';
-import type { SerializedGraph } from 'graphology-types';
 import Sigma from 'sigma';
 import type { CoauthorGraph, GraphPaper } from '../graph/buildGraph';
 import type { EdgeAttributes, NodeAttributes } from '../types';
@@ -18,6 +16,16 @@ import type { ViewState } from './viewState';
 /** Beyond this many ties the view starts from the strongest ones and says so. */
 export const MAX_DRAWN_TIES = 60_000;
 
+/** The weight that keeps at most MAX_DRAWN_TIES ties, or 0 when the whole graph fits. */
+export function strongestThreshold(graph: CoauthorGraph): number {
+  if (graph.size <= MAX_DRAWN_TIES) return 0;
+  const weights = new Float64Array(graph.size);
+  let i = 0;
+  graph.forEachEdge((_e, a) => { weights[i++] = a.weight; });
+  weights.sort();
+  return weights[weights.length - MAX_DRAWN_TIES]! + 1e-12;
+}
+
 export class Explorer {
   graph: CoauthorGraph;
   sigma: Sigma<NodeAttributes, EdgeAttributes>;
@@ -27,8 +35,9 @@ export class Explorer {
   private visibility: Visibility;
   private maxWeight = 1;
 
-  constructor(serialized: SerializedGraph, private state: ViewState, private onChange: () => void) {
-    this.graph = Graph.from(serialized as SerializedGraph<NodeAttributes, EdgeAttributes>) as CoauthorGraph;
+  /** The state's filters must be final before this: sigma indexes the graph once, here. */
+  constructor(graph: CoauthorGraph, private state: ViewState, private onChange: () => void) {
+    this.graph = graph;
     this.papers = (this.graph.getAttribute('papers') as GraphPaper[] | undefined) ?? [];
     this.byAuthor = papersByAuthor(this.papers);
     this.updateMaxWeight();
@@ -62,11 +71,11 @@ export class Explorer {
     this.maxWeight = m || 1;
   }
 
-  /** The weight that keeps at most MAX_DRAWN_TIES ties, or 0 when the whole graph fits. */
-  strongestThreshold(): number {
-    if (this.graph.size <= MAX_DRAWN_TIES) return 0;
-    const weights = this.graph.mapEdges((_e, a) => a.weight).sort((a, b) => b - a);
-    return weights[MAX_DRAWN_TIES - 1]! + 1e-12;
+
+  /** Side panels, legend and URL for the current state, without re-indexing the graph in sigma. */
+  renderSideAndUrl(): void {
+    this.renderSide();
+    this.onChange();
   }
 
   /** Re-applies filters and settings from the state. */
@@ -128,6 +137,7 @@ export class Explorer {
 
   /** New weights and communities from the worker (weighting or resolution changed); positions stay. */
   applyRecompute(msg: RecomputedMessage): void {
+    if (msg.weights.length !== this.graph.size || msg.communities.length !== this.graph.order) throw new Error(`the worker recomputed a different graph (${msg.communities.length} authors, ${msg.weights.length} ties)`);
     let i = 0;
     this.graph.forEachEdge((e) => { this.graph.setEdgeAttribute(e, 'weight', msg.weights[i++]!); });
     i = 0;

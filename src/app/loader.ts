@@ -32,11 +32,24 @@ export function createLoader(events: LoaderEvents) {
   };
   worker.onerror = (e) => events.failed(`the pipeline worker failed: ${e.message}`);
   const send = (req: WorkerRequest, transfer: Transferable[] = []) => { latest = req.id; worker.postMessage(req, transfer); };
+  // A saved graph opened by the page reaches the worker after the first frame, so parsing it twice does not slow the first frame down.
+  let pendingAdopt: { name: string; bytes: Uint8Array } | undefined;
+  const flushAdopt = () => {
+    if (!pendingAdopt) return;
+    send({ type: 'adopt', id: nextId++, name: pendingAdopt.name, bytes: pendingAdopt.bytes });
+    pendingAdopt = undefined;
+  };
   return {
     load(files: { name: string; bytes: Uint8Array }[], s: LoadSettings) {
+      pendingAdopt = undefined;
       send({ type: 'load', id: nextId++, files, ...s }, files.map((f) => f.bytes.buffer as ArrayBuffer));
     },
-    recompute(s: LoadSettings) { send({ type: 'recompute', id: nextId++, ...s }); },
+    recompute(s: LoadSettings) { flushAdopt(); send({ type: 'recompute', id: nextId++, ...s }); },
+    /** The page opened a saved graph itself; the worker gets a copy of the bytes (cloned, not transferred) for recomputation, once the page has drawn. */
+    adopt(file: { name: string; bytes: Uint8Array }) {
+      pendingAdopt = file;
+      requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(flushAdopt, 0)));
+    },
   };
 }
 

@@ -11,23 +11,51 @@ import { layoutGraph } from '../layout/layout';
 import { decodeBytes } from '../sources/decode';
 import type { EdgeAttributes, NodeAttributes } from '../types';
 
-export function openGraphJson(name: string, bytes: Uint8Array): { graph: CoauthorGraph; report: Report } | undefined {
-  const decoded = decodeBytes(name, bytes);
-  if (decoded.binary || !/^\s*\{\s*"(options|attributes|nodes)"/.test(decoded.text.slice(0, 200))) return undefined;
-  let data: SerializedGraph;
-  try { data = JSON.parse(decoded.text) as SerializedGraph; } catch { return undefined; }
-  if (!Array.isArray(data.nodes) || !Array.isArray(data.edges)) return undefined;
-  const graph = new Graph<NodeAttributes, EdgeAttributes>({ type: 'undirected' });
-  graph.import({ ...data, options: { type: 'undirected', multi: false, allowSelfLoops: false } } as SerializedGraph<NodeAttributes, EdgeAttributes>);
+/** Cheap test on the first bytes, so other files never pay for a full decode. */
+export function looksLikeGraphJson(bytes: Uint8Array): boolean {
+  const head = new TextDecoder().decode(bytes.subarray(0, 64)).replace(/^\uFEFF/, '');
+  return /^\s*\{\s*"(options|attributes|nodes)"/.test(head);
+}
+
+type Loose = Record<string, unknown>;
+const isObject = (x: unknown): x is Loose => typeof x === 'object' && x !== null && !Array.isArray(x);
+
+/** Fills or repairs the attributes the explorer relies on, in place on the parsed JSON (cheaper than updating the graph after import). */
+function sanitize(data: SerializedGraph): boolean {
   const rng = seededRng(42);
   let missingPositions = false;
-  graph.updateEachNodeAttributes((key, a) => {
-    const papers = typeof a.papers === 'number' ? a.papers : 1;
-    const ok = Number.isFinite(a.x) && Number.isFinite(a.y);
-    if (!ok) missingPositions = true;
-    return { label: typeof a.label === 'string' ? a.label : key, papers, community: typeof a.community === 'number' ? a.community : 0, x: ok ? a.x : rng() * 100, y: ok ? a.y : rng() * 100, size: typeof a.size === 'number' ? a.size : nodeSize(papers), color: typeof a.color === 'string' ? a.color : '#b4b4b4', aliases: Array.isArray(a.aliases) ? a.aliases : [] };
-  });
-  graph.updateEachEdgeAttributes((_e, a) => ({ weight: typeof a.weight === 'number' ? a.weight : 1, papers: typeof a.papers === 'number' ? a.papers : 1, paperIds: Array.isArray(a.paperIds) ? a.paperIds : [] }));
+  for (const n of data.nodes) {
+    if (!isObject(n)) throw new Error('a node entry is not an object');
+    const a = (isObject(n.attributes) ? n.attributes : (n.attributes = {})) as Loose;
+    const key = String(n.key);
+    if (typeof a.label !== 'string') a.label = key;
+    if (typeof a.papers !== 'number') a.papers = 1;
+    if (typeof a.community !== 'number') a.community = 0;
+    if (!Number.isFinite(a.x) || !Number.isFinite(a.y)) { missingPositions = true; a.x = rng() * 100; a.y = rng() * 100; }
+    if (typeof a.size !== 'number') a.size = nodeSize(a.papers as number);
+    if (typeof a.color !== 'string') a.color = '#b4b4b4';
+    if (!Array.isArray(a.aliases)) a.aliases = [];
+  }
+  for (const e of data.edges) {
+    if (!isObject(e)) throw new Error('an edge entry is not an object');
+    const a = (isObject(e.attributes) ? e.attributes : (e.attributes = {})) as Loose;
+    if (typeof a.weight !== 'number') a.weight = 1;
+    if (typeof a.papers !== 'number') a.papers = 1;
+    if (!Array.isArray(a.paperIds)) a.paperIds = [];
+  }
+  return missingPositions;
+}
+
+export function openGraphJson(name: string, bytes: Uint8Array): { graph: CoauthorGraph; report: Report } | undefined {
+  if (!looksLikeGraphJson(bytes)) return undefined;
+  const decoded = decodeBytes(name, bytes);
+  if (decoded.binary) return undefined;
+  let data: SerializedGraph;
+  try { data = JSON.parse(decoded.text) as SerializedGraph; } catch { return undefined; }
+  if (!data || !Array.isArray(data.nodes) || !Array.isArray(data.edges)) return undefined;
+  const missingPositions = sanitize(data);
+  const graph = new Graph<NodeAttributes, EdgeAttributes>({ type: 'undirected', multi: false, allowSelfLoops: false });
+  graph.import({ ...data, options: { type: 'undirected', multi: false, allowSelfLoops: false } } as SerializedGraph<NodeAttributes, EdgeAttributes>);
   if (missingPositions) layoutGraph(graph);
   if (!Array.isArray(graph.getAttribute('communities'))) graph.setAttribute('communities', []);
   const report = buildReport({ authors: [], papers: [], sources: [{ file: name, format: 'unknown', records: 0, withAuthors: 0, truncated: 0, issues: 0 }], authorMerges: [], paperMerges: [], nearMisses: [], repairs: [], issues: [{ code: 'graph-json', severity: 'info', message: `opened a saved graph (${graph.order} authors, ${graph.size} ties); identities were resolved when it was built`, file: name, line: 1 }] }, { ties: graph.size, skippedPapers: [], maxAuthors: Number(graph.getAttribute('maxAuthors') ?? 500), droppedTies: 0 });

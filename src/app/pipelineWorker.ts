@@ -18,6 +18,10 @@ function post(msg: WorkerMessage, transfer: Transferable[] = []): void {
 self.onmessage = (event: MessageEvent<WorkerRequest>) => {
   const req = event.data;
   try {
+    if (req.type === 'adopt') {
+      current = openGraphJson(req.name, req.bytes)?.graph;
+      return;
+    }
     if (req.type === 'load' && req.files.length === 1) {
       const opened = openGraphJson(req.files[0]!.name, req.files[0]!.bytes);
       if (opened) {

@@ -21,7 +21,15 @@ export interface RecomputeRequest {
   seed: number;
 }
 
-export type WorkerRequest = LoadRequest | RecomputeRequest;
+/** A saved graph the page opened itself: the worker keeps its own copy for later recomputation. */
+export interface AdoptRequest {
+  type: 'adopt';
+  id: number;
+  name: string;
+  bytes: Uint8Array;
+}
+
+export type WorkerRequest = LoadRequest | RecomputeRequest | AdoptRequest;
 
 export interface ProgressMessage { type: 'progress'; id: number; stage: string; done: number; total: number }
 

@@ -122,6 +122,34 @@ describe('explorer', () => {
     await page.close();
   });
 
+  it('a saved graph JSON opens directly, draws, and still recomputes groups', async () => {
+    const { page, errors } = await openExplorer(h);
+    // A filtered view, so the saved graph differs from the seeds the fresh page starts with.
+    await page.locator('#min-papers').fill('2');
+    await page.locator('#min-papers').dispatchEvent('input');
+    const [saved] = await Promise.all([page.waitForEvent('download'), page.click('#export-json')]);
+    const json = readFileSync((await saved.path())!);
+    const exported = JSON.parse(json.toString('utf8')) as { nodes: unknown[]; edges: unknown[] };
+    // Open it in a fresh page so nothing from the seeds is left over.
+    const fresh = await openExplorer(h);
+    await fresh.page.setInputFiles('#file-input', [{ name: 'saved.json', mimeType: 'application/json', buffer: json }]);
+    await fresh.page.waitForFunction(() => { const w = (window as unknown as { coauthorGraph: ExplorerHandle & { timings: { shown?: number; fileChosen?: number } } }).coauthorGraph; return (w.timings.shown ?? 0) > (w.timings.fileChosen ?? Infinity); }, undefined, { timeout: 60_000 });
+    const opened = await fresh.page.evaluate(() => { const w = (window as unknown as { coauthorGraph: ExplorerHandle }).coauthorGraph; return { order: w.graph.order, size: w.graph.size, label: w.graph.getNodeAttribute('jiang-daxin', 'label') }; });
+    expect(opened).toEqual({ order: exported.nodes.length, size: exported.edges.length, label: 'Daxin Jiang' });
+    await expect(fresh.page.locator('#report').textContent()).resolves.toMatch(/opened a saved graph/);
+    expect(await inkShare(fresh.page)).toBeGreaterThan(0.03);
+    // The worker was handed the same graph: switching the weighting recomputes on it.
+    await fresh.page.selectOption('#weighting', 'fractional');
+    await fresh.page.waitForFunction(() => (window as unknown as { coauthorGraph: ExplorerHandle }).coauthorGraph.graph.getAttribute('weighting') === 'fractional', undefined, { timeout: 60_000 });
+    const groups = await fresh.page.evaluate(() => { const g = (window as unknown as { coauthorGraph: ExplorerHandle }).coauthorGraph.graph; return { order: g.order, sizes: (g.getAttribute('communities') as { size: number }[]).map((c) => c.size) }; });
+    expect(groups.order).toBeLessThan(325);
+    expect(groups.sizes.reduce((a, b) => a + b, 0)).toBe(groups.order);
+    expect(groups.sizes.length).toBeGreaterThan(2);
+    expect([...errors, ...fresh.errors]).toEqual([]);
+    await fresh.page.close();
+    await page.close();
+  });
+
   it('switching the weighting and resolution recomputes the groups in the worker', async () => {
     const { page } = await openExplorer(h);
     const before = await page.evaluate(() => (window as unknown as { coauthorGraph: ExplorerHandle }).coauthorGraph.graph.getAttribute('modularity') as number);

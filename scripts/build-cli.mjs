@@ -7,7 +7,7 @@ await build({
   bundle: true,
   platform: 'node',
   format: 'esm',
-  target: 'node20',
+  target: 'es2022', // not 'node20': esbuild then rewrites every \p{…} regex literal into a RegExp built on each call
   packages: 'external',
   sourcemap: true,
   logLevel: 'warning',

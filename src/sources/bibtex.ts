@@ -20,6 +20,8 @@ export function sniffBibtex(text: string): number {
 
 /** Splits an author field on " and " outside braces. */
 export function splitAuthors(value: string): string[] {
+  // Without braces no "and" is protected: the native split does it in one pass.
+  if (!value.includes('{')) return value.split(/\s+and\s+/i).map(tidy).filter(Boolean);
   const out: string[] = [];
   let depth = 0; let start = 0;
   for (let i = 0; i < value.length; i++) {
@@ -33,8 +35,11 @@ export function splitAuthors(value: string): string[] {
     }
   }
   out.push(value.slice(start));
-  return out.map((s) => s.replace(/\s+/g, ' ').trim()).filter(Boolean);
+  return out.map(tidy).filter(Boolean);
 }
+
+/** The fields a record is made of; LaTeX elsewhere (notes, keywords) does not matter. */
+const USED_FIELDS = ['author', 'title', 'abstract', 'journal', 'journaltitle', 'booktitle', 'year', 'date', 'doi', 'url', 'eprint', 'archiveprefix', 'eprinttype'];
 
 /** True when decoding needs the full LaTeX parser (commands beyond accents and special letters). */
 function needsLibrary(value: string): boolean {
@@ -53,17 +58,19 @@ function text(value: string | undefined): string | undefined {
   return t || undefined;
 }
 
-function toRecord(file: string, e: BibEntry, out: ParseResult, strings: Record<string, string>): PaperRecord {
+export function toRecord(file: string, e: BibEntry, out: ParseResult, strings: Record<string, string>): PaperRecord {
   const rec = newRecord(file, e.line, 'bibtex');
   rec.sourceKey = e.key;
-  let f: Record<string, unknown> = e.fields;
-  let authors = f.author !== undefined ? splitAuthors(String(f.author)).map((a) => (/^\{.*\}$/.test(a) ? a : decodeLatex(a))) : [];
-  if (Object.values(e.fields).some((v) => needsLibrary(v))) {
+  let f = e.fields;
+  const author = f.get('author');
+  let authors = author !== undefined ? splitAuthors(author).map((a) => (/^\{.*\}$/.test(a) ? a : decodeLatex(a))) : [];
+  if (e.latex && USED_FIELDS.some((k) => { const v = f.get(k); return v !== undefined && needsLibrary(v); })) {
     try {
       const lib = parseWithLibrary(e.raw, { english: false, sentenceCase: false, caseProtection: false, unsupported: 'ignore', strings });
       const parsed = lib.entries[0];
       if (parsed) {
-        f = { ...e.fields, ...Object.fromEntries(Object.entries(parsed.fields).filter(([, v]) => typeof v === 'string')) };
+        f = new Map(e.fields);
+        for (const [k, v] of Object.entries(parsed.fields)) if (typeof v === 'string') f.set(k, v);
         if (parsed.fields.author) authors = parsed.fields.author.map(creatorText);
       }
     } catch (err) {
@@ -71,7 +78,7 @@ function toRecord(file: string, e: BibEntry, out: ParseResult, strings: Record<s
     }
   }
   rec.authors = authors;
-  const s = (k: string) => (typeof f[k] === 'string' ? (f[k] as string) : undefined);
+  const s = (k: string) => f.get(k);
   rec.title = text(s('title'));
   rec.abstract = text(s('abstract'));
   rec.venue = text(s('journal') ?? s('journaltitle') ?? s('booktitle'));
@@ -92,11 +99,12 @@ function toRecord(file: string, e: BibEntry, out: ParseResult, strings: Record<s
 
 export function parseBibtex(file: string, input: string, context?: ParseContext): ParseResult {
   const out: ParseResult = { file, format: 'bibtex', records: [], issues: [] };
-  const entries: BibEntry[] = [];
-  const scan = scanBibtex(input, (e) => entries.push(e), context?.bibStrings);
+  // Each entry becomes a record as soon as it is scanned, so entries die young (cheap for the garbage collector).
+  let entries = 0;
+  const scan = scanBibtex(input, (e, macros) => { entries++; out.records.push(toRecord(file, e, out, macros)); }, context?.bibStrings);
   if (context) context.bibStrings = scan.strings;
   for (const err of scan.errors) out.issues.push(issue('malformed-entry', 'error', err.message, file, err.line));
-  for (const e of entries) out.records.push(toRecord(file, e, out, scan.strings));
-  if (!entries.length && scan.defined > 0) out.issues.push(issue('macros-only', 'info', `defines ${scan.defined} @string macros and no entries; they apply to the BibTeX files read after it`, file, 1));
+  out.issues.sort((a, b) => a.line - b.line);
+  if (!entries && scan.defined > 0) out.issues.push(issue('macros-only', 'info', `defines ${scan.defined} @string macros and no entries; they apply to the BibTeX files read after it`, file, 1));
   return out;
 }

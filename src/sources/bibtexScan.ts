@@ -6,10 +6,12 @@ export interface BibEntry {
   type: string;
   key: string;
   line: number;
-  /** Field values with macros expanded and outer delimiters removed (inner braces kept). */
-  fields: Record<string, string>;
+  /** Field values with macros expanded and outer delimiters removed (inner braces kept). A Map: entries differ in their fields, and property look-ups on objects of many shapes are slow. */
+  fields: Map<string, string>;
   /** The entry's source text, for re-parsing hard cases with the full parser. */
   raw: string;
+  /** Some value holds a backslash (a LaTeX command), so decoding may need more than the plain path. */
+  latex: boolean;
 }
 
 export interface BibScanError { line: number; message: string }
@@ -18,14 +20,25 @@ const MONTHS: Record<string, string> = { jan: 'January', feb: 'February', mar: '
 
 const isSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 13 || c === 12;
 // BibTeX identifiers: any printable character but white space and  " # % ' ( ) , = { }  (and @, which starts an entry).
-const NOT_IDENT = new Set([34, 35, 37, 39, 40, 41, 44, 61, 123, 125, 64]);
-const isIdent = (c: number) => c > 32 && c !== 127 && !NOT_IDENT.has(c);
+// A lookup table: this test runs once per character of every key and field name.
+const IDENT = new Uint8Array(128);
+for (let c = 33; c < 127; c++) IDENT[c] = 1;
+for (const c of [34, 35, 37, 39, 40, 41, 44, 61, 123, 125, 64]) IDENT[c] = 0;
+const isIdent = (c: number) => (c < 128 ? IDENT[c] === 1 : true);
 
 class Broken extends Error {}
 
 const ENTRY_START = /^[ \t]*@[A-Za-z]+\s*[{(]/;
 
-export function scanBibtex(text: string, onEntry: (e: BibEntry) => void, strings: Record<string, string> = {}): { errors: BibScanError[]; strings: Record<string, string>; comments: number; defined: number } {
+/** One lowercase string per distinct field or entry name: each becomes a property key thousands of times, and a reused string is hashed once. */
+const LOWER = new Map<string, string>();
+function lowerName(raw: string): string {
+  let name = LOWER.get(raw);
+  if (name === undefined) { name = raw.toLowerCase(); if (LOWER.size < 10_000) LOWER.set(raw, name); }
+  return name;
+}
+
+export function scanBibtex(text: string, onEntry: (e: BibEntry, macros: Record<string, string>) => void, strings: Record<string, string> = {}): { errors: BibScanError[]; strings: Record<string, string>; comments: number; defined: number } {
   const errors: BibScanError[] = [];
   const macros: Record<string, string> = { ...MONTHS, ...strings };
   const n = text.length;
@@ -43,14 +56,19 @@ export function scanBibtex(text: string, onEntry: (e: BibEntry) => void, strings
   const skipSpace = () => { while (pos < n && isSpace(text.charCodeAt(pos))) pos++; };
   const ident = (): string => { const s = pos; while (pos < n && isIdent(text.charCodeAt(pos))) pos++; return text.slice(s, pos); };
   /** A newline followed by "@word{" inside a value means the value was never closed. */
-  const entryStartAt = (i: number): boolean => ENTRY_START.test(text.slice(i + 1, i + 60));
+  const entryStartAt = (i: number): boolean => {
+    let j = i + 1;
+    while (j < n && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9)) j++;
+    return text.charCodeAt(j) === 64 && ENTRY_START.test(text.slice(i + 1, i + 60));
+  };
+  let latex = false;
   const braced = (): string => {
     const start = ++pos; let depth = 1;
     while (pos < n) {
       const c = text.charCodeAt(pos);
       if (c === 123) depth++;
       else if (c === 125) { if (--depth === 0) { pos++; return text.slice(start, pos - 1); } }
-      else if (c === 92) pos++; // backslash escapes the next character
+      else if (c === 92) { pos++; latex = true; } // backslash escapes the next character
       else if (c === 10 && entryStartAt(pos)) throw new Broken('a braced value is not closed before the next entry');
       pos++;
     }
@@ -62,7 +80,7 @@ export function scanBibtex(text: string, onEntry: (e: BibEntry) => void, strings
       const c = text.charCodeAt(pos);
       if (c === 123) depth++;
       else if (c === 125) depth--;
-      else if (c === 92) pos++;
+      else if (c === 92) { pos++; latex = true; }
       else if (c === 34 && depth <= 0) { pos++; return text.slice(start, pos - 1); }
       else if (c === 10 && entryStartAt(pos)) throw new Broken('a quoted value is not closed before the next entry');
       pos++;
@@ -79,7 +97,9 @@ export function scanBibtex(text: string, onEntry: (e: BibEntry) => void, strings
       else {
         const word = ident();
         if (!word) throw new Broken(`expected a value, found "${text.slice(pos, pos + 12).split('\n')[0]}"`);
-        out += /^\d+$/.test(word) ? word : macros[word.toLowerCase()] ?? word;
+        const expanded = /^\d+$/.test(word) ? word : macros[word.toLowerCase()] ?? word;
+        if (expanded.includes('\\')) latex = true;
+        out += expanded;
       }
       skipSpace();
       if (text.charCodeAt(pos) === 35) { pos++; continue; } // '#'
@@ -99,7 +119,7 @@ export function scanBibtex(text: string, onEntry: (e: BibEntry) => void, strings
     // An "@" on a line commented out with "%" (biber's comment syntax) starts nothing.
     const lineStart = text.lastIndexOf('\n', at) + 1;
     if (/^[ \t]*%/.test(text.slice(lineStart, at))) continue;
-    const type = ident().toLowerCase();
+    const type = lowerName(ident());
     skipSpace();
     const open = text.charCodeAt(pos);
     if (!type || (open !== 123 && open !== 40)) continue; // an @ in free text
@@ -122,21 +142,22 @@ export function scanBibtex(text: string, onEntry: (e: BibEntry) => void, strings
       const keyStart = pos;
       while (pos < n && text.charCodeAt(pos) !== 44 && text.charCodeAt(pos) !== close && !isSpace(text.charCodeAt(pos))) pos++;
       const key = text.slice(keyStart, pos);
-      const fields: Record<string, string> = {};
+      const fields = new Map<string, string>();
+      latex = false;
       for (;;) {
         skipSpace();
         const c = text.charCodeAt(pos);
         if (c === close) { pos++; break; }
         if (c === 44) { pos++; continue; }
         if (pos >= n) throw new Broken('the entry is not closed before the end of the file');
-        const name = ident().toLowerCase();
+        const name = lowerName(ident());
         if (!name) throw new Broken(`unexpected "${text[pos]}" where a field name should be`);
         skipSpace();
         if (text.charCodeAt(pos) !== 61) throw new Broken(`field "${name}" has no "="`);
         pos++;
-        fields[name] = value();
+        fields.set(name, value());
       }
-      onEntry({ type, key, line: lineOf(start), fields, raw: text.slice(start, pos) });
+      onEntry({ type, key, line: lineOf(start), fields, raw: text.slice(start, pos), latex }, macros);
     } catch (e) {
       if (!(e instanceof Broken)) throw e;
       errors.push({ line: lineOf(start), message: `@${type}${type === 'string' ? '' : ' entry'}: ${e.message}; skipped up to the next entry` });

@@ -5,10 +5,16 @@ const SPECIAL_RE = /[ßøØæÆœŒłŁđĐðþıȷŋ]/g;
 
 /** Lowercase ASCII-ish form: accents stripped, punctuation to spaces, spaces collapsed. */
 export function foldText(text: string): string {
-  let s = text;
+  return stripAccents(text).toLowerCase().replace(/[^a-z0-9\u0080-\uFFFF]+/g, ' ').trim();
+}
+
+const MARKS = /\p{M}+/gu;
+const WORD = /[a-z0-9\u0080-\uFFFF]+/g;
+
+function stripAccents(text: string): string {
   // ASCII fast path: most names and titles need no Unicode work.
-  if (/[^\x00-\x7F]/.test(s)) s = s.normalize('NFKD').replace(/\p{M}+/gu, '').replace(SPECIAL_RE, (c) => SPECIAL[c] ?? c);
-  return s.toLowerCase().replace(/[^a-z0-9\u0080-\uFFFF]+/g, ' ').trim();
+  if (!/[^\x00-\x7F]/.test(text)) return text;
+  return text.normalize('NFKD').replace(MARKS, '').replace(SPECIAL_RE, (c) => SPECIAL[c] ?? c);
 }
 
 /** foldText with the spaces removed too ("Heung-Yeung" and "Heung Yeung" → "heungyeung"). */
@@ -18,6 +24,6 @@ export function foldCompact(text: string): string {
 
 /** Words of a folded title or abstract. */
 export function foldWords(text: string): string[] {
-  const f = foldText(text);
-  return f ? f.split(' ') : [];
+  // The words foldText would separate by spaces, found in one pass.
+  return stripAccents(text).toLowerCase().match(WORD) ?? [];
 }

@@ -1,6 +1,6 @@
 // Entry point of the corpus stage: parse results → Corpus (authors merged on evidence, papers deduplicated, lists repaired, all reported).
 
-import type { Author, Corpus, Issue, ParseResult, ParsedName, SourceSummary } from '../types';
+import type { Author, Corpus, Issue, Paper, ParseResult, ParsedName, SourceSummary } from '../types';
 import { displayName } from '../sources/names';
 import type { AliasRules } from './aliases';
 import { noAliases } from './aliases';
@@ -97,11 +97,15 @@ export function resolveCorpus(results: ParseResult[], options: Partial<ResolveOp
     usedAuthorIds.add(id);
     return { id, label: displayName(best), given: best.given, family: best.family, aliases: clusterSpellings[a]!.map((x) => x.name.raw).sort(), papers: [] };
   });
+  // Author of each key, and a per-author mark of the last paper it was added to (no Set per paper).
+  const authorOfKey = Int32Array.from(clusterOf, (c) => authorOfCluster.get(c)!);
+  const lastPaper = new Int32Array(authors.length).fill(-1);
   const papers = drafts.map((d, p) => {
-    const seen = new Set<number>();
     const list: number[] = [];
-    for (const k of paperKeyIdx[p]!) { const a = authorOfCluster.get(clusterOf[k]!)!; if (!seen.has(a)) { seen.add(a); list.push(a); authors[a]!.papers.push(p); } }
-    return { ...d.paper, authors: list };
+    for (const k of paperKeyIdx[p]!) { const a = authorOfKey[k]!; if (lastPaper[a] !== p) { lastPaper[a] = p; list.push(a); authors[a]!.papers.push(p); } }
+    const paper = d.paper as Paper; // the draft is finished here: it becomes the paper, no copy
+    paper.authors = list;
+    return paper;
   });
   merges.forEach((m, k) => { const a = authors[authorOfCluster.get(mergeRoots[k]!)!]!; m.author = a.id; m.label = a.label; });
 

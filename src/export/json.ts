@@ -13,27 +13,32 @@ export function* graphJsonChunks(graph: CoauthorGraph): Generator<string> {
     first = false;
     if (Array.isArray(v) && v.length > BATCH) {
       yield '[';
-      for (let i = 0; i < v.length; i += BATCH) yield (i ? ',' : '') + v.slice(i, i + BATCH).map((x) => JSON.stringify(x)).join(',');
+      for (let i = 0; i < v.length; i += BATCH) yield (i ? ',' : '') + items(v.slice(i, i + BATCH));
       yield ']';
     } else yield JSON.stringify(v);
   }
+  // Batches of entries go through one native JSON.stringify each: far faster than one call per field.
   yield '},"nodes":[';
-  let batch: string[] = [];
+  let batch: unknown[] = [];
   let sep = '';
-  const flush = function* (): Generator<string> { if (batch.length) { yield sep + batch.join(','); sep = ','; batch = []; } };
   for (const { node, attributes } of graph.nodeEntries()) {
-    batch.push(`{"key":${JSON.stringify(node)},"attributes":${JSON.stringify(attributes)}}`);
-    if (batch.length >= BATCH) yield* flush();
+    batch.push({ key: node, attributes });
+    if (batch.length >= BATCH) { yield sep + items(batch); sep = ','; batch = []; }
   }
-  yield* flush();
+  if (batch.length) { yield sep + items(batch); batch = []; }
   yield '],"edges":[';
   sep = '';
   for (const { edge, attributes, source, target } of graph.edgeEntries()) {
-    batch.push(`{"key":${JSON.stringify(edge)},"source":${JSON.stringify(source)},"target":${JSON.stringify(target)},"attributes":${JSON.stringify(attributes)}}`);
-    if (batch.length >= BATCH) yield* flush();
+    batch.push({ key: edge, source, target, attributes });
+    if (batch.length >= BATCH) { yield sep + items(batch); sep = ','; batch = []; }
   }
-  yield* flush();
+  if (batch.length) yield sep + items(batch);
   yield ']}\n';
+}
+
+/** The JSON of an array's items, without the brackets. */
+function items(list: unknown[]): string {
+  return JSON.stringify(list).slice(1, -1);
 }
 
 export function toGraphJson(graph: CoauthorGraph): string {

@@ -11,7 +11,15 @@ const PY = '/usr/bin/python3';
 const args = process.argv.slice(2);
 const sizes = (args.find((a) => a.startsWith('--sizes='))?.slice(8) ?? '10000,100000,1000000').split(',').map(Number);
 const networkxMax = Number(args.find((a) => a.startsWith('--networkx-max='))?.slice(15) ?? 100_000);
-const tsx = join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs');
+const esbuild = join(ROOT, 'node_modules', 'esbuild', 'bin', 'esbuild');
+
+/** Bench scripts run bundled like the CLI: under tsx, every \p{…} regex literal becomes a RegExp built on each call, which skews timings. */
+function bundle(entry: string): string {
+  const out = join(OUT, entry.replace(/^bench\//, '').replace(/\.ts$/, '.mjs'));
+  const r = spawnSync(esbuild, [entry, '--bundle', '--platform=node', '--format=esm', '--target=es2022', '--packages=external', `--outfile=${out}`, '--log-level=warning'], { cwd: ROOT, encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`bundling ${entry} failed: ${r.stderr}`);
+  return out;
+}
 
 function run(cmd: string, argv: string[], timeoutSec = 1800): { seconds: number; stdout: string; stderr: string; ok: boolean } {
   const t = performance.now();
@@ -34,11 +42,12 @@ async function main(): Promise<void> {
   const dblp = join(ROOT, '..', 'shared', 'data', 'dblp-2016-18-venues.bib.gz');
   if (existsSync(dblp)) corpora.push({ name: 'DBLP 74k (bib.gz)', path: dblp });
 
+  const stagesScript = bundle('bench/stages.ts');
   const rows: Row[] = [];
   for (const c of corpora) {
     process.stderr.write(`\n== ${c.name} (${(statSync(c.path).size / 1e6).toFixed(1)} MB)\n`);
     const row: Row = { name: c.name, note: [] };
-    const stages = run(process.execPath, [tsx, 'bench/stages.ts', c.path]);
+    const stages = run(process.execPath, [stagesScript, c.path]);
     if (stages.ok) { const s = JSON.parse(stages.stdout.trim().split('\n').pop()!); Object.assign(row, { papers: s.papers, authors: s.authors, ties: s.ties, stages: s.stages }); if (s.droppedTies) row.note.push(`${s.droppedTies} weakest ties dropped (edge cap)`); if (s.skipped) row.note.push(`${s.skipped} papers over 500 authors add no ties`); }
     else row.note.push(`stages failed: ${stages.stderr.split('\n').filter(Boolean).slice(-2).join(' ')}`);
     const out = join(OUT, 'e2e.json');
@@ -72,6 +81,11 @@ async function main(): Promise<void> {
   }
   console.log('\n' + lines.join('\n'));
   for (const r of rows) if (r.note.length) console.log(`- ${r.name}: ${r.note.join('; ')}`);
+  if (existsSync(dblp)) {
+    const rate = run(process.execPath, [bundle('bench/bibtexRate.ts'), dblp]);
+    if (rate.ok) { const r = JSON.parse(rate.stdout.trim()); console.log(`\nBibTeX parsing (DBLP, ${r.mb.toFixed(1)} MB uncompressed → ${r.records} records, best of 3): ${r.seconds.toFixed(2)} s = ${r.mbPerSecond.toFixed(1)} MB/s`); }
+    else console.log(`\nBibTeX parse rate failed: ${rate.stderr.split('\n').filter(Boolean).pop()}`);
+  }
   console.log('\nStage peak memory (MB): ' + rows.map((r) => `${r.name}: ${fmt(Math.max(...Object.values(r.stages ?? {}).map((s) => s.peakMb)), 0)}`).join(', '));
 }
 

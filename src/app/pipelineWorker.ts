@@ -22,14 +22,7 @@ self.onmessage = (event: MessageEvent<WorkerRequest>) => {
       current = openGraphJson(req.name, req.bytes)?.graph;
       return;
     }
-    if (req.type === 'load' && req.files.length === 1) {
-      const opened = openGraphJson(req.files[0]!.name, req.files[0]!.bytes);
-      if (opened) {
-        current = opened.graph;
-        post({ type: 'loaded', id: req.id, graph: opened.graph.export(), report: opened.report, reportText: formatReport(opened.report) });
-        return;
-      }
-    }
+    // Saved graph JSON is opened by the page itself and arrives here as 'adopt'; 'load' is for source files.
     if (req.type === 'load') {
       const result = runPipeline(req.files, { weighting: req.weighting, resolution: req.resolution, seed: req.seed, layout: true }, (stage, done, total) => post({ type: 'progress', id: req.id, stage, done, total }));
       if (result.corpus.papers.length === 0) {

@@ -7,7 +7,7 @@ import Graph from 'graphology';
 import type { SerializedGraph } from 'graphology-types';
 import { formatReport } from '../corpus/formatReport';
 import type { Report } from '../corpus/report';
-import type { CoauthorGraph } from '../graph/buildGraph';
+import { importPrepared } from '../graph/adjacency';
 import type { EdgeAttributes, NodeAttributes } from '../types';
 import { looksLikeGraphJson, openGraphJson } from './openGraphJson';
 import { exportGraph } from '../export';
@@ -68,11 +68,11 @@ const loader = createLoader({
     try { explorer.applyRecompute(msg); } catch (e) { notice(`Could not recompute groups: ${(e as Error).message}.`, 'error'); return; }
     syncControls(state, explorer.maxTieWeight, maxPapersOf());
   },
-  loaded: (msg) => show(Graph.from(msg.graph as SerializedGraph<NodeAttributes, EdgeAttributes>) as CoauthorGraph, msg.report, msg.reportText),
+  loaded: (msg) => show(importPrepared(new Graph<NodeAttributes, EdgeAttributes>({ type: 'undirected', multi: false, allowSelfLoops: false }), msg.graph as SerializedGraph<NodeAttributes, EdgeAttributes>), msg.report, msg.reportText),
 });
 
 /** Puts a new graph on screen: the view state is settled first so sigma indexes the graph once. */
-function show(graph: CoauthorGraph, report: Report, text: string): void {
+function show(graph: Graph<NodeAttributes, EdgeAttributes>, report: Report, text: string): void {
   progress(undefined);
   stopLayout();
   explorer?.kill();

@@ -5,6 +5,7 @@ import type { SerializedGraph } from 'graphology-types';
 import { buildReport } from '../corpus/report';
 import type { Report } from '../corpus/report';
 import type { CoauthorGraph } from '../graph/buildGraph';
+import { importPrepared } from '../graph/adjacency';
 import { nodeSize } from '../graph/buildGraph';
 import { seededRng } from '../graph/rng';
 import { layoutGraph } from '../layout/layout';
@@ -55,7 +56,7 @@ export function openGraphJson(name: string, bytes: Uint8Array): { graph: Coautho
   if (!data || !Array.isArray(data.nodes) || !Array.isArray(data.edges)) return undefined;
   const missingPositions = sanitize(data);
   const graph = new Graph<NodeAttributes, EdgeAttributes>({ type: 'undirected', multi: false, allowSelfLoops: false });
-  graph.import({ ...data, options: { type: 'undirected', multi: false, allowSelfLoops: false } } as SerializedGraph<NodeAttributes, EdgeAttributes>);
+  importPrepared(graph, data as SerializedGraph<NodeAttributes, EdgeAttributes>);
   if (missingPositions) layoutGraph(graph);
   if (!Array.isArray(graph.getAttribute('communities'))) graph.setAttribute('communities', []);
   const report = buildReport({ authors: [], papers: [], sources: [{ file: name, format: 'unknown', records: 0, withAuthors: 0, truncated: 0, issues: 0 }], authorMerges: [], paperMerges: [], nearMisses: [], repairs: [], issues: [{ code: 'graph-json', severity: 'info', message: `opened a saved graph (${graph.order} authors, ${graph.size} ties); identities were resolved when it was built`, file: name, line: 1 }] }, { ties: graph.size, skippedPapers: [], maxAuthors: Number(graph.getAttribute('maxAuthors') ?? 500), droppedTies: 0 });

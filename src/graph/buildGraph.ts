@@ -3,6 +3,7 @@
 import Graph from 'graphology';
 import type { Corpus, EdgeAttributes, NodeAttributes, Weighting } from '../types';
 import type { TieOptions, TieTable } from './ties';
+import { prepareAdjacency } from './adjacency';
 import { collectTies, tieDefaults } from './ties';
 
 export type CoauthorGraph = Graph<NodeAttributes, EdgeAttributes>;
@@ -50,6 +51,7 @@ export function buildGraph(corpus: Corpus, options: Partial<BuildOptions> = {}):
   for (const a of corpus.authors) {
     graph.addNode(a.id, { label: a.label, papers: a.papers.length, community: 0, x: 0, y: 0, size: nodeSize(a.papers.length), color: '#999999', aliases: a.aliases });
   }
+  prepareAdjacency(graph);
   const ids = corpus.authors.map((a) => a.id);
   const paperIds = corpus.papers.map((p) => p.id);
   const weightOf = (t: number): number => (opts.weighting === 'count' ? ties.papers[t]! : Math.round(ties.fractional[t]! * 1e9) / 1e9);

@@ -148,6 +148,8 @@ export interface Corpus {
   paperMerges: PaperMerge[];
   /** Spellings that look alike but were kept apart, for a human to check. */
   nearMisses: { spellings: string[]; reason: string }[];
+  /** How far the look-alike scan went (absent: not run). */
+  nearMissScan?: NearMissScan;
   repairs: Repair[];
   issues: Issue[];
 }
@@ -172,3 +174,6 @@ export interface EdgeAttributes {
 }
 
 export type Weighting = 'count' | 'fractional';
+
+/** The look-alike scan's budget use: candidate pairs examined, and whether it saw them all. */
+export interface NearMissScan { pairs: number; complete: boolean }

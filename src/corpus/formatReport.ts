@@ -26,6 +26,7 @@ export function formatReport(r: Report): string {
     out.push(`      before: ${p.before.slice(0, 6).join(', ')}${p.before.length > 6 ? ', …' : ''}`, `      after:  ${p.after.slice(0, 6).join(', ')}${p.after.length > 6 ? ', …' : ''}`);
   }
   out.push('', `Look-alike names kept apart (${r.nearMisses.length})`);
+  if (r.nearMissScan && !r.nearMissScan.complete) out.push(`  (the scan stopped after ${r.nearMissScan.pairs.toLocaleString('en-US')} candidate pairs; more look-alikes may exist)`);
   for (const m of r.nearMisses) out.push(`  ${m.spellings.join(' / ')}: ${m.reason}`);
   if (r.skippedPapers.length || r.droppedTies) {
     out.push('', `Papers adding no ties (more than ${r.maxAuthors} authors): ${r.skippedPapers.length}`);

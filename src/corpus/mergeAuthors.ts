@@ -1,6 +1,6 @@
 // Merges name keys into authors on evidence: reversed order or initials plus shared co-authors, and the aliases file; never two names of one paper.
 
-import type { MergeEvidence } from '../types';
+import type { MergeEvidence, NearMissScan } from '../types';
 import type { AliasRules } from './aliases';
 import { noAliases, pairKey } from './aliases';
 import { initialsOf, isInitialsOnly } from './nameKey';
@@ -9,13 +9,13 @@ import { UnionFind } from './unionFind';
 export interface MergeOptions {
   /** Shared co-authors needed to merge a reversed-order spelling. */
   reversedMinShared: number;
-  /** Look-alike detection (a report aid) is skipped above this many distinct names, where it would dominate the run. */
-  nearMissMaxKeys: number;
+  /** Look-alike detection (a report aid) stops after this many candidate pairs, so it cannot dominate a large run; the report says when it stopped. */
+  nearMissMaxPairs: number;
   /** Shared co-authors needed to merge an initials-only spelling into a full one. */
   initialsMinShared: number;
 }
 
-export const mergeDefaults: MergeOptions = { reversedMinShared: 2, initialsMinShared: 1, nearMissMaxKeys: 150_000 };
+export const mergeDefaults: MergeOptions = { reversedMinShared: 2, initialsMinShared: 1, nearMissMaxPairs: 100_000 };
 
 export interface KeyInfo {
   key: string;
@@ -32,6 +32,7 @@ export interface MergeResult {
   /** Key index of each merge's cluster root, parallel to merges. */
   mergeRoots: number[];
   nearMisses: { spellings: string[]; reason: string }[];
+  nearMissScan: NearMissScan;
 }
 
 export function mergeKeys(keys: KeyInfo[], paperAuthors: number[][], label: (k: number) => string, rules: AliasRules = noAliases, options: MergeOptions = mergeDefaults): MergeResult {
@@ -115,7 +116,8 @@ export function mergeKeys(keys: KeyInfo[], paperAuthors: number[][], label: (k: 
 
   // Near misses: one letter apart in the given name, co-authors in common, kept apart for a human to decide.
   const nearMisses: MergeResult['nearMisses'] = [];
-  for (const list of n <= options.nearMissMaxKeys ? byFamily.values() : []) {
+  const scan: NearMissScan = { pairs: 0, complete: true };
+  families: for (const list of byFamily.values()) {
     if (list.length < 2) continue;
     const variants = new Map<string, number[]>();
     for (const i of list) {
@@ -132,6 +134,8 @@ export function mergeKeys(keys: KeyInfo[], paperAuthors: number[][], label: (k: 
         const pk = pairKey(keys[a]!.key, keys[b]!.key);
         if (reported.has(pk)) continue;
         reported.add(pk);
+        if (scan.pairs === options.nearMissMaxPairs) { scan.complete = false; break families; }
+        scan.pairs++;
         if (!sharesAny(a, b)) continue;
         const common = shared(a, b);
         nearMisses.push({ spellings: [label(a), label(b)].sort(), reason: `one letter apart with ${common.length} co-author${common.length > 1 ? 's' : ''} in common${together(a, b) ? ', but on one paper together' : ''}; not merged (add "${label(a)} = ${label(b)}" to an aliases file to merge)` });
@@ -150,5 +154,5 @@ export function mergeKeys(keys: KeyInfo[], paperAuthors: number[][], label: (k: 
     merges.push({ author: '', label: label(root), spellings: (members.get(root) ?? [root]).map(label), rule: info.rule, evidence: info.evidence.join('; ') });
   }
   nearMisses.sort((a, b) => a.spellings[0]!.localeCompare(b.spellings[0]!));
-  return { clusterOf, merges, mergeRoots, nearMisses };
+  return { clusterOf, merges, mergeRoots, nearMisses, nearMissScan: scan };
 }

@@ -18,6 +18,8 @@ export interface Report {
   paperMerges: PaperMerge[];
   repairs: Repair[];
   nearMisses: Corpus['nearMisses'];
+  /** Present when the look-alike scan ran: candidate pairs examined and whether that was all of them. */
+  nearMissScan?: Corpus['nearMissScan'];
   skippedPapers: SkippedPaper[];
   maxAuthors: number;
   droppedTies: number;
@@ -43,6 +45,7 @@ export function buildReport(corpus: Corpus, extras: ReportExtras): Report {
     paperMerges: corpus.paperMerges,
     repairs: corpus.repairs,
     nearMisses: corpus.nearMisses,
+    ...(corpus.nearMissScan ? { nearMissScan: corpus.nearMissScan } : {}),
     skippedPapers: extras.skippedPapers.map((p) => ({ id: corpus.papers[p]!.id, title: corpus.papers[p]!.title, authors: corpus.papers[p]!.authors.length })),
     maxAuthors: extras.maxAuthors,
     droppedTies: extras.droppedTies,

@@ -76,7 +76,7 @@ export function resolveCorpus(results: ParseResult[], options: Partial<ResolveOp
   });
   keyInfos.forEach((k, i) => { const best = pickLabel(spellings[i]!); k.given = best.given; k.family = best.family; });
   const keyLabel = (i: number) => displayName(pickLabel(spellings[i]!));
-  const { clusterOf, merges, mergeRoots, nearMisses } = mergeKeys(keyInfos, paperKeyIdx, keyLabel, opts.aliases, opts.merge);
+  const { clusterOf, merges, mergeRoots, nearMisses, nearMissScan } = mergeKeys(keyInfos, paperKeyIdx, keyLabel, opts.aliases, opts.merge);
 
   // One author per cluster; its label is the commonest spelling across the cluster.
   const authorOfCluster = new Map<number, number>();
@@ -115,5 +115,5 @@ export function resolveCorpus(results: ParseResult[], options: Partial<ResolveOp
     const own = prepared.filter((p) => p.record.file === r.file);
     return { file: r.file, format: r.format, records: r.records.length, withAuthors: own.filter((p) => p.keys.length > 0).length, truncated: own.filter((p) => p.incomplete).length, issues: issues.filter((i) => i.file === r.file).length };
   });
-  return { authors, papers, sources, authorMerges: merges, paperMerges, nearMisses, repairs, issues };
+  return { authors, papers, sources, authorMerges: merges, paperMerges, nearMisses, nearMissScan, repairs, issues };
 }

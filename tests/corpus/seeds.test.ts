@@ -3,7 +3,12 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { findAuthor } from '../../src/corpus/findAuthor';
 import { looksLikeTeam, parseName } from '../../src/sources/names';
 import type { PipelineResult } from '../../src/pipeline';
-import { runSeeds } from '../helpers';
+import { formatReport } from '../../src/corpus/formatReport';
+import { mergeDefaults } from '../../src/corpus/mergeAuthors';
+import { buildReport } from '../../src/corpus/report';
+import { resolveCorpus } from '../../src/corpus/resolve';
+import { parseInputs } from '../../src/pipeline';
+import { runSeeds, seedFiles } from '../helpers';
 
 let run: PipelineResult;
 beforeAll(() => { run = runSeeds(); });
@@ -85,5 +90,14 @@ describe('seed corpus', () => {
     }
     const labels = new Set(run.corpus.authors.map((a) => a.label));
     for (const bad of ['Bin StepFun', 'Daxin Zhang', 'Heung-Yeung Jiao', 'Xiangyu Jiang', 'StepFun', 'Nie Hao']) expect(labels.has(bad), bad).toBe(false);
+  });
+  it('scans all look-alike candidates of the seeds, and says so when a budget stops the scan', () => {
+    expect(run.report.nearMissScan).toMatchObject({ complete: true });
+    expect(run.report.nearMissScan!.pairs).toBeGreaterThan(0);
+    const stopped = resolveCorpus(parseInputs(seedFiles()), { merge: { ...mergeDefaults, nearMissMaxPairs: 0 } });
+    expect(stopped.nearMisses).toEqual([]);
+    expect(stopped.nearMissScan).toEqual({ pairs: 0, complete: false });
+    expect(formatReport(buildReport(stopped, { ties: 0, skippedPapers: [], maxAuthors: 500, droppedTies: 0 }))).toContain('the scan stopped after 0 candidate pairs; more look-alikes may exist');
+    expect(formatReport(run.report)).not.toContain('the scan stopped');
   });
 });

@@ -2,6 +2,7 @@
 import Graph from 'graphology';
 import { describe, expect, it } from 'vitest';
 import { importPrepared, prepareAdjacency } from '../../src/graph/adjacency';
+import type { EdgeAttributes, NodeAttributes } from '../../src/types';
 import { runSeeds } from '../helpers';
 
 describe('prepared adjacency', () => {
@@ -9,7 +10,7 @@ describe('prepared adjacency', () => {
     const { graph } = runSeeds({ layout: false });
     const data = graph.export();
     const plain = Graph.from(data);
-    const prepared = importPrepared(new Graph({ type: 'undirected', multi: false, allowSelfLoops: false }), data);
+    const prepared = importPrepared(new Graph<NodeAttributes, EdgeAttributes>({ type: 'undirected', multi: false, allowSelfLoops: false }), data);
     expect(JSON.stringify(prepared.export())).toBe(JSON.stringify(plain.export()));
     for (const n of ['jiang-daxin', 'nie-hao', 'zhang-xiangyu']) expect(prepared.neighbors(n)).toEqual(plain.neighbors(n));
     expect(prepared.size).toBe(29953);

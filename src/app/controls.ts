@@ -15,7 +15,7 @@ function setRange(id: string, value: number, max?: number): void {
   const input = byId<HTMLInputElement>(id);
   if (max !== undefined) input.max = String(max);
   input.value = String(value);
-  byId(`${id}-value`).textContent = String(value);
+  byId(`${id}-value`).textContent = String(Number(value.toFixed(3)));
 }
 
 /** Puts the state's values into the inputs (after a load or a URL change). */

@@ -72,7 +72,7 @@ const loader = createLoader({
 });
 
 /** Puts a new graph on screen: the view state is settled first so sigma indexes the graph once. */
-function show(graph: Graph<NodeAttributes, EdgeAttributes>, report: Report, text: string): void {
+function show(graph: Graph<NodeAttributes, EdgeAttributes>, report: Report, text: string, hint = ''): void {
   progress(undefined);
   stopLayout();
   explorer?.kill();
@@ -81,9 +81,9 @@ function show(graph: Graph<NodeAttributes, EdgeAttributes>, report: Report, text
   const threshold = strongestThreshold(graph);
   if (threshold > state.minWeight) {
     state.minWeight = threshold;
-    notice(`This network has ${graph.size.toLocaleString()} ties; showing the strongest first (minimum tie strength ${threshold.toFixed(2)}). Lower the filter to see more.`);
+    notice(`${hint}This network has ${graph.size.toLocaleString()} ties; showing the strongest first (minimum tie strength ${Number(threshold.toFixed(3))}). Lower the filter to see more.`);
   } else {
-    notice(report.issueCounts.error || report.issueCounts.warning ? `Read ${report.records} records from ${report.sources.length} file(s): ${report.issueCounts.error} errors, ${report.issueCounts.warning} warnings. Open “Data report” for details.` : '');
+    notice(hint + (report.issueCounts.error || report.issueCounts.warning ? `Read ${report.records} records from ${report.sources.length} file(s): ${report.issueCounts.error} errors, ${report.issueCounts.warning} warnings. Open “Data report” for details.` : ''));
   }
   const focus = pendingFocus && graph.hasNode(pendingFocus) ? pendingFocus : undefined;
   state.author = focus;
@@ -118,7 +118,7 @@ wireFileInputs(byId<HTMLInputElement>('file-input'), byId('drop-overlay'), async
       if (opened) {
         timings.opened = performance.now();
         loader.adopt(read[0]!);
-        show(opened.graph, opened.report, formatReport(opened.report));
+        show(opened.graph, opened.report, formatReport(opened.report), opened.laidOut ? '' : 'This graph was saved without a layout: its groups are placed apart; press “Run layout” to arrange it. ');
         return;
       }
     } catch (e) {

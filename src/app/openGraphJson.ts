@@ -8,7 +8,7 @@ import type { CoauthorGraph } from '../graph/buildGraph';
 import { importPrepared } from '../graph/adjacency';
 import { nodeSize } from '../graph/buildGraph';
 import { seededRng } from '../graph/rng';
-import { layoutGraph } from '../layout/layout';
+import { layoutGraph, placeGroups } from '../layout/layout';
 import { decodeBytes } from '../sources/decode';
 import type { EdgeAttributes, NodeAttributes } from '../types';
 
@@ -21,10 +21,12 @@ export function looksLikeGraphJson(bytes: Uint8Array): boolean {
 type Loose = Record<string, unknown>;
 const isObject = (x: unknown): x is Loose => typeof x === 'object' && x !== null && !Array.isArray(x);
 
-/** Fills or repairs the attributes the explorer relies on, in place on the parsed JSON (cheaper than updating the graph after import). */
+/** Fills or repairs the attributes the explorer relies on, in place on the parsed JSON (cheaper than updating the graph after import). True when positions are missing or all alike (a graph built with --no-layout). */
 function sanitize(data: SerializedGraph): boolean {
   const rng = seededRng(42);
   let missingPositions = false;
+  let spread = false;
+  const first = data.nodes[0]?.attributes as Loose | undefined;
   for (const n of data.nodes) {
     if (!isObject(n)) throw new Error('a node entry is not an object');
     const a = (isObject(n.attributes) ? n.attributes : (n.attributes = {})) as Loose;
@@ -33,6 +35,7 @@ function sanitize(data: SerializedGraph): boolean {
     if (typeof a.papers !== 'number') a.papers = 1;
     if (typeof a.community !== 'number') a.community = 0;
     if (!Number.isFinite(a.x) || !Number.isFinite(a.y)) { missingPositions = true; a.x = rng() * 100; a.y = rng() * 100; }
+    else if (a.x !== first?.x || a.y !== first?.y) spread = true;
     if (typeof a.size !== 'number') a.size = nodeSize(a.papers as number);
     if (typeof a.color !== 'string') a.color = '#b4b4b4';
     if (!Array.isArray(a.aliases)) a.aliases = [];
@@ -44,10 +47,13 @@ function sanitize(data: SerializedGraph): boolean {
     if (typeof a.papers !== 'number') a.papers = 1;
     if (!Array.isArray(a.paperIds)) a.paperIds = [];
   }
-  return missingPositions;
+  return missingPositions || (!spread && data.nodes.length > 1);
 }
 
-export function openGraphJson(name: string, bytes: Uint8Array): { graph: CoauthorGraph; report: Report } | undefined {
+/** Above this many authors a saved graph without positions gets group placement only; the full layout runs on request, off the page. */
+const LAYOUT_ON_OPEN_MAX = 5000;
+
+export function openGraphJson(name: string, bytes: Uint8Array): { graph: CoauthorGraph; report: Report; laidOut: boolean } | undefined {
   if (!looksLikeGraphJson(bytes)) return undefined;
   const decoded = decodeBytes(name, bytes);
   if (decoded.binary) return undefined;
@@ -57,8 +63,10 @@ export function openGraphJson(name: string, bytes: Uint8Array): { graph: Coautho
   const missingPositions = sanitize(data);
   const graph = new Graph<NodeAttributes, EdgeAttributes>({ type: 'undirected', multi: false, allowSelfLoops: false });
   importPrepared(graph, data as SerializedGraph<NodeAttributes, EdgeAttributes>);
-  if (missingPositions) layoutGraph(graph);
+  let laidOut = true;
+  if (missingPositions && graph.order <= LAYOUT_ON_OPEN_MAX) layoutGraph(graph);
+  else if (missingPositions) { placeGroups(graph, 42); laidOut = false; }
   if (!Array.isArray(graph.getAttribute('communities'))) graph.setAttribute('communities', []);
   const report = buildReport({ authors: [], papers: [], sources: [{ file: name, format: 'unknown', records: 0, withAuthors: 0, truncated: 0, issues: 0 }], authorMerges: [], paperMerges: [], nearMisses: [], repairs: [], issues: [{ code: 'graph-json', severity: 'info', message: `opened a saved graph (${graph.order} authors, ${graph.size} ties); identities were resolved when it was built`, file: name, line: 1 }] }, { ties: graph.size, skippedPapers: [], maxAuthors: Number(graph.getAttribute('maxAuthors') ?? 500), droppedTies: 0 });
-  return { graph, report };
+  return { graph, report, laidOut };
 }

@@ -37,6 +37,30 @@ export function initialPositions(graph: CoauthorGraph, seed: number): void {
   }
 }
 
+/**
+ * A readable picture without running a layout: groups as discs on a sunflower spiral, largest in the middle, each
+ * member at a seeded random point of its group's disc. For graphs opened without positions and too big to lay out on the spot.
+ */
+export function placeGroups(graph: CoauthorGraph, seed: number): void {
+  const rng = seededRng(seed);
+  const groups = new Map<number, string[]>();
+  graph.forEachNode((n, a) => { const l = groups.get(a.community); if (l) l.push(n); else groups.set(a.community, [n]); });
+  const ordered = [...groups.values()].sort((a, b) => b.length - a.length);
+  const GOLDEN = Math.PI * (3 - Math.sqrt(5));
+  let area = 0;
+  ordered.forEach((nodes, i) => {
+    // Area grows with members, so the disc of each group has room at its distance from the centre.
+    const r = i === 0 ? 0 : 10 * Math.sqrt(area + nodes.length / 2);
+    area += nodes.length;
+    const cx = r * Math.cos(i * GOLDEN); const cy = r * Math.sin(i * GOLDEN);
+    const disc = 4 * Math.sqrt(nodes.length);
+    for (const n of nodes) {
+      const d = disc * Math.sqrt(rng()); const t = 2 * Math.PI * rng();
+      graph.mergeNodeAttributes(n, { x: Math.round((cx + d * Math.cos(t)) * 1000) / 1000, y: Math.round((cy + d * Math.sin(t)) * 1000) / 1000 });
+    }
+  });
+}
+
 export function layoutGraph(graph: CoauthorGraph, options: Partial<LayoutOptions> = {}): void {
   const opts = { ...layoutDefaults, ...options };
   initialPositions(graph, opts.seed);

@@ -102,11 +102,17 @@ export function collectTies(corpus: Pick<Corpus, 'papers'>, options: Partial<Tie
 
 /** Keeps the maxTies strongest ties (by the chosen weighting, then by index for stability). */
 function keepStrongest(t: TieTable, opts: TieOptions): TieTable {
-  const order = new Int32Array(t.count);
-  for (let i = 0; i < t.count; i++) order[i] = i;
   const w = opts.weighting === 'count' ? t.papers : t.fractional;
-  const sorted = Array.from(order).sort((a, b) => w[b]! - w[a]! || a - b).slice(0, opts.maxTies).sort((a, b) => a - b);
-  const keep = Int32Array.from(sorted);
+  // The cut weight from one native numeric sort (a comparator sort of 30M+ indices took about a minute):
+  // every tie above it stays, and as many at it as fit, lowest index first.
+  const sorted = Float64Array.from(w).sort();
+  const cut = sorted[t.count - opts.maxTies]!;
+  let above = 0;
+  for (let i = 0; i < t.count; i++) if (w[i]! > cut) above++;
+  let atCut = opts.maxTies - above;
+  const keep = new Int32Array(opts.maxTies);
+  let k = 0;
+  for (let i = 0; i < t.count; i++) if (w[i]! > cut || (w[i] === cut && atCut-- > 0)) keep[k++] = i;
   const paperStart = new Int32Array(keep.length + 1);
   keep.forEach((k, i) => { paperStart[i + 1] = paperStart[i]! + (t.paperStart[k + 1]! - t.paperStart[k]!); });
   const paperList = new Int32Array(paperStart[keep.length]!);

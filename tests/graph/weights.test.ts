@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { buildGraph } from '../../src/graph/buildGraph';
 import { collectTies } from '../../src/graph/ties';
 import { handCorpus } from './fixtures';
+import { runSeeds } from '../helpers';
 
 const key = (l: string) => l.toLowerCase().split(' ').reverse().join('-');
 
@@ -49,5 +50,20 @@ describe('tie weights', () => {
     expect(ties.count).toBe(2);
     expect(ties.droppedTies).toBe(4);
     expect(Array.from(ties.papers)).toEqual([3, 2]);
+  });
+  it('under the ceiling keeps exactly the strongest ties, ties at the cut by first appearance, for both weightings', () => {
+    const { corpus: seeds } = runSeeds();
+    const all = collectTies(seeds, { maxTies: 1e9 });
+    for (const weighting of ['count', 'fractional'] as const) {
+      const w = weighting === 'count' ? all.papers : all.fractional;
+      // Reference: sort every tie by weight (strongest first), then by index, and take the first 5,000.
+      const expected = Array.from({ length: all.count }, (_, i) => i).sort((a, b) => w[b]! - w[a]! || a - b).slice(0, 5000).sort((a, b) => a - b);
+      const kept = collectTies(seeds, { maxTies: 5000, weighting });
+      expect(kept.count).toBe(5000);
+      expect(kept.droppedTies).toBe(all.count - 5000);
+      expect(Array.from(kept.source)).toEqual(expected.map((t) => all.source[t]));
+      expect(Array.from(kept.target)).toEqual(expected.map((t) => all.target[t]));
+      expect(Array.from(kept.papers)).toEqual(expected.map((t) => all.papers[t]));
+    }
   });
 });

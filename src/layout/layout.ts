@@ -21,11 +21,17 @@ export function scaledIterations(order: number): number {
   return 40;
 }
 
+/** Node keys per community, in node order. */
+function membersByCommunity(graph: CoauthorGraph): Map<number, string[]> {
+  const groups = new Map<number, string[]>();
+  graph.forEachNode((n, a) => { const l = groups.get(a.community); if (l) l.push(n); else groups.set(a.community, [n]); });
+  return groups;
+}
+
 /** Places each community's members around its own point on a large circle, so FA2 starts from a sensible picture. */
 export function initialPositions(graph: CoauthorGraph, seed: number): void {
   const rng = seededRng(seed);
-  const groups = new Map<number, string[]>();
-  graph.forEachNode((n, a) => { const l = groups.get(a.community); if (l) l.push(n); else groups.set(a.community, [n]); });
+  const groups = membersByCommunity(graph);
   const count = groups.size || 1;
   const radius = Math.sqrt(graph.order) * 10;
   for (const [c, nodes] of [...groups].sort((a, b) => a[0] - b[0])) {
@@ -43,8 +49,7 @@ export function initialPositions(graph: CoauthorGraph, seed: number): void {
  */
 export function placeGroups(graph: CoauthorGraph, seed: number): void {
   const rng = seededRng(seed);
-  const groups = new Map<number, string[]>();
-  graph.forEachNode((n, a) => { const l = groups.get(a.community); if (l) l.push(n); else groups.set(a.community, [n]); });
+  const groups = membersByCommunity(graph);
   const ordered = [...groups.values()].sort((a, b) => b.length - a.length);
   const GOLDEN = Math.PI * (3 - Math.sqrt(5));
   let area = 0;

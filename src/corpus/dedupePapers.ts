@@ -1,6 +1,9 @@
 // Groups records that are the same paper: shared ids, the same abstract, or close titles with agreeing authors.
+// Records are read through a view, one at a time; only records that share a key are ever compared.
 
+import type { Csr } from '../compact/columns';
 import type { PaperMerge } from '../types';
+import { hash32 } from './hash';
 import { abstractPrint, jaccard, sharedCount, titleKey } from './similarity';
 import { UnionFind } from './unionFind';
 
@@ -17,30 +20,57 @@ export interface DedupeOptions {
 
 export const dedupeDefaults: DedupeOptions = { titleSimilarity: 0.8, authorAgreement: 0.5, maxYearGap: 1, maxBucket: 400 };
 
-export interface DedupeInput {
-  file: string;
-  source: string;
-  title?: string;
-  abstract?: string;
-  arxivId?: string;
-  doi?: string;
-  year?: number;
+/** What deduplication reads of record i. */
+export interface DedupeView {
+  count: number;
+  /** Index of the record's file: title evidence only joins records of different files. */
+  file: (i: number) => number;
+  source: (i: number) => string;
+  title: (i: number) => string | undefined;
+  abstract: (i: number) => string | undefined;
+  arxivId: (i: number) => string | undefined;
+  doi: (i: number) => string | undefined;
+  year: (i: number) => number | undefined;
   /** Person name keys in byline order. */
-  keys: string[];
+  keys: (i: number) => string[];
 }
 
-interface Root { arxiv?: string; doi?: string; minYear?: number; maxYear?: number }
+export interface DedupeResult {
+  /** Groups of records, ordered by their first record; members ascending. */
+  groups: Csr;
+  merges: PaperMerge[];
+  /** Group index of each merge. */
+  mergeGroups: number[];
+}
 
-export function dedupeRecords(records: DedupeInput[], options: DedupeOptions = dedupeDefaults): { groups: number[][]; merges: PaperMerge[]; mergeGroups: number[] } {
-  const n = records.length;
+interface Root { arxiv?: string | undefined; doi?: string | undefined; minYear?: number | undefined; maxYear?: number | undefined }
+
+/** A map from key to the records having it, without an array for the (usual) single record. */
+type Buckets<K> = Map<K, number | number[]>;
+function addTo<K>(map: Buckets<K>, key: K, i: number): number[] | undefined {
+  const have = map.get(key);
+  if (have === undefined) { map.set(key, i); return undefined; }
+  const list = typeof have === 'number' ? [have] : have;
+  if (typeof have === 'number') map.set(key, list);
+  const before = list.slice();
+  list.push(i);
+  return before;
+}
+
+/** A 52-bit text hash (two 32-bit FNV-1a variants), the low bit left for the bucket kind. */
+function textHash(text: string): number {
+  return (parseInt(hash32(text), 16) % 0x3ffffff) * 0x4000000 + (parseInt(hash32(`~${text}`), 16) % 0x2000000) * 2;
+}
+
+export function dedupeRecords(view: DedupeView, options: DedupeOptions = dedupeDefaults): DedupeResult {
+  const n = view.count;
   const uf = new UnionFind(n);
-  const roots: Root[] = records.map((r) => ({ arxiv: r.arxivId, doi: r.doi?.toLowerCase(), minYear: r.year, maxYear: r.year }));
+  const joined = new Map<number, Root>();
+  const rootOf = (r: number): Root => joined.get(r) ?? { arxiv: view.arxivId(r), doi: view.doi(r)?.toLowerCase(), minYear: view.year(r), maxYear: view.year(r) };
   const evidence = new Map<number, string[]>();
-  // Title and abstract evidence only ever joins records of different files: with one file, skip it all.
-  const multiFile = records.some((r) => r.file !== records[0]?.file);
-  const titles = multiFile ? records.map((r) => titleKey(r.title)) : [];
-  const titleSets = titles.map((t) => new Set(t ? t.split(' ') : []));
-  const prints = multiFile ? records.map((r) => abstractPrint(r.abstract)) : [];
+  let multiFile = false;
+  for (let i = 1; i < n && !multiFile; i++) if (view.file(i) !== view.file(0)) multiFile = true;
+  const prints: (string | undefined)[] = multiFile ? Array.from({ length: n }, (_, i) => abstractPrint(view.abstract(i))) : [];
 
   const conflict = (a: Root, b: Root): boolean =>
     (!!a.arxiv && !!b.arxiv && a.arxiv !== b.arxiv) || (!!a.doi && !!b.doi && a.doi !== b.doi) ||
@@ -50,44 +80,65 @@ export function dedupeRecords(records: DedupeInput[], options: DedupeOptions = d
   const join = (i: number, j: number, why: string): boolean => {
     const ri = uf.find(i); const rj = uf.find(j);
     if (ri === rj) return false;
-    const a = roots[ri]!; const b = roots[rj]!;
+    const a = rootOf(ri); const b = rootOf(rj);
     if (conflict(a, b)) return false;
     const root = uf.union(ri, rj);
     const other = root === ri ? rj : ri;
-    const merged: Root = {
-      arxiv: a.arxiv ?? b.arxiv, doi: a.doi ?? b.doi,
-      minYear: Math.min(a.minYear ?? Infinity, b.minYear ?? Infinity), maxYear: Math.max(a.maxYear ?? -Infinity, b.maxYear ?? -Infinity),
-    };
-    if (merged.minYear === Infinity) merged.minYear = undefined;
-    if (merged.maxYear === -Infinity) merged.maxYear = undefined;
-    roots[root] = merged;
-    const ev = [...(evidence.get(root) ?? []), ...(evidence.get(other) ?? []), `${records[i]!.source} = ${records[j]!.source}: ${why}`];
+    const lo = Math.min(a.minYear ?? Infinity, b.minYear ?? Infinity);
+    const hi = Math.max(a.maxYear ?? -Infinity, b.maxYear ?? -Infinity);
+    joined.set(root, { arxiv: a.arxiv ?? b.arxiv, doi: a.doi ?? b.doi, minYear: lo === Infinity ? undefined : lo, maxYear: hi === -Infinity ? undefined : hi });
+    joined.delete(other);
+    const ev = [...(evidence.get(root) ?? []), ...(evidence.get(other) ?? []), `${view.source(i)} = ${view.source(j)}: ${why}`];
     evidence.set(root, ev); evidence.delete(other);
     return true;
   };
 
   const byKey = (key: (i: number) => string | undefined, why: (i: number) => string, crossFileOnly: boolean) => {
-    const seen = new Map<string, number[]>();
+    const seen: Buckets<string> = new Map();
     for (let i = 0; i < n; i++) {
       const k = key(i);
       if (!k) continue;
-      const list = seen.get(k);
-      if (!list) { seen.set(k, [i]); continue; }
-      for (const j of list) if (!crossFileOnly || records[j]!.file !== records[i]!.file) { if (join(j, i, why(i))) break; }
-      list.push(i);
+      const earlier = addTo(seen, k, i);
+      if (!earlier) continue;
+      for (const j of earlier) if (!crossFileOnly || view.file(j) !== view.file(i)) { if (join(j, i, why(i))) break; }
     }
   };
-  byKey((i) => records[i]!.arxivId, (i) => `same arXiv id ${records[i]!.arxivId}`, false);
-  byKey((i) => records[i]!.doi?.toLowerCase(), (i) => `same DOI ${records[i]!.doi}`, false);
-  byKey((i) => prints[i], () => 'same abstract', true);
+  byKey((i) => view.arxivId(i), (i) => `same arXiv id ${view.arxivId(i)}`, false);
+  byKey((i) => view.doi(i)?.toLowerCase(), (i) => `same DOI ${view.doi(i)}`, false);
+  if (multiFile) byKey((i) => prints[i], () => 'same abstract', true);
+  if (multiFile) titleEvidence(view, options, uf, prints, join);
+  const { groups } = groupsOf(uf, n);
+  return { groups, ...mergesOf(view, groups, evidence) };
+}
 
-  // Title evidence needs a second witness: agreeing authors, or the same abstract text.
+/** Title evidence needs a second witness: agreeing authors, or the same abstract text. */
+function titleEvidence(
+  view: DedupeView, options: DedupeOptions, uf: UnionFind, prints: (string | undefined)[],
+  join: (i: number, j: number, why: string) => boolean,
+): void {
+  const n = view.count;
+  // Buckets by hashed exact title (kind 0) and first author (kind 1), in order of first appearance.
+  const buckets: Buckets<number> = new Map();
+  for (let i = 0; i < n; i++) {
+    const t = titleKey(view.title(i));
+    if (!t) continue;
+    addTo(buckets, textHash(t), i);
+    const first = view.keys(i)[0];
+    if (first) addTo(buckets, textHash(first) + 1, i);
+  }
+  const titles = new Map<number, { key: string; words: Set<string> }>();
+  const titleOf = (i: number) => {
+    let t = titles.get(i);
+    if (!t) { const key = titleKey(view.title(i)); t = { key, words: new Set(key ? key.split(' ') : []) }; titles.set(i, t); }
+    return t;
+  };
   const titleMatch = (i: number, j: number): string | undefined => {
-    if (records[i]!.file === records[j]!.file) return undefined;
-    const exact = titles[i] !== '' && titles[i] === titles[j];
-    const sim = exact ? 1 : jaccard(titleSets[i]!, titleSets[j]!);
+    if (view.file(i) === view.file(j)) return undefined;
+    const ti = titleOf(i); const tj = titleOf(j);
+    const exact = ti.key !== '' && ti.key === tj.key;
+    const sim = exact ? 1 : jaccard(ti.words, tj.words);
     if (sim < options.titleSimilarity) return undefined;
-    const a = records[i]!.keys; const b = records[j]!.keys;
+    const a = view.keys(i); const b = view.keys(j);
     const shared = sharedCount(a, b);
     if (shared > 0 && shared >= options.authorAgreement * Math.min(new Set(a).size, new Set(b).size)) {
       return `${exact ? 'same title' : `titles ${Math.round(sim * 100)}% alike`} and ${shared} of ${Math.min(a.length, b.length)} authors agree`;
@@ -95,37 +146,51 @@ export function dedupeRecords(records: DedupeInput[], options: DedupeOptions = d
     if (prints[i] && prints[i] === prints[j]) return `${exact ? 'same title' : 'close titles'} and same abstract`;
     return undefined;
   };
-  const buckets = new Map<string, number[]>();
-  const add = (k: string, i: number) => { const l = buckets.get(k); if (l) l.push(i); else buckets.set(k, [i]); };
-  for (let i = 0; i < (multiFile ? n : 0); i++) {
-    if (!titles[i]) continue;
-    add(`t:${titles[i]}`, i);
-    if (records[i]!.keys[0]) add(`a:${records[i]!.keys[0]}`, i);
-  }
-  for (const [k, list] of buckets) {
-    if (list.length < 2) continue;
-    if (!new Set(list.map((i) => records[i]!.file)).size || list.every((i) => records[i]!.file === records[list[0]!]!.file)) continue;
-    if (k.startsWith('a:') && list.length > options.maxBucket) continue;
+  for (const [k, entry] of buckets) {
+    if (typeof entry === 'number') continue;
+    const list = entry;
+    if (list.every((i) => view.file(i) === view.file(list[0]!))) continue;
+    if (k % 2 === 1 && list.length > options.maxBucket) continue;
     for (let x = 0; x < list.length; x++) for (let y = x + 1; y < list.length; y++) {
       const i = list[x]!; const j = list[y]!;
       if (uf.find(i) === uf.find(j)) continue;
       const why = titleMatch(i, j);
       if (why) join(i, j, why);
     }
+    titles.clear();
   }
+}
 
-  const groupOf = new Map<number, number[]>();
+function groupsOf(uf: UnionFind, n: number): { groups: Csr } {
+  // Roots are the smallest member, so numbering groups by first member keeps the order of first appearance.
+  const groupOfRoot = new Int32Array(n).fill(-1);
+  const groupOf = new Int32Array(n);
+  let count = 0;
   for (let i = 0; i < n; i++) {
     const r = uf.find(i);
-    const g = groupOf.get(r); if (g) g.push(i); else groupOf.set(r, [i]);
+    if (groupOfRoot[r] === -1) groupOfRoot[r] = count++;
+    groupOf[i] = groupOfRoot[r]!;
   }
-  const groups = [...groupOf.values()];
+  const starts = new Int32Array(count + 1);
+  for (let i = 0; i < n; i++) starts[groupOf[i]! + 1]!++;
+  for (let g = 0; g < count; g++) starts[g + 1]! += starts[g]!;
+  const fill = starts.slice(0, count);
+  const items = new Int32Array(n);
+  for (let i = 0; i < n; i++) items[fill[groupOf[i]!]!++] = i;
+  return { groups: { starts, items } };
+}
+
+function mergesOf(view: DedupeView, groups: Csr, evidence: Map<number, string[]>): Omit<DedupeResult, 'groups'> {
   const merges: PaperMerge[] = [];
   const mergeGroups: number[] = [];
-  groups.forEach((g, gi) => {
-    if (g.length < 2) return;
-    merges.push({ paper: '', title: records[g[0]!]!.title ?? '', sources: g.map((i) => records[i]!.source), evidence: evidence.get(g[0]!) ?? [] });
-    mergeGroups.push(gi);
-  });
-  return { groups, merges, mergeGroups };
+  for (let g = 0; g + 1 < groups.starts.length; g++) {
+    const start = groups.starts[g]!; const end = groups.starts[g + 1]!;
+    if (end - start < 2) continue;
+    // A group's union-find root is its first member, which holds the evidence.
+    const members = Array.from(groups.items.subarray(start, end));
+    const first = members[0]!;
+    merges.push({ paper: '', title: view.title(first) ?? '', sources: members.map(view.source), evidence: evidence.get(first) ?? [] });
+    mergeGroups.push(g);
+  }
+  return { merges, mergeGroups };
 }

@@ -5,6 +5,7 @@ import type { AliasRules } from './aliases';
 import { noAliases, pairKey } from './aliases';
 import { initialsOf, isInitialsOnly } from './nameKey';
 import { UnionFind } from './unionFind';
+import type { Csr } from '../compact/columns';
 
 export interface MergeOptions {
   /** Shared co-authors needed to merge a reversed-order spelling. */
@@ -17,12 +18,13 @@ export interface MergeOptions {
 
 export const mergeDefaults: MergeOptions = { reversedMinShared: 2, initialsMinShared: 1, nearMissMaxPairs: 100_000 };
 
-export interface KeyInfo {
-  key: string;
-  given: string;
-  family: string;
-  /** Paper indices this key is on. */
-  papers: number[];
+/** The distinct name keys of a corpus, by index, with the papers each is on and each paper's keys. */
+export interface KeyIndex {
+  keys: string[];
+  /** Given name of the display spelling of each key. */
+  given: string[];
+  keyPapers: Csr;
+  paperKeys: Csr;
 }
 
 export interface MergeResult {
@@ -35,13 +37,18 @@ export interface MergeResult {
   nearMissScan: NearMissScan;
 }
 
-export function mergeKeys(keys: KeyInfo[], paperAuthors: number[][], label: (k: number) => string, rules: AliasRules = noAliases, options: MergeOptions = mergeDefaults): MergeResult {
+export function mergeKeys(
+  index: KeyIndex, label: (k: number) => string, rules: AliasRules = noAliases, options: MergeOptions = mergeDefaults,
+): MergeResult {
+  const keys = index.keys;
   const n = keys.length;
+  const papersOfKey = (k: number): Int32Array => index.keyPapers.items.subarray(index.keyPapers.starts[k]!, index.keyPapers.starts[k + 1]!);
+  const paperAuthors = (p: number): Int32Array => index.paperKeys.items.subarray(index.paperKeys.starts[p]!, index.paperKeys.starts[p + 1]!);
   const uf = new UnionFind(n);
-  const index = new Map(keys.map((k, i) => [k.key, i]));
+  const keyIndex = new Map(keys.map((k, i) => [k, i]));
   // Paper sets per cluster root, made only for keys that take part in a merge test (most never do).
   const paperSets: (Set<number> | undefined)[] = new Array(n);
-  const papersOf = (k: number): Set<number> => (paperSets[k] ??= new Set(keys[k]!.papers));
+  const papersOf = (k: number): Set<number> => (paperSets[k] ??= new Set(papersOfKey(k)));
   const ruleOf = new Map<number, { rule: MergeEvidence['rule']; evidence: string[] }>();
 
   const coauthorCache = new Map<number, Set<number>>();
@@ -49,7 +56,7 @@ export function mergeKeys(keys: KeyInfo[], paperAuthors: number[][], label: (k: 
     let s = coauthorCache.get(k);
     if (s) return s;
     s = new Set<number>();
-    for (const p of keys[k]!.papers) for (const a of paperAuthors[p]!) if (a !== k) s.add(a);
+    for (const p of papersOfKey(k)) for (const a of paperAuthors(p)) if (a !== k) s.add(a);
     coauthorCache.set(k, s);
     return s;
   };
@@ -60,9 +67,9 @@ export function mergeKeys(keys: KeyInfo[], paperAuthors: number[][], label: (k: 
   };
   /** Whether a and b have any co-author in common, scanning the smaller paper list and stopping at the first. */
   const sharesAny = (a: number, b: number): boolean => {
-    const [small, other] = keys[a]!.papers.length <= keys[b]!.papers.length ? [a, b] : [b, a];
+    const [small, other] = papersOfKey(a).length <= papersOfKey(b).length ? [a, b] : [b, a];
     const theirs = coauthors(other);
-    for (const p of keys[small]!.papers) for (const x of paperAuthors[p]!) if (x !== small && x !== other && theirs.has(x)) return true;
+    for (const p of papersOfKey(small)) for (const x of paperAuthors(p)) if (x !== small && x !== other && theirs.has(x)) return true;
     return false;
   };
   const together = (a: number, b: number): boolean => {
@@ -73,7 +80,7 @@ export function mergeKeys(keys: KeyInfo[], paperAuthors: number[][], label: (k: 
   const join = (a: number, b: number, rule: MergeEvidence['rule'], why: string, forced = false): boolean => {
     const ra = uf.find(a); const rb = uf.find(b);
     if (ra === rb) return false;
-    if (!forced && rules.apart.has(pairKey(keys[a]!.key, keys[b]!.key))) return false;
+    if (!forced && rules.apart.has(pairKey(keys[a]!, keys[b]!))) return false;
     if (together(ra, rb)) return false;
     const root = uf.union(ra, rb); const other = root === ra ? rb : ra;
     const into = papersOf(root);
@@ -84,16 +91,16 @@ export function mergeKeys(keys: KeyInfo[], paperAuthors: number[][], label: (k: 
   };
 
   for (const group of rules.same) {
-    const present = group.map((k) => index.get(k)).filter((i): i is number => i !== undefined);
+    const present = group.map((k) => keyIndex.get(k)).filter((i): i is number => i !== undefined);
     for (let i = 1; i < present.length; i++) join(present[0]!, present[i]!, 'alias-file', `aliases file: "${label(present[0]!)}" = "${label(present[i]!)}"`, true);
   }
 
   // Reversed order: "Nie Hao" and "Hao Nie", never on one paper, with co-authors in common.
   for (let i = 0; i < n; i++) {
     const k = keys[i]!;
-    const [fam, giv] = k.key.split('#')[0]!.split('|');
+    const [fam, giv] = k.split('#')[0]!.split('|');
     if (!giv || fam === giv) continue;
-    const j = index.get(`${giv}|${fam}${k.key.includes('#') ? '#' + k.key.split('#')[1] : ''}`);
+    const j = keyIndex.get(`${giv}|${fam}${k.includes('#') ? '#' + k.split('#')[1] : ''}`);
     if (j === undefined || j < i) continue;
     const common = shared(i, j);
     if (common.length >= options.reversedMinShared) join(i, j, 'reversed-order', `"${label(i)}" and "${label(j)}" are the same two names in reverse order, never on one paper, with ${common.length} co-authors in common (${common.slice(0, 3).map(label).join(', ')}${common.length > 3 ? ', …' : ''})`);
@@ -101,12 +108,14 @@ export function mergeKeys(keys: KeyInfo[], paperAuthors: number[][], label: (k: 
 
   // Initials: "J. Smith" joins the only "John Smith"-compatible full name that shares a co-author.
   const byFamily = new Map<string, number[]>();
-  keys.forEach((k, i) => { const f = k.key.split('|')[0]!; const l = byFamily.get(f); if (l) l.push(i); else byFamily.set(f, [i]); });
+  keys.forEach((k, i) => { const f = k.split('|')[0]!; const l = byFamily.get(f); if (l) l.push(i); else byFamily.set(f, [i]); });
   for (let i = 0; i < n; i++) {
     const k = keys[i]!;
-    if (!isInitialsOnly(k.given) || k.key.includes('#')) continue;
-    const ini = initialsOf(k.given);
-    const candidates = (byFamily.get(k.key.split('|')[0]!) ?? []).filter((j) => j !== i && !isInitialsOnly(keys[j]!.given) && initialsOf(keys[j]!.given).startsWith(ini) && !keys[j]!.key.includes('#'));
+    const given = index.given[i]!;
+    if (!isInitialsOnly(given) || k.includes('#')) continue;
+    const ini = initialsOf(given);
+    const candidates = (byFamily.get(k.split('|')[0]!) ?? []).filter((j) => j !== i && !isInitialsOnly(index.given[j]!)
+      && initialsOf(index.given[j]!).startsWith(ini) && !keys[j]!.includes('#'));
     const withShared = candidates.map((j) => ({ j, common: shared(i, j) })).filter((c) => c.common.length >= options.initialsMinShared);
     if (withShared.length === 1 && candidates.length <= 3) {
       const { j, common } = withShared[0]!;
@@ -121,7 +130,7 @@ export function mergeKeys(keys: KeyInfo[], paperAuthors: number[][], label: (k: 
     if (list.length < 2) continue;
     const variants = new Map<string, number[]>();
     for (const i of list) {
-      const g = keys[i]!.key.split('|')[1]!.split('#')[0]!;
+      const g = keys[i]!.split('|')[1]!.split('#')[0]!;
       if (g.length < 4) continue;
       for (let c = 0; c < g.length; c++) { const v = g.slice(0, c) + g.slice(c + 1); const l = variants.get(v); if (l) { if (!l.includes(i)) l.push(i); } else variants.set(v, [i]); }
       const l = variants.get(g); if (l) { if (!l.includes(i)) l.push(i); } else variants.set(g, [i]);
@@ -131,7 +140,7 @@ export function mergeKeys(keys: KeyInfo[], paperAuthors: number[][], label: (k: 
       for (let x = 0; x < group.length; x++) for (let y = x + 1; y < group.length; y++) {
         const a = group[x]!; const b = group[y]!;
         if (uf.find(a) === uf.find(b)) continue;
-        const pk = pairKey(keys[a]!.key, keys[b]!.key);
+        const pk = pairKey(keys[a]!, keys[b]!);
         if (reported.has(pk)) continue;
         reported.add(pk);
         if (scan.pairs === options.nearMissMaxPairs) { scan.complete = false; break families; }

@@ -1,4 +1,4 @@
-// Interned names: each distinct raw spelling is parsed, keyed and folded once, however often it appears (the hot path of resolving).
+// Interned names: each distinct spelling is parsed, keyed and folded once, however often it appears (the hot path of resolving).
 
 import type { ParsedName } from '../types';
 import { parseName } from '../sources/names';
@@ -6,6 +6,8 @@ import { foldCompact } from './fold';
 import { nameKey } from './nameKey';
 
 export interface NameInfo {
+  /** Index in the table: a raw spelling of the records, or a name made by a repair. */
+  id: number;
   name: ParsedName;
   /** Identity key (family|given[#homonym]) for people, '' otherwise. */
   key: string;
@@ -17,8 +19,13 @@ export interface NameInfo {
 }
 
 export class NameTable {
-  private readonly byRaw = new Map<string, NameInfo>();
+  private readonly infos: (NameInfo | undefined)[] = [];
+  private readonly made = new Map<string, number>();
   private readonly folds = new Map<string, string>();
+  private size: number;
+
+  /** `spellings` are the raw author strings of a RecordTable, by id. */
+  constructor(private readonly spellings: readonly string[]) { this.size = spellings.length; }
 
   fold(text: string): string {
     let f = this.folds.get(text);
@@ -26,9 +33,11 @@ export class NameTable {
     return f;
   }
 
-  get(raw: string): NameInfo {
-    let info = this.byRaw.get(raw);
-    if (info) return info;
+  /** The parsed name of spelling (or made name) `id`. */
+  get(id: number): NameInfo {
+    const known = this.infos[id];
+    if (known) return known;
+    const raw = this.spellings[id]!;
     const name = parseName(raw);
     // Split the raw text, not the cleaned parse: a damaged part such as "Bojun :" keeps ":" in its family slot.
     let givenRaw = name.given; let familyRaw = name.family;
@@ -38,8 +47,25 @@ export class NameTable {
       givenRaw = at < 0 ? '' : text.slice(0, at).trim();
       familyRaw = at < 0 ? text : text.slice(at + 1).trim();
     }
-    info = { name, key: name.kind === 'person' ? nameKey(name) : '', givenRaw, familyRaw, givenFold: this.fold(givenRaw), familyFold: this.fold(familyRaw) };
-    this.byRaw.set(raw, info);
+    return this.store(id, name, givenRaw, familyRaw);
+  }
+
+  /** A person name put together by a repair ("given family"), interned like a spelling. */
+  make(given: string, family: string): NameInfo {
+    const k = `${given}\u0000${family}`;
+    const id = this.made.get(k);
+    if (id !== undefined) return this.infos[id]!;
+    const next = this.size++;
+    this.made.set(k, next);
+    return this.store(next, { raw: `${given} ${family}`, kind: 'person', given, family }, given, family);
+  }
+
+  private store(id: number, name: ParsedName, givenRaw: string, familyRaw: string): NameInfo {
+    const info: NameInfo = {
+      id, name, key: name.kind === 'person' ? nameKey(name) : '',
+      givenRaw, familyRaw, givenFold: this.fold(givenRaw), familyFold: this.fold(familyRaw),
+    };
+    this.infos[id] = info;
     return info;
   }
 }

@@ -1,78 +1,94 @@
-// Turns each record's raw author strings into person names: markers, teams, placeholders and duplicates set aside and reported, damaged lists re-paired.
+// Turns each record's raw author strings into person names: markers, teams, placeholders and duplicates set aside
+// and reported, damaged lists re-paired. Works record by record over the RecordTable; names are parsed once each.
 
-import type { Issue, PaperRecord, ParsedName, Repair } from '../types';
+import type { Issue, Repair } from '../types';
 import { displayName, looksLikeTeam } from '../sources/names';
-import { nameKey } from './nameKey';
+import { IntColumn } from '../compact/columns';
 import type { NameInfo } from './nameTable';
 import { NameTable } from './nameTable';
-import type { ListInput, RepairOptions } from './repairLists';
+import type { RecordTable } from './recordTable';
+import type { ListSource, RepairOptions } from './repairLists';
 import { indexKnownNames, repairList } from './repairLists';
 
-export interface PreparedRecord {
-  record: PaperRecord;
-  source: string;
-  persons: ParsedName[];
-  keys: string[];
-  teams: string[];
+export interface PreparedTable {
+  names: NameTable;
+  /** Person names of record r: personName[personStart[r] .. personStart[r+1]), ids into `names`. */
+  personStart: Int32Array;
+  personName: Int32Array;
   /** The list is known to be cut short or to have lost names. */
-  incomplete: boolean;
+  incomplete: Uint8Array;
+  /** Team authors found in a record's list (kept as organisations of the paper). */
+  teams: Map<number, string[]>;
+  repairs: Repair[];
+  issues: Issue[];
 }
 
-const issueAt = (rec: PaperRecord, code: string, severity: Issue['severity'], message: string): Issue => ({ code, severity, message, file: rec.file, line: rec.line });
+/** The names of record r that are not truncation markers, and whether a marker was there. */
+function listOf(table: RecordTable, names: NameTable, r: number): { list: NameInfo[]; marker: boolean } {
+  const list: NameInfo[] = [];
+  let marker = false;
+  const ids = table.authorIds.data;
+  for (let k = table.authorStart.get(r); k < table.authorStart.get(r + 1); k++) {
+    const info = names.get(ids[k]!);
+    if (info.name.kind === 'marker') marker = true;
+    else list.push(info);
+  }
+  return { list, marker };
+}
 
-export function prepareRecords(records: PaperRecord[], repairOptions: RepairOptions): { prepared: PreparedRecord[]; repairs: Repair[]; issues: Issue[] } {
+export function prepareRecords(table: RecordTable, repairOptions: RepairOptions): PreparedTable {
   const issues: Issue[] = [];
   const repairs: Repair[] = [];
-  const table = new NameTable();
-  const truncatedAt: boolean[] = [];
-  const lists: ListInput[] = records.map((rec, i) => {
-    let truncated = rec.truncated;
-    const names: NameInfo[] = [];
-    for (const raw of rec.authors) {
-      const info = table.get(raw);
-      if (info.name.kind === 'marker') truncated = true;
-      else names.push(info);
-    }
-    truncatedAt.push(truncated);
-    return { id: i, file: rec.file, line: rec.line, title: rec.title ?? '', names };
-  });
+  const names = new NameTable(table.spellings);
+  const lists: ListSource = { count: table.length, names: (r) => listOf(table, names, r).list };
   const known = indexKnownNames(lists);
+  const make = (given: string, family: string) => names.make(given, family);
+  const personStart = new Int32Array(table.length + 1);
+  const personName = new IntColumn(table.authorIds.length);
+  const incomplete = new Uint8Array(table.length);
+  const teamsOf = new Map<number, string[]>();
 
-  const prepared = records.map((rec, i): PreparedRecord => {
-    let truncated = truncatedAt[i]!;
+  for (let r = 0; r < table.length; r++) {
+    const at = (code: string, severity: Issue['severity'], message: string): void => {
+      issues.push({ code, severity, message, file: table.file(r), line: table.line.get(r) });
+    };
+    const { list, marker } = listOf(table, names, r);
+    let truncated = table.truncated.get(r) === 1 || marker;
     const teams: string[] = [];
-    let names: ParsedName[] = lists[i]!.names.map((x) => x.name);
-    let keys: (string | undefined)[] = lists[i]!.names.map((x) => x.key);
-    const fixed = repairList(lists[i]!, known, repairOptions);
+    let current = list;
+    const fixed = repairList({ id: r, file: table.file(r), line: table.line.get(r), title: table.title.get(r), names: list }, known, make, repairOptions);
     if (fixed.repair && fixed.names) {
       repairs.push(fixed.repair);
-      names = fixed.names;
-      keys = names.map(() => undefined);
+      current = fixed.names;
       const prefix = fixed.prefix.join(' ').replace(/[:;,.\s]+$/, '').trim();
       if (prefix && looksLikeTeam(prefix)) teams.push(prefix);
-      else if (prefix) issues.push(issueAt(rec, 'repair-prefix', 'warning', `re-paired list left "${fixed.prefix.join(' ')}" without a partner; dropped`));
-      for (const g of fixed.unrepaired) issues.push(issueAt(rec, 'unrepaired-name', 'warning', `given name "${g}" lost its family name in the source and no unique known author matches it; left out of the list`));
+      else if (prefix) at('repair-prefix', 'warning', `re-paired list left "${fixed.prefix.join(' ')}" without a partner; dropped`);
+      for (const g of fixed.unrepaired) {
+        at('unrepaired-name', 'warning', `given name "${g}" lost its family name in the source and no unique known author matches it; left out of the list`);
+      }
       if (fixed.unrepaired.length) truncated = true;
     }
-    const persons: ParsedName[] = [];
-    const personKeys: string[] = [];
     const seen = new Set<string>();
-    names.forEach((name, j) => {
+    for (const info of current) {
+      const name = info.name;
       if (name.kind === 'person') {
-        const key = keys[j] ?? nameKey(name);
-        if (seen.has(key)) { issues.push(issueAt(rec, 'duplicate-author', 'info', `"${name.raw}" is listed twice on this paper; counted once`)); return; }
-        seen.add(key); persons.push(name); personKeys.push(key);
+        if (seen.has(info.key)) { at('duplicate-author', 'info', `"${name.raw}" is listed twice on this paper; counted once`); continue; }
+        seen.add(info.key);
+        personName.push(info.id);
       } else if (name.kind === 'team') {
         teams.push(name.family);
-        issues.push(issueAt(rec, 'team-author', 'info', `"${name.raw}" is a team or organisation, not a person; kept as an organisation of the paper`));
+        at('team-author', 'info', `"${name.raw}" is a team or organisation, not a person; kept as an organisation of the paper`);
       } else if (name.kind === 'placeholder') {
-        issues.push(issueAt(rec, 'placeholder-author', 'info', `"${name.raw}" is a placeholder, not a person; left out`));
+        at('placeholder-author', 'info', `"${name.raw}" is a placeholder, not a person; left out`);
       } else {
         truncated = true;
-        issues.push(issueAt(rec, 'not-a-name', 'warning', `"${name.raw}" is not a readable name${name.given || name.family ? ` (read as "${displayName(name)}")` : ''}; left out and the list flagged incomplete`));
+        const read = name.given || name.family ? ` (read as "${displayName(name)}")` : '';
+        at('not-a-name', 'warning', `"${name.raw}" is not a readable name${read}; left out and the list flagged incomplete`);
       }
-    });
-    return { record: rec, source: `${rec.file}:${rec.line}`, persons, keys: personKeys, teams, incomplete: truncated };
-  });
-  return { prepared, repairs, issues };
+    }
+    personStart[r + 1] = personName.length;
+    if (truncated) incomplete[r] = 1;
+    if (teams.length) teamsOf.set(r, teams);
+  }
+  return { names, personStart, personName: personName.view(), incomplete, teams: teamsOf, repairs, issues };
 }

@@ -1,6 +1,6 @@
 // Detects author lists whose given and family names were paired with the wrong partners, and re-pairs them on corpus evidence.
 
-import type { ParsedName, Repair } from '../types';
+import type { Repair } from '../types';
 import { displayName } from '../sources/names';
 import type { NameInfo } from './nameTable';
 
@@ -25,19 +25,25 @@ export interface ListInput {
   names: NameInfo[];
 }
 
+/** The corpus's author lists, read one at a time (a whole corpus is never held as list objects). */
+export interface ListSource {
+  count: number;
+  names: (list: number) => NameInfo[];
+}
+
 /** Index of names the corpus knows: key → number of lists it appears in; the rest is built only when a repair needs it. */
 export interface KnownNames {
   count: Map<string, number>;
-  lists: ListInput[];
+  lists: ListSource;
   /** Lazily built: keys by folded given name, lists per key, the family spelling per key. */
   lookups?: { byGiven: Map<string, string[]>; listsOf: Map<string, number[]>; familyOf: Map<string, string> };
 }
 
-export function indexKnownNames(lists: ListInput[]): KnownNames {
+export function indexKnownNames(lists: ListSource): KnownNames {
   const count = new Map<string, number>();
-  for (const list of lists) {
+  for (let l = 0; l < lists.count; l++) {
     let prev = '';
-    for (const x of list.names) {
+    for (const x of lists.names(l)) {
       if (!x.key || x.key === prev) continue;
       prev = x.key;
       count.set(x.key, (count.get(x.key) ?? 0) + 1);
@@ -51,11 +57,11 @@ function lookups(known: KnownNames): NonNullable<KnownNames['lookups']> {
   const byGiven = new Map<string, string[]>();
   const listsOf = new Map<string, number[]>();
   const familyOf = new Map<string, string>();
-  for (const list of known.lists) for (const x of list.names) {
+  for (let id = 0; id < known.lists.count; id++) for (const x of known.lists.names(id)) {
     if (!x.key) continue;
     const l = listsOf.get(x.key);
-    if (l) { if (l[l.length - 1] !== list.id) l.push(list.id); continue; }
-    listsOf.set(x.key, [list.id]);
+    if (l) { if (l[l.length - 1] !== id) l.push(id); continue; }
+    listsOf.set(x.key, [id]);
     familyOf.set(x.key, x.name.family);
     const given = x.key.slice(x.key.indexOf('|') + 1);
     const g = byGiven.get(given); if (g) g.push(x.key); else byGiven.set(given, [x.key]);
@@ -66,12 +72,18 @@ function lookups(known: KnownNames): NonNullable<KnownNames['lookups']> {
 
 const shiftedKey = (given: NameInfo, family: NameInfo): string => `${family.familyFold}|${given.givenFold}`;
 
+export interface RepairResult { names: NameInfo[] | undefined; repair?: Repair; prefix: string[]; unrepaired: string[] }
+
 /**
  * Tries shifted pairings (given[i] with family[i+s]) and keeps one only when it turns many more names into
  * names known from other lists. Family tokens left at the front form the list's prefix (often a team name);
  * given names left at the end are completed only when one known co-author has that given name.
+ * `make` interns a re-paired "given family" name.
  */
-export function repairList(list: ListInput, known: KnownNames, options: RepairOptions = repairDefaults): { names: ParsedName[] | undefined; repair?: Repair; prefix: string[]; unrepaired: string[] } {
+export function repairList(
+  list: ListInput, known: KnownNames, make: (given: string, family: string) => NameInfo,
+  options: RepairOptions = repairDefaults,
+): RepairResult {
   const n = list.names.length;
   const none = { names: undefined, prefix: [], unrepaired: [] };
   if (n < 4) return none;
@@ -118,15 +130,14 @@ export function repairList(list: ListInput, known: KnownNames, options: RepairOp
   }
   if (best === 0 || together < options.minMatches) return none;
 
-  const out: ParsedName[] = [];
+  const out: NameInfo[] = [];
   const unrepaired: string[] = [];
   const prefix = best > 0 ? names.slice(0, best).map((x) => x.familyRaw) : [];
   const repairedKeys = new Set<string>();
-  const person = (given: string, family: string): ParsedName => ({ raw: `${given} ${family}`, kind: 'person', given, family });
   for (let i = 0; i < n; i++) {
     const j = i + best;
     if (j < 0 || j >= n) continue;
-    out.push(person(names[i]!.givenRaw, names[j]!.familyRaw));
+    out.push(make(names[i]!.givenRaw, names[j]!.familyRaw));
     repairedKeys.add(shiftedKey(names[i]!, names[j]!));
   }
   // Given names whose family fell off the end: complete from a unique known co-author with that given name.
@@ -136,7 +147,7 @@ export function repairList(list: ListInput, known: KnownNames, options: RepairOp
     let shared = 0;
     for (const l of listsOf.get(key) ?? []) {
       if (l === list.id) continue;
-      for (const x of known.lists[l]!.names) if (repairedKeys.has(x.key) && ++shared >= options.minMatches) return true;
+      for (const x of known.lists.names(l)) if (repairedKeys.has(x.key) && ++shared >= options.minMatches) return true;
     }
     return false;
   };
@@ -145,8 +156,8 @@ export function repairList(list: ListInput, known: KnownNames, options: RepairOp
     if ((j >= 0 && j < n) || !names[i]!.givenRaw) continue;
     const candidates = (byGiven.get(names[i]!.givenFold) ?? []).filter((k) => !repairedKeys.has(k) && elsewhere(k) && sharesCoauthors(k));
     if (candidates.length === 1) {
-      const p = person(names[i]!.givenRaw, familyOf.get(candidates[0]!)!);
-      out.push(p); completed.push(displayName(p));
+      const p = make(names[i]!.givenRaw, familyOf.get(candidates[0]!)!);
+      out.push(p); completed.push(displayName(p.name));
     } else unrepaired.push(names[i]!.givenRaw);
   }
   const dropped = best < 0 ? names.slice(n + best).map((x) => x.familyRaw) : [];
@@ -158,6 +169,6 @@ export function repairList(list: ListInput, known: KnownNames, options: RepairOp
     `; ${together} of the re-paired names appear together on another paper`;
   return {
     names: out, prefix, unrepaired,
-    repair: { code: 'shifted-names', file: list.file, line: list.line, title: list.title, message: `author list re-paired (shift ${best > 0 ? '+' : ''}${best})`, before: names.map((x) => x.name.raw), after: out.map(displayName), evidence },
+    repair: { code: 'shifted-names', file: list.file, line: list.line, title: list.title, message: `author list re-paired (shift ${best > 0 ? '+' : ''}${best})`, before: names.map((x) => x.name.raw), after: out.map((x) => displayName(x.name)), evidence },
   };
 }

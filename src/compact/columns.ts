@@ -1,0 +1,92 @@
+// Growable typed columns: whole corpora are kept as numbers and UTF-8 bytes, not as one object per record.
+
+/** A growable Int32Array (ids, offsets, lines, years). */
+export class IntColumn {
+  data: Int32Array;
+  length = 0;
+  constructor(capacity = 1024) { this.data = new Int32Array(Math.max(16, capacity)); }
+  push(value: number): number {
+    if (this.length === this.data.length) this.grow(this.length + 1);
+    this.data[this.length] = value;
+    return this.length++;
+  }
+  get(i: number): number { return this.data[i]!; }
+  set(i: number, value: number): void { this.data[i] = value; }
+  private grow(need: number): void {
+    const next = new Int32Array(Math.max(need, Math.ceil(this.data.length * 1.6)));
+    next.set(this.data.subarray(0, this.length));
+    this.data = next;
+  }
+  /** The filled part, without copying. */
+  view(): Int32Array { return this.data.subarray(0, this.length); }
+}
+
+const encoder = new TextEncoder();
+const decoder = new TextDecoder();
+
+/**
+ * Strings stored once, as UTF-8 bytes in one growing pool with an offset per entry; '' stands for "absent".
+ * Why not a string[]: a JS string costs 16+ bytes of header per entry, and a string cut from a large chunk of input
+ * keeps the whole chunk alive; bytes copied into the pool keep nothing else.
+ */
+export class StringColumn {
+  private pool = new Uint8Array(1 << 16);
+  private used = 0;
+  /** Byte offsets; entry i is pool[ends[i-1] .. ends[i]). Float64 so the pool may pass 2 GiB. */
+  private ends = new Float64Array(1024);
+  length = 0;
+
+  push(text: string | undefined): number {
+    if (this.length === this.ends.length) {
+      const next = new Float64Array(this.ends.length * 2); next.set(this.ends); this.ends = next;
+    }
+    if (text) {
+      const room = text.length * 3;
+      if (this.used + room > this.pool.length) {
+        const next = new Uint8Array(Math.max(this.used + room, Math.ceil(this.pool.length * 1.6)));
+        next.set(this.pool.subarray(0, this.used)); this.pool = next;
+      }
+      this.used += encoder.encodeInto(text, this.pool.subarray(this.used)).written;
+    }
+    this.ends[this.length] = this.used;
+    return this.length++;
+  }
+
+  get(i: number): string {
+    const start = i === 0 ? 0 : this.ends[i - 1]!;
+    const end = this.ends[i]!;
+    if (end === start) return '';
+    return decoder.decode(this.pool.subarray(start, end));
+  }
+
+  has(i: number): boolean { return this.ends[i]! > (i === 0 ? 0 : this.ends[i - 1]!); }
+
+  /** Bytes held (for memory estimates and progress). */
+  get bytes(): number { return this.used; }
+}
+
+/** A growable byte column of flags. */
+export class ByteColumn {
+  data = new Uint8Array(1024);
+  length = 0;
+  push(value: number): number {
+    if (this.length === this.data.length) { const next = new Uint8Array(this.data.length * 2); next.set(this.data); this.data = next; }
+    this.data[this.length] = value;
+    return this.length++;
+  }
+  get(i: number): number { return this.data[i]!; }
+}
+
+/** Lists of ints in one flat array (compressed sparse rows): list i is items[starts[i] .. starts[i+1]). */
+export interface Csr { starts: Int32Array; items: Int32Array }
+
+/** Builds a CSR of `count` lists from parallel (list, item) pairs, keeping pair order within each list. */
+export function csrFromPairs(count: number, list: Int32Array, item: Int32Array, pairs = list.length): Csr {
+  const starts = new Int32Array(count + 1);
+  for (let i = 0; i < pairs; i++) starts[list[i]! + 1]!++;
+  for (let i = 0; i < count; i++) starts[i + 1]! += starts[i]!;
+  const fill = starts.slice(0, count);
+  const items = new Int32Array(pairs);
+  for (let i = 0; i < pairs; i++) items[fill[list[i]!]!++] = item[i]!;
+  return { starts, items };
+}

@@ -1,0 +1,98 @@
+// One paper per group of duplicate records, as columns: the most complete author list, the commonest title, every source.
+
+import type { Csr } from '../compact/columns';
+import { hash32 } from './hash';
+import type { PreparedTable } from './prepareRecords';
+import type { RecordTable } from './recordTable';
+import { titleKey } from './similarity';
+
+export interface PaperColumns {
+  count: number;
+  ids: string[];
+  /** Record whose title names the paper, or -1 when the title was made up (see madeTitles). */
+  titleRecord: Int32Array;
+  madeTitles: Map<number, string>;
+  /** Earliest year of the group, 0 when none. */
+  year: Int32Array;
+  /** First record of the group giving each field, or -1. */
+  arxivRecord: Int32Array;
+  doiRecord: Int32Array;
+  abstractRecord: Int32Array;
+  venueRecord: Int32Array;
+  /** Record whose author list was chosen, or -1. */
+  chosen: Int32Array;
+  complete: Uint8Array;
+}
+
+function pickTitle(table: RecordTable, members: Int32Array): { record: number; made?: string } {
+  if (members.length === 1) return table.title.has(members[0]!) && table.title.get(members[0]!).trim() ? { record: members[0]! } : madeTitle(table, members);
+  const counts = new Map<string, { record: number; length: number; n: number }>();
+  for (const r of members) {
+    const t = table.title.get(r).trim();
+    if (!t) continue;
+    const k = titleKey(t);
+    const c = counts.get(k);
+    if (c) c.n++; else counts.set(k, { record: r, length: t.length, n: 1 });
+  }
+  let best: { record: number; length: number; n: number } | undefined;
+  for (const c of counts.values()) if (!best || c.n > best.n || (c.n === best.n && c.length > best.length)) best = c;
+  return best ? { record: best.record } : madeTitle(table, members);
+}
+
+function madeTitle(table: RecordTable, members: Int32Array): { record: number; made: string } {
+  let abs: string | undefined; let id: string | undefined;
+  for (const r of members) { if (!abs && table.abstract.has(r)) abs = table.abstract.get(r); if (!id && table.arxivId.has(r)) id = table.arxivId.get(r); }
+  if (id) return { record: -1, made: `[untitled] arXiv:${id}` };
+  return { record: -1, made: abs ? `[untitled] ${abs.split(/\s+/).slice(0, 10).join(' ')}…` : '[untitled]' };
+}
+
+export function titleOf(table: RecordTable, papers: PaperColumns, p: number): string {
+  const r = papers.titleRecord[p]!;
+  return r >= 0 ? table.title.get(r).trim() : papers.madeTitles.get(p)!;
+}
+
+/** Person name ids of the chosen list of each group, and the paper columns. */
+export function buildPapers(table: RecordTable, prepared: PreparedTable, groups: Csr, keyOfName: (id: number) => string): PaperColumns {
+  const count = groups.starts.length - 1;
+  const cols: PaperColumns = {
+    count, ids: new Array<string>(count), titleRecord: new Int32Array(count), madeTitles: new Map(), year: new Int32Array(count),
+    arxivRecord: new Int32Array(count).fill(-1), doiRecord: new Int32Array(count).fill(-1),
+    abstractRecord: new Int32Array(count).fill(-1), venueRecord: new Int32Array(count).fill(-1),
+    chosen: new Int32Array(count).fill(-1), complete: new Uint8Array(count),
+  };
+  const usedIds = new Set<string>();
+  const persons = (r: number) => prepared.personStart[r + 1]! - prepared.personStart[r]!;
+  for (let g = 0; g < count; g++) {
+    const members = groups.items.subarray(groups.starts[g]!, groups.starts[g + 1]!);
+    // Prefer a complete list, then the longest; the earliest record breaks ties.
+    let chosen = -1;
+    let year = 0;
+    for (const r of members) {
+      const y = table.year.get(r);
+      if (y !== 0 && (year === 0 || y < year)) year = y;
+      if (cols.arxivRecord[g] === -1 && table.arxivId.has(r)) cols.arxivRecord[g] = r;
+      if (cols.doiRecord[g] === -1 && table.doi.has(r)) cols.doiRecord[g] = r;
+      if (cols.abstractRecord[g] === -1 && table.abstract.has(r)) cols.abstractRecord[g] = r;
+      if (cols.venueRecord[g] === -1 && table.venue.has(r)) cols.venueRecord[g] = r;
+      if (persons(r) === 0) continue;
+      if (chosen < 0) { chosen = r; continue; }
+      const ci = prepared.incomplete[chosen]; const ri = prepared.incomplete[r];
+      if ((ci && !ri) || (ci === ri && persons(r) > persons(chosen))) chosen = r;
+    }
+    const title = pickTitle(table, members);
+    cols.titleRecord[g] = title.record;
+    if (title.made !== undefined) cols.madeTitles.set(g, title.made);
+    cols.year[g] = year;
+    cols.chosen[g] = chosen;
+    cols.complete[g] = chosen >= 0 && !prepared.incomplete[chosen] ? 1 : 0;
+    const arxiv = cols.arxivRecord[g]! >= 0 ? table.arxivId.get(cols.arxivRecord[g]!) : '';
+    const doi = cols.doiRecord[g]! >= 0 ? table.doi.get(cols.doiRecord[g]!) : '';
+    const firstKey = chosen >= 0 && persons(chosen) > 0 ? keyOfName(prepared.personName[prepared.personStart[chosen]!]!) : '';
+    const text = titleOf(table, cols, g);
+    let id = arxiv ? `arxiv:${arxiv}` : doi ? `doi:${doi.toLowerCase()}` : `p:${hash32(`${titleKey(text)}|${year || ''}|${firstKey}`)}`;
+    if (usedIds.has(id)) { let k = 2; while (usedIds.has(`${id}-${k}`)) k++; id = `${id}-${k}`; }
+    usedIds.add(id);
+    cols.ids[g] = id;
+  }
+  return cols;
+}

@@ -1,0 +1,227 @@
+// The corpus stage on columns: records → people merged on evidence, papers deduplicated, lists repaired, all reported.
+// Memory grows with authorships and distinct names, not with objects per record, so whole corpora fit.
+
+import type { Csr } from '../compact/columns';
+import { csrFromPairs, IntColumn } from '../compact/columns';
+import type { Issue, MergeEvidence, NearMissScan, PaperMerge, Repair, SourceSummary } from '../types';
+import { displayName } from '../sources/names';
+import type { AliasRules } from './aliases';
+import { noAliases } from './aliases';
+import type { DedupeOptions } from './dedupePapers';
+import { dedupeDefaults, dedupeRecords } from './dedupePapers';
+import type { MergeOptions } from './mergeAuthors';
+import { mergeDefaults, mergeKeys } from './mergeAuthors';
+import { keyToId } from './nameKey';
+import type { PaperColumns } from './papers';
+import { buildPapers, titleOf } from './papers';
+import type { PreparedTable } from './prepareRecords';
+import { prepareRecords } from './prepareRecords';
+import type { RecordTable } from './recordTable';
+import type { RepairOptions } from './repairLists';
+import { repairDefaults } from './repairLists';
+import type { Spelling } from './spellings';
+import { pickLabel } from './spellings';
+
+export interface ResolveOptions {
+  aliases: AliasRules;
+  repair: RepairOptions;
+  dedupe: DedupeOptions;
+  merge: MergeOptions;
+}
+
+export const resolveDefaults: ResolveOptions = { aliases: noAliases, repair: repairDefaults, dedupe: dedupeDefaults, merge: mergeDefaults };
+
+export interface AuthorColumns {
+  count: number;
+  ids: string[];
+  labels: string[];
+  given: string[];
+  family: string[];
+  /** Every raw spelling of author a: names ids in aliases.items[starts[a] .. starts[a+1]), sorted by text. */
+  aliases: Csr;
+  /** Papers of each author, ascending. */
+  papers: Csr;
+}
+
+/** A resolved corpus as columns; `toCorpus` turns it into objects for small builds and the explorer. */
+export interface CompactCorpus {
+  table: RecordTable;
+  prepared: PreparedTable;
+  /** Records of each paper. */
+  groups: Csr;
+  papers: PaperColumns;
+  /** Authors of each paper, in byline order. */
+  paperAuthors: Csr;
+  authors: AuthorColumns;
+  sources: SourceSummary[];
+  authorMerges: MergeEvidence[];
+  paperMerges: PaperMerge[];
+  nearMisses: { spellings: string[]; reason: string }[];
+  nearMissScan: NearMissScan;
+  repairs: Repair[];
+  issues: Issue[];
+}
+
+/** Distinct spellings (name ids) of each key with their counts, in order of first appearance. */
+interface KeySpellings { spell: Csr; counts: Int32Array }
+
+function keySpellings(prepared: PreparedTable, keyOfName: (id: number) => number, keyCount: number): KeySpellings {
+  const occKey = new IntColumn(prepared.personName.length); const occName = new IntColumn(prepared.personName.length);
+  for (const id of prepared.personName) { const k = keyOfName(id); if (k >= 0) { occKey.push(k); occName.push(id); } }
+  const all = csrFromPairs(keyCount, occKey.view(), occName.view());
+  const starts = new Int32Array(keyCount + 1); const items = new IntColumn(keyCount); const counts = new IntColumn(keyCount);
+  const raw = (id: number) => prepared.names.get(id).name.raw;
+  for (let k = 0; k < keyCount; k++) {
+    const from = items.length;
+    for (let o = all.starts[k]!; o < all.starts[k + 1]!; o++) {
+      const id = all.items[o]!;
+      let found = -1;
+      for (let s = from; s < items.length; s++) if (items.get(s) === id || raw(items.get(s)) === raw(id)) { found = s; break; }
+      if (found >= 0) counts.set(found, counts.get(found) + 1); else { items.push(id); counts.push(1); }
+    }
+    starts[k + 1] = items.length;
+  }
+  return { spell: { starts, items: items.view() }, counts: counts.view() };
+}
+
+export function resolveTable(table: RecordTable, options: Partial<ResolveOptions> = {}): CompactCorpus {
+  const opts: ResolveOptions = { ...resolveDefaults, ...options };
+  const prepared = prepareRecords(table, opts.repair);
+  const names = prepared.names;
+  const personKeys = (r: number): string[] => {
+    const out: string[] = [];
+    for (let k = prepared.personStart[r]!; k < prepared.personStart[r + 1]!; k++) out.push(names.get(prepared.personName[k]!).key);
+    return out;
+  };
+  const { groups, merges: paperMerges, mergeGroups } = dedupeRecords({
+    count: table.length, file: (i) => table.fileOf.get(i), source: (i) => table.where(i),
+    title: (i) => table.title.get(i) || undefined, abstract: (i) => table.abstract.get(i) || undefined,
+    arxivId: (i) => table.arxivId.get(i) || undefined, doi: (i) => table.doi.get(i) || undefined,
+    year: (i) => table.yearOf(i), keys: personKeys,
+  }, opts.dedupe);
+  const papers = buildPapers(table, prepared, groups, (id) => names.get(id).key);
+  paperMerges.forEach((m, k) => { const g = mergeGroups[k]!; m.paper = papers.ids[g]!; m.title = titleOf(table, papers, g); });
+
+  // Distinct name keys over the chosen author lists, in order of first appearance.
+  const keyIndex = new Map<string, number>();
+  const keys: string[] = [];
+  const pkPaper = new IntColumn(prepared.personName.length); const pkKey = new IntColumn(prepared.personName.length);
+  for (let p = 0; p < papers.count; p++) {
+    const r = papers.chosen[p]!;
+    if (r < 0) continue;
+    for (let k = prepared.personStart[r]!; k < prepared.personStart[r + 1]!; k++) {
+      const key = names.get(prepared.personName[k]!).key;
+      let i = keyIndex.get(key);
+      if (i === undefined) { i = keys.length; keyIndex.set(key, i); keys.push(key); }
+      pkPaper.push(p); pkKey.push(i);
+    }
+  }
+  const paperKeys = csrFromPairs(papers.count, pkPaper.view(), pkKey.view());
+  const keyPapers = csrFromPairs(keys.length, pkKey.view(), pkPaper.view());
+  const keyOfName = (id: number): number => keyIndex.get(names.get(id).key) ?? -1;
+  const spellings = keySpellings(prepared, keyOfName, keys.length);
+  const spellList = (k: number) => {
+    const out: Spelling[] = [];
+    for (let s = spellings.spell.starts[k]!; s < spellings.spell.starts[k + 1]!; s++) {
+      const id = spellings.spell.items[s]!;
+      out.push({ id, name: names.get(id).name, n: spellings.counts[s]! });
+    }
+    return out;
+  };
+  const given = keys.map((_, k) => pickLabel(spellList(k)).given);
+  const keyLabel = (k: number) => displayName(pickLabel(spellList(k)));
+  const merged = mergeKeys({ keys, given, keyPapers, paperKeys }, keyLabel, opts.aliases, opts.merge);
+  const { authors, authorOfKey } = buildAuthors(keys, merged.clusterOf, keyPapers, spellList);
+  const paperAuthors = authorLists(paperKeys, authorOfKey, authors.count);
+  authors.papers = papersOfAuthors(paperAuthors, authors.count);
+  merged.merges.forEach((m, k) => { const a = authorOfKey[merged.mergeRoots[k]!]!; m.author = authors.ids[a]!; m.label = authors.labels[a]!; });
+
+  const issues: Issue[] = [...table.sources.flatMap((s) => s.issues), ...prepared.issues, ...opts.aliases.issues];
+  issues.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line));
+  return {
+    table, prepared, groups, papers, paperAuthors, authors, sources: summarize(table, prepared, issues),
+    authorMerges: merged.merges, paperMerges, nearMisses: merged.nearMisses, nearMissScan: merged.nearMissScan,
+    repairs: prepared.repairs, issues,
+  };
+}
+
+type SpellList = (k: number) => Spelling[];
+
+/** One author per cluster of keys; its label is the commonest spelling across the cluster. */
+function buildAuthors(keys: string[], clusterOf: number[], keyPapers: Csr, spellList: SpellList) {
+  const authorOfCluster = new Map<number, number>();
+  const clusterKeys: number[][] = [];
+  const authorOfKey = new Int32Array(keys.length);
+  clusterOf.forEach((c, i) => {
+    let a = authorOfCluster.get(c);
+    if (a === undefined) { a = clusterKeys.length; authorOfCluster.set(c, a); clusterKeys.push([]); }
+    clusterKeys[a]!.push(i);
+    authorOfKey[i] = a;
+  });
+  const count = clusterKeys.length;
+  const authors: AuthorColumns = {
+    count, ids: new Array<string>(count), labels: new Array<string>(count), given: new Array<string>(count),
+    family: new Array<string>(count), aliases: { starts: new Int32Array(count + 1), items: new Int32Array(0) }, papers: { starts: new Int32Array(1), items: new Int32Array(0) },
+  };
+  const aliasItems = new IntColumn(keys.length);
+  const used = new Set<string>();
+  const paperCount = (k: number) => keyPapers.starts[k + 1]! - keyPapers.starts[k]!;
+  for (let a = 0; a < count; a++) {
+    const members = clusterKeys[a]!;
+    let list = spellList(members[0]!);
+    if (members.length > 1) {
+      list = list.map((x) => ({ ...x }));
+      for (const k of members.slice(1)) for (const v of spellList(k)) {
+        const same = list.find((s) => s.name.raw === v.name.raw);
+        if (same) same.n += v.n; else list.push({ ...v });
+      }
+    }
+    const best = pickLabel(list);
+    const main = members.reduce((x, y) => (paperCount(y) > paperCount(x) ? y : x), members[0]!);
+    let id = keyToId(keys[main]!);
+    if (used.has(id)) { let k = 2; while (used.has(`${id}-${k}`)) k++; id = `${id}-${k}`; }
+    used.add(id);
+    authors.ids[a] = id; authors.labels[a] = displayName(best); authors.given[a] = best.given; authors.family[a] = best.family;
+    // Every raw spelling once (a repaired name and the same text read elsewhere are one alias), sorted.
+    const byRaw = new Map<string, number>();
+    for (const x of list) if (!byRaw.has(x.name.raw)) byRaw.set(x.name.raw, x.id);
+    for (const raw of [...byRaw.keys()].sort()) aliasItems.push(byRaw.get(raw)!);
+    authors.aliases.starts[a + 1] = aliasItems.length;
+  }
+  authors.aliases.items = aliasItems.view();
+  return { authors, authorOfKey };
+}
+
+/** Authors of each paper from its keys: keys of one author counted once, byline order kept. */
+function authorLists(paperKeys: Csr, authorOfKey: Int32Array, authorCount: number): Csr {
+  const starts = new Int32Array(paperKeys.starts.length);
+  const items = new IntColumn(paperKeys.items.length);
+  const lastPaper = new Int32Array(authorCount).fill(-1);
+  for (let p = 0; p + 1 < paperKeys.starts.length; p++) {
+    for (let k = paperKeys.starts[p]!; k < paperKeys.starts[p + 1]!; k++) {
+      const a = authorOfKey[paperKeys.items[k]!]!;
+      if (lastPaper[a] !== p) { lastPaper[a] = p; items.push(a); }
+    }
+    starts[p + 1] = items.length;
+  }
+  return { starts, items: items.view() };
+}
+
+function papersOfAuthors(paperAuthors: Csr, authorCount: number): Csr {
+  const pairs = paperAuthors.items.length;
+  const paperOf = new Int32Array(pairs);
+  for (let p = 0; p + 1 < paperAuthors.starts.length; p++) paperOf.fill(p, paperAuthors.starts[p]!, paperAuthors.starts[p + 1]!);
+  return csrFromPairs(authorCount, paperAuthors.items, paperOf);
+}
+
+function summarize(table: RecordTable, prepared: PreparedTable, issues: Issue[]): SourceSummary[] {
+  const withAuthors = new Int32Array(table.sources.length); const truncated = new Int32Array(table.sources.length);
+  for (let r = 0; r < table.length; r++) {
+    const s = table.fileOf.get(r);
+    if (prepared.personStart[r + 1]! > prepared.personStart[r]!) withAuthors[s]!++;
+    if (prepared.incomplete[r]) truncated[s]!++;
+  }
+  const issuesOf = new Map<string, number>();
+  for (const i of issues) issuesOf.set(i.file, (issuesOf.get(i.file) ?? 0) + 1);
+  return table.sources.map((s, k) => ({ file: s.file, format: s.format, records: s.records, withAuthors: withAuthors[k]!, truncated: truncated[k]!, issues: issuesOf.get(s.file) ?? 0 }));
+}

@@ -4,7 +4,10 @@ import type { AliasRules } from './corpus/aliases';
 import { noAliases } from './corpus/aliases';
 import type { Report } from './corpus/report';
 import { buildReport } from './corpus/report';
-import { resolveCorpus } from './corpus/resolve';
+import { RecordTable } from './corpus/recordTable';
+import { toCorpus } from './corpus/resolve';
+import { resolveTable } from './corpus/resolveTable';
+import { streamRecords } from './sources/streamRecords';
 import type { CoauthorGraph } from './graph/buildGraph';
 import { buildGraph } from './graph/buildGraph';
 import type { CommunityInfo } from './graph/communities';
@@ -38,6 +41,22 @@ export type Progress = (stage: string, done: number, total: number) => void;
 /** A file to read: its bytes, or (for large files) a way to read it chunk by chunk. */
 export type InputFile = { name: string; bytes: Uint8Array } | { name: string; chunks: () => Iterable<Uint8Array> };
 
+/** Reads every file into one RecordTable, streaming: records go into columns as they are read. */
+export function readTable(files: InputFile[], onProgress?: Progress): RecordTable {
+  const table = new RecordTable();
+  const context = { bibStrings: {} };
+  files.forEach((f, i) => {
+    onProgress?.('parse', i, files.length);
+    const s = table.addSource(f.name, 'unknown');
+    const source = table.sources[s]!;
+    source.format = streamRecords(f.name, 'bytes' in f ? f.bytes : f.chunks(), context, (batch) => {
+      for (const r of batch.records) table.append(s, r);
+      for (const i of batch.issues) source.issues.push(i);
+    });
+  });
+  return table;
+}
+
 export function parseInputs(files: InputFile[], onProgress?: Progress): ParseResult[] {
   const context = { bibStrings: {} };
   return files.map((f, i) => {
@@ -48,9 +67,14 @@ export function parseInputs(files: InputFile[], onProgress?: Progress): ParseRes
 
 /** Runs every stage after parsing. */
 export function runFromParsed(parsed: ParseResult[], options: Partial<PipelineOptions> = {}, onProgress?: Progress): PipelineResult {
+  return runFromTable(RecordTable.fromResults(parsed), options, onProgress);
+}
+
+/** Runs every stage after reading, in memory (graphology): for corpora the explorer can hold. */
+export function runFromTable(table: RecordTable, options: Partial<PipelineOptions> = {}, onProgress?: Progress): PipelineResult {
   const opts = { ...pipelineDefaults, ...options };
   onProgress?.('resolve', 0, 1);
-  const corpus = resolveCorpus(parsed, { aliases: opts.aliases });
+  const corpus = toCorpus(resolveTable(table, { aliases: opts.aliases }));
   onProgress?.('build', 0, 1);
   const { graph, ties } = buildGraph(corpus, { weighting: opts.weighting, maxAuthors: opts.maxAuthors });
   onProgress?.('communities', 0, 1);
@@ -61,5 +85,5 @@ export function runFromParsed(parsed: ParseResult[], options: Partial<PipelineOp
 }
 
 export function runPipeline(files: InputFile[], options: Partial<PipelineOptions> = {}, onProgress?: Progress): PipelineResult {
-  return runFromParsed(parseInputs(files, onProgress), options, onProgress);
+  return runFromTable(readTable(files, onProgress), options, onProgress);
 }

@@ -6,7 +6,7 @@ import { collaboratorsOf, findAuthor } from '../corpus/findAuthor';
 import { decodeBytes } from '../sources/decode';
 import { exportFiles, formatFromPath } from '../export';
 import type { PipelineOptions, Progress } from '../pipeline';
-import { parseInputs, runFromParsed } from '../pipeline';
+import { readTable, runFromTable } from '../pipeline';
 import type { Issue } from '../types';
 import type { CliArgs } from './args';
 import { parseCliArgs, UsageError, USAGE } from './args';
@@ -30,12 +30,12 @@ function loadAliases(path: string | undefined): PipelineOptions['aliases'] | und
 function run(args: CliArgs): number {
   const { files, issues: readIssues } = readInputs(args.inputs);
   if (files.length === 0) throw new FatalError(readIssues.map((i) => `${i.file}: ${i.message}`).join('\n') || 'no input files');
-  const parsed = parseInputs(files, progress);
-  if (readIssues.length) parsed.push({ file: readIssues[0]!.file, format: 'unknown', records: [], issues: readIssues });
+  const table = readTable(files, progress);
+  if (readIssues.length) table.sources[table.addSource(readIssues[0]!.file, 'unknown')]!.issues.push(...readIssues);
   const aliases = loadAliases(args.aliases);
   const options: Partial<PipelineOptions> = { weighting: args.weighting, resolution: args.resolution, seed: args.seed, maxAuthors: args.maxAuthors, layout: args.command === 'build' && args.layout };
   if (aliases) options.aliases = aliases;
-  const result = runFromParsed(parsed, options, progress);
+  const result = runFromTable(table, options, progress);
   if (progress) process.stderr.write('\r'.padEnd(41) + '\r');
   if (result.corpus.papers.length === 0) {
     throw new FatalError(`nothing usable could be read:\n${result.corpus.issues.filter((i) => i.severity === 'error').map(fmtIssue).join('\n')}`);
@@ -64,7 +64,7 @@ function run(args: CliArgs): number {
 
 function fmtIssue(i: Issue): string { return `${i.file}:${i.line}: ${i.message}`; }
 
-function printAuthor(args: CliArgs, result: ReturnType<typeof runFromParsed>): number {
+function printAuthor(args: CliArgs, result: ReturnType<typeof runFromTable>): number {
   const { corpus } = result;
   const found = findAuthor(corpus, args.name!);
   if (!found.match) {

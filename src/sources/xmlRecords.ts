@@ -82,8 +82,11 @@ export function parseAtom(file: string, input: string): ParseResult {
   return out;
 }
 
-/** DBLP XML; `input` may be an iterable of text chunks, so full dumps (gigabytes) stream through without one big string. */
-export function parseDblpXml(file: string, input: string | Iterable<string>): ParseResult {
+/**
+ * DBLP XML; `input` may be an iterable of text chunks, so full dumps (gigabytes) stream through without one big string.
+ * With `onRecord`, records are handed over as they close instead of being collected.
+ */
+export function parseDblpXml(file: string, input: string | Iterable<string>, _context?: unknown, onRecord?: (r: PaperRecord) => void): ParseResult {
   const out: ParseResult = { file, format: 'dblp-xml', records: [], issues: [] };
   const c: Ctx = { text: '', depth: 0, skipped: 0, homepages: 0 };
   let recordName = '';
@@ -108,7 +111,7 @@ export function parseDblpXml(file: string, input: string | Iterable<string>): Pa
       if (name === recordName) {
         if (recordName === 'www') c.homepages++; // person pages, not papers
         else if (recordName === 'proceedings' && !rec.authors.length) c.skipped++; // a volume: editors, no authors
-        else out.records.push(rec);
+        else if (onRecord) onRecord(rec); else out.records.push(rec);
         c.rec = undefined; c.field = undefined; return;
       }
       if (name !== c.field) return;

@@ -1,0 +1,119 @@
+// Research groups on plain arrays: louvain over a compact tie list, then groups numbered by size, centred and named.
+// Both the in-memory graph and whole-corpus builds come through here, so they find the same groups.
+
+import louvain from 'graphology-communities-louvain';
+import { foldWords } from '../corpus/fold';
+import { communityPalette } from './palette';
+import { seededRng } from './rng';
+
+/** A weighted undirected graph as arrays: nodes 0..order-1, edge e joins source[e] and target[e]. */
+export interface TieArrays {
+  order: number;
+  count: number;
+  source: Int32Array;
+  target: Int32Array;
+  weight: Float64Array;
+}
+
+export interface GroupOptions { resolution: number; seed: number }
+
+/**
+ * Louvain (graphology-communities-louvain) on tie arrays. The library's index reads only a handful of graph
+ * methods, answered here from the arrays, so no graphology graph (≈350 bytes a tie) is ever built for it.
+ */
+export function louvainOnArrays(ties: TieArrays, options: GroupOptions): { membership: Int32Array; modularity: number } {
+  const membership = new Int32Array(ties.order);
+  if (ties.count === 0) { for (let i = 0; i < ties.order; i++) membership[i] = i; return { membership, modularity: 0 }; }
+  const degree = new Int32Array(ties.order);
+  for (let e = 0; e < ties.count; e++) { degree[ties.source[e]!]!++; degree[ties.target[e]!]!++; }
+  const view = {
+    type: 'undirected', multi: false, order: ties.order, size: ties.count, selfLoopCount: 0,
+    addUndirectedEdgeWithKey() { throw new Error('read-only'); },
+    dropNode() { throw new Error('read-only'); },
+    forEachNode(cb: (node: number) => void) { for (let i = 0; i < ties.order; i++) cb(i); },
+    undirectedDegreeWithoutSelfLoops: (node: number) => degree[node]!,
+    forEachEdge(cb: (edge: number, attr: null, source: number, target: number) => void) {
+      for (let e = 0; e < ties.count; e++) cb(e, null, ties.source[e]!, ties.target[e]!);
+    },
+  };
+  const result = louvain.detailed(view as never, {
+    getEdgeWeight: ((edge: number) => ties.weight[edge]!) as never, resolution: options.resolution, rng: seededRng(options.seed),
+  });
+  const raw = result.communities as unknown as Record<number, number>;
+  for (let i = 0; i < ties.order; i++) membership[i] = raw[i]!;
+  return { membership, modularity: result.modularity };
+}
+
+/** Groups ordered by size (ties: first member in node order), each member's group, and its colour. */
+export function numberGroups(order: number, raw: Int32Array, seed: number): { group: Int32Array; sizes: number[]; colors: string[] } {
+  const first = new Map<number, { size: number; first: number }>();
+  for (let i = 0; i < order; i++) { const c = first.get(raw[i]!); if (c) c.size++; else first.set(raw[i]!, { size: 1, first: i }); }
+  const ordered = [...first].sort((a, b) => b[1].size - a[1].size || a[1].first - b[1].first);
+  const idOf = new Map(ordered.map(([c], id) => [c, id]));
+  const group = new Int32Array(order);
+  for (let i = 0; i < order; i++) group[i] = idOf.get(raw[i]!)!;
+  return { group, sizes: ordered.map(([, v]) => v.size), colors: communityPalette(ordered.length, seed) };
+}
+
+/** Each group's most central member: the largest weight of ties inside the group (first in node order on ties). */
+export function groupCenters(ties: TieArrays, group: Int32Array, groups: number): Int32Array {
+  const inner = new Float64Array(ties.order);
+  for (let e = 0; e < ties.count; e++) {
+    const s = ties.source[e]!; const t = ties.target[e]!;
+    if (group[s] !== group[t]) continue;
+    inner[s]! += ties.weight[e]!; inner[t]! += ties.weight[e]!;
+  }
+  const center = new Int32Array(groups).fill(-1);
+  const best = new Float64Array(groups).fill(-1);
+  for (let i = 0; i < ties.order; i++) {
+    const g = group[i]!;
+    if (inner[i]! > best[g]!) { best[g] = inner[i]!; center[g] = i; }
+  }
+  return center;
+}
+
+/** How many of the largest groups get title words in their label. */
+export const WORDED_GROUPS = 200;
+
+const STOP = new Set(('a an and are as at be by for from in into is it its of on or over the to towards toward via vs with without using '
+  + 'based new via we our can not no how what when why which do does large model models language learning').split(' '));
+
+/** A title's distinct words that can name a group (no stop words, numbers or short words). */
+function labelWords(title: string): string[] {
+  const out: string[] = [];
+  for (const w of foldWords(title)) if (w.length > 2 && !STOP.has(w) && !/^\d+$/.test(w) && !out.includes(w)) out.push(w);
+  return out;
+}
+
+/** Papers as the labeller reads them. */
+export interface TitledPapers { count: number; title: (p: number) => string; authors: (p: number) => ArrayLike<number> }
+
+/** Title words that tell the largest groups apart (tf·idf over titles), for groups of 3 or more. */
+export function groupWords(papers: TitledPapers, group: Int32Array, sizes: number[], k = 3): string[][] {
+  const worded = (g: number) => g < WORDED_GROUPS && sizes[g]! >= 3;
+  const titleWords: string[][] = [];
+  const df = new Map<string, number>();
+  const papersOf = new Map<number, Set<number>>();
+  for (let p = 0; p < papers.count; p++) {
+    const authors = papers.authors(p);
+    let wanted = authors.length === 0;
+    for (let i = 0; i < authors.length; i++) if (worded(group[authors[i]!]!)) wanted = true;
+    const words = wanted ? labelWords(papers.title(p)) : [];
+    titleWords.push(words);
+    for (const w of words) df.set(w, (df.get(w) ?? 0) + 1);
+    for (let i = 0; i < authors.length; i++) {
+      const g = group[authors[i]!]!;
+      if (!worded(g)) continue;
+      const l = papersOf.get(g); if (l) l.add(p); else papersOf.set(g, new Set([p]));
+    }
+  }
+  return sizes.map((_, g) => {
+    if (!worded(g)) return [];
+    const tf = new Map<string, number>();
+    const list = [...(papersOf.get(g) ?? [])];
+    for (const p of list) for (const w of titleWords[p]!) tf.set(w, (tf.get(w) ?? 0) + 1);
+    return [...tf].filter(([, n]) => n >= Math.min(2, list.length))
+      .map(([w, n]) => [w, n * Math.log(1 + papers.count / (df.get(w) ?? 1))] as const)
+      .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, k).map(([w]) => w);
+  });
+}

@@ -6,6 +6,7 @@ import type { Report } from './corpus/report';
 import { buildReport } from './corpus/report';
 import { RecordTable } from './corpus/recordTable';
 import { toCorpus } from './corpus/resolve';
+import type { CompactCorpus } from './corpus/resolveTable';
 import { resolveTable } from './corpus/resolveTable';
 import { streamRecords } from './sources/streamRecords';
 import type { CoauthorGraph } from './graph/buildGraph';
@@ -72,9 +73,14 @@ export function runFromParsed(parsed: ParseResult[], options: Partial<PipelineOp
 
 /** Runs every stage after reading, in memory (graphology): for corpora the explorer can hold. */
 export function runFromTable(table: RecordTable, options: Partial<PipelineOptions> = {}, onProgress?: Progress): PipelineResult {
-  const opts = { ...pipelineDefaults, ...options };
   onProgress?.('resolve', 0, 1);
-  const corpus = toCorpus(resolveTable(table, { aliases: opts.aliases }));
+  return runFromCompact(resolveTable(table, { aliases: options.aliases ?? pipelineDefaults.aliases }), options, onProgress);
+}
+
+/** The in-memory stages (graphology graph, groups, layout, report) after resolving. */
+export function runFromCompact(compact: CompactCorpus, options: Partial<PipelineOptions> = {}, onProgress?: Progress): PipelineResult {
+  const opts = { ...pipelineDefaults, ...options };
+  const corpus = toCorpus(compact);
   onProgress?.('build', 0, 1);
   const { graph, ties } = buildGraph(corpus, { weighting: opts.weighting, maxAuthors: opts.maxAuthors });
   onProgress?.('communities', 0, 1);

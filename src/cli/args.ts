@@ -13,18 +13,21 @@ Usage:
   coauthor-graph build  [inputs…] --out FILE [--format gexf|graphml|json|csv]
                         [--weighting count|fractional] [--resolution R] [--seed N]
                         [--max-authors N] [--no-layout] [--aliases FILE]
-  coauthor-graph report [inputs…] [--json] [--aliases FILE]
-  coauthor-graph author "NAME" [inputs…] [--json] [--aliases FILE]
+  coauthor-graph build  [inputs…] --store FILE.duckdb [--out DIR --format parquet] [options as above]
+  coauthor-graph report [inputs…] [--json] [--aliases FILE]   or   report --store FILE [--json]
+  coauthor-graph author "NAME" [inputs…] [--json] [--aliases FILE]   or   author "NAME" --store FILE [--json]
 
 Inputs are files or folders (read recursively; .gz read transparently). With none, seeds/ is read.
-Formats are detected by content. --out - writes to stdout. Exit codes: 0 done, 1 nothing usable, 2 usage.`;
+Formats are detected by content. --out - writes to stdout. --store builds (or, for report and author, reads)
+a DuckDB store for whole corpora. Exit codes: 0 done, 1 nothing usable, 2 usage.`;
 
 export interface CliArgs {
   command: 'build' | 'report' | 'author' | 'help';
   inputs: string[];
   name?: string;
   out?: string;
-  format?: ExportFormat;
+  format?: ExportFormat | 'parquet';
+  store?: string;
   weighting: Weighting;
   resolution: number;
   seed: number;
@@ -49,7 +52,7 @@ export function parseCliArgs(argv: string[]): CliArgs {
       options: {
         out: { type: 'string', short: 'o' }, format: { type: 'string' }, weighting: { type: 'string' },
         resolution: { type: 'string' }, seed: { type: 'string' }, 'max-authors': { type: 'string' },
-        'no-layout': { type: 'boolean' }, aliases: { type: 'string' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' },
+        'no-layout': { type: 'boolean' }, aliases: { type: 'string' }, store: { type: 'string' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' },
       },
     });
   } catch (e) { throw new UsageError((e as Error).message); }
@@ -59,7 +62,8 @@ export function parseCliArgs(argv: string[]): CliArgs {
   if (command !== 'build' && command !== 'report' && command !== 'author') throw new UsageError(`unknown command "${command}"`);
   const weighting = (values.weighting ?? 'count') as Weighting;
   if (weighting !== 'count' && weighting !== 'fractional') throw new UsageError(`--weighting must be count or fractional, got "${values.weighting}"`);
-  if (values.format !== undefined && !exportFormats.includes(values.format as ExportFormat)) throw new UsageError(`--format must be one of ${exportFormats.join(', ')}, got "${values.format}"`);
+  const formats = [...exportFormats, 'parquet'];
+  if (values.format !== undefined && !formats.includes(values.format)) throw new UsageError(`--format must be one of ${formats.join(', ')}, got "${values.format}"`);
   const args: CliArgs = {
     command, inputs: rest, weighting,
     resolution: num('resolution', values.resolution, 1, (n) => n > 0),
@@ -68,12 +72,15 @@ export function parseCliArgs(argv: string[]): CliArgs {
     layout: !values['no-layout'], json: !!values.json,
   };
   if (values.out !== undefined) args.out = values.out;
-  if (values.format !== undefined) args.format = values.format as ExportFormat;
+  if (values.format !== undefined) args.format = values.format as ExportFormat | 'parquet';
+  if (values.store !== undefined) args.store = values.store;
   if (values.aliases !== undefined) args.aliases = values.aliases;
   if (command === 'author') {
     if (!rest[0]) throw new UsageError('author needs a NAME');
     args.name = rest[0]; args.inputs = rest.slice(1);
   }
-  if (command === 'build' && !args.out) throw new UsageError('build needs --out FILE (or --out - for stdout)');
+  if (command === 'build' && !args.out && !args.store) throw new UsageError('build needs --out FILE (or --out - for stdout) or --store FILE');
+  if (args.format === 'parquet' && (command !== 'build' || !args.out || args.out === '-')) throw new UsageError('--format parquet needs build … --out DIR (a folder for the Parquet files)');
+  if (args.store && command !== 'build' && rest.length > (command === 'author' ? 1 : 0)) throw new UsageError(`${command} --store answers from the store: give no input files`);
   return args;
 }

@@ -5,6 +5,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { InputFile } from '../pipeline';
 import type { Issue } from '../types';
+import { withReadProgress } from './progress';
 
 /** The package folder: the first parent of this module (src/cli/ or the dist/ bundle) that has a package.json. */
 export const PACKAGE_ROOT = ((): string => {
@@ -42,7 +43,8 @@ function displayPath(path: string): string {
   return rel && !rel.startsWith('..') ? rel : path;
 }
 
-export function readInputs(paths: string[]): { files: InputFile[]; issues: Issue[] } {
+/** The files under `paths`; `records` tells how many records are read so far (for progress on large files). */
+export function readInputs(paths: string[], records: () => number = () => 0): { files: InputFile[]; issues: Issue[] } {
   const issues: Issue[] = [];
   const files: InputFile[] = [];
   const list = paths.length ? paths : [SEEDS_DIR];
@@ -54,7 +56,9 @@ export function readInputs(paths: string[]): { files: InputFile[]; issues: Issue
     for (const f of found) {
       try {
         // Large files are read in blocks, never as one buffer or string (full DBLP dumps run to gigabytes).
-        if (statSync(f).size > STREAM_ABOVE) files.push({ name: displayPath(f), chunks: () => readBlocks(f) });
+        const size = statSync(f).size;
+        const name = displayPath(f);
+        if (size > STREAM_ABOVE) files.push({ name, chunks: () => withReadProgress(readBlocks(f), name, size, records) });
         else files.push({ name: displayPath(f), bytes: readFileSync(f) });
       }
       catch (e) { issues.push({ code: 'unreadable-file', severity: 'error', message: `cannot read file: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`, file: displayPath(f), line: 0 }); }

@@ -59,6 +59,11 @@ export function collaboratorsOf(corpus: Corpus, author: Author): Collaborator[] 
   for (const p of author.papers) for (const other of corpus.papers[p]!.authors) if (other !== self) {
     const l = shared.get(other); if (l) l.push(p); else shared.set(other, [p]);
   }
-  return [...shared].map(([a, papers]) => ({ author: corpus.authors[a]!, papers }))
-    .sort((x, y) => y.papers.length - x.papers.length || (x.author.label < y.author.label ? -1 : 1));
+  // Equal labels (homonyms such as "Wei Wang 0001" and "0002") are ordered by author index, so the order is stable.
+  return [...shared].sort((x, y) => y[1].length - x[1].length || compareText(corpus.authors[x[0]]!.label, corpus.authors[y[0]]!.label) || x[0] - y[0])
+    .map(([a, papers]) => ({ author: corpus.authors[a]!, papers }));
+}
+
+export function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }

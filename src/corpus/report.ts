@@ -29,14 +29,30 @@ export interface Report {
 
 export interface ReportExtras { ties: number; skippedPapers: number[]; maxAuthors: number; droppedTies: number }
 
+/** What a report needs of a corpus besides its lists: counts, and the papers that added no ties. */
+export interface ReportCounts { papers: number; papersWithAuthors: number; authors: number; multiSpelled: number; skippedPapers: SkippedPaper[] }
+
+type ReportLists = Omit<Corpus, 'authors' | 'papers'>;
+
 export function buildReport(corpus: Corpus, extras: ReportExtras): Report {
-  const counts = { error: 0, warning: 0, info: 0 };
-  for (const i of corpus.issues) counts[i.severity]++;
-  const formOnly = corpus.authors.filter((a) => a.aliases.length > 1).length - corpus.authorMerges.length;
-  return {
+  return assembleReport(corpus, {
     papers: corpus.papers.length,
     papersWithAuthors: corpus.papers.filter((p) => p.authors.length > 0).length,
     authors: corpus.authors.length,
+    multiSpelled: corpus.authors.filter((a) => a.aliases.length > 1).length,
+    skippedPapers: extras.skippedPapers.map((p) => ({ id: corpus.papers[p]!.id, title: corpus.papers[p]!.title, authors: corpus.papers[p]!.authors.length })),
+  }, extras);
+}
+
+/** The report from a corpus's lists and counts (in-memory builds and whole-corpus stores alike). */
+export function assembleReport(corpus: ReportLists, c: ReportCounts, extras: Omit<ReportExtras, 'skippedPapers'>): Report {
+  const counts = { error: 0, warning: 0, info: 0 };
+  for (const i of corpus.issues) counts[i.severity]++;
+  const formOnly = c.multiSpelled - corpus.authorMerges.length;
+  return {
+    papers: c.papers,
+    papersWithAuthors: c.papersWithAuthors,
+    authors: c.authors,
     edges: extras.ties,
     records: corpus.sources.reduce((s, x) => s + x.records, 0),
     sources: corpus.sources.map((s) => ({ ...s, formatLabel: formatLabel(s.format) })),
@@ -46,7 +62,7 @@ export function buildReport(corpus: Corpus, extras: ReportExtras): Report {
     repairs: corpus.repairs,
     nearMisses: corpus.nearMisses,
     ...(corpus.nearMissScan ? { nearMissScan: corpus.nearMissScan } : {}),
-    skippedPapers: extras.skippedPapers.map((p) => ({ id: corpus.papers[p]!.id, title: corpus.papers[p]!.title, authors: corpus.papers[p]!.authors.length })),
+    skippedPapers: c.skippedPapers,
     maxAuthors: extras.maxAuthors,
     droppedTies: extras.droppedTies,
     issues: corpus.issues,

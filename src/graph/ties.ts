@@ -1,5 +1,6 @@
 // Aggregates co-author pairs into ties in typed arrays before anything reaches graphology (the hot path of building).
 
+import type { Csr } from '../compact/columns';
 import type { Corpus, Weighting } from '../types';
 
 export interface TieOptions {
@@ -63,18 +64,32 @@ class PairIndex {
 function growI32(a: Int32Array<ArrayBuffer>, need: number): Int32Array<ArrayBuffer> { if (need <= a.length) return a; const b = new Int32Array(Math.max(need, a.length * 2)); b.set(a); return b; }
 function growF64(a: Float64Array<ArrayBuffer>, need: number): Float64Array<ArrayBuffer> { if (need <= a.length) return a; const b = new Float64Array(Math.max(need, a.length * 2)); b.set(a); return b; }
 
+/** Author lists of a corpus's papers as one flat list. */
+export function paperAuthorLists(corpus: Pick<Corpus, 'papers'>): Csr {
+  const starts = new Int32Array(corpus.papers.length + 1);
+  corpus.papers.forEach((p, i) => { starts[i + 1] = starts[i]! + p.authors.length; });
+  const items = new Int32Array(starts[corpus.papers.length]!);
+  corpus.papers.forEach((p, i) => items.set(p.authors, starts[i]!));
+  return { starts, items };
+}
+
 export function collectTies(corpus: Pick<Corpus, 'papers'>, options: Partial<TieOptions> = {}): TieTable {
+  return collectTiesOf(paperAuthorLists(corpus), options);
+}
+
+/** Ties of papers given as author lists (paper p: items[starts[p] .. starts[p+1])). */
+export function collectTiesOf(lists: Csr, options: Partial<TieOptions> = {}): TieTable {
   const opts = { ...tieDefaults, ...options };
   const index = new PairIndex(1 << 16);
   let source = new Int32Array(1 << 16); let target = new Int32Array(1 << 16); let papers = new Int32Array(1 << 16); let fractional = new Float64Array(1 << 16);
   let occTie = new Int32Array(1 << 16); let occPaper = new Int32Array(1 << 16);
   let count = 0; let occ = 0;
   const skippedPapers: number[] = [];
-  corpus.papers.forEach((paper, p) => {
-    const authors = paper.authors;
+  for (let p = 0; p + 1 < lists.starts.length; p++) {
+    const authors = lists.items.subarray(lists.starts[p]!, lists.starts[p + 1]!);
     const n = authors.length;
-    if (n < 2) return;
-    if (n > opts.maxAuthors) { skippedPapers.push(p); return; }
+    if (n < 2) continue;
+    if (n > opts.maxAuthors) { skippedPapers.push(p); continue; }
     const w = 1 / (n - 1);
     occTie = growI32(occTie, occ + (n * (n - 1)) / 2); occPaper = growI32(occPaper, occ + (n * (n - 1)) / 2);
     for (let x = 0; x < n; x++) for (let y = x + 1; y < n; y++) {
@@ -88,7 +103,7 @@ export function collectTies(corpus: Pick<Corpus, 'papers'>, options: Partial<Tie
       papers[t]!++; fractional[t]! += w;
       occTie[occ] = t; occPaper[occ] = p; occ++;
     }
-  });
+  }
   // Counting sort of (tie, paper) occurrences by tie gives each tie its paper list in paper order.
   const paperStart = new Int32Array(count + 1);
   for (let i = 0; i < occ; i++) paperStart[occTie[i]! + 1]!++;

@@ -1,0 +1,48 @@
+// What the commands share: reading every input into a record table, pipeline options from the arguments, messages.
+
+import { readFileSync } from 'node:fs';
+import { parseAliases } from '../corpus/aliases';
+import type { RecordTable } from '../corpus/recordTable';
+import { decodeBytes } from '../sources/decode';
+import type { PipelineOptions } from '../pipeline';
+import { readTable } from '../pipeline';
+import type { Issue } from '../types';
+import type { CliArgs } from './args';
+import { FatalError } from './errors';
+import { readInputs } from './inputs';
+import { progress } from './progress';
+
+function loadAliases(path: string | undefined): PipelineOptions['aliases'] | undefined {
+  if (!path) return undefined;
+  let bytes: Uint8Array;
+  try { bytes = readFileSync(path); } catch (e) { throw new FatalError(`${path}: cannot read aliases file (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`); }
+  return parseAliases(path, decodeBytes(path, bytes).text);
+}
+
+export const fmtIssue = (i: Issue): string => `${i.file}:${i.line}: ${i.message}`;
+
+/** Every input read into one record table; unreadable paths become issues of their own source. */
+export function readAll(args: CliArgs): RecordTable {
+  let table: RecordTable | undefined;
+  const { files, issues: readIssues } = readInputs(args.inputs, () => table?.length ?? 0);
+  if (files.length === 0) throw new FatalError(readIssues.map((i) => `${i.file}: ${i.message}`).join('\n') || 'no input files');
+  table = readTable(files, progress);
+  if (readIssues.length) table.sources[table.addSource(readIssues[0]!.file, 'unknown')]!.issues.push(...readIssues);
+  return table;
+}
+
+export function pipelineOptions(args: CliArgs): Partial<PipelineOptions> {
+  const options: Partial<PipelineOptions> = {
+    weighting: args.weighting, resolution: args.resolution, seed: args.seed, maxAuthors: args.maxAuthors, layout: args.command === 'build' && args.layout,
+  };
+  const aliases = loadAliases(args.aliases);
+  if (aliases) options.aliases = aliases;
+  return options;
+}
+
+export function noSuchAuthor(name: string, suggestions: { label: string; papers: number }[]): number {
+  const list = suggestions.map((a) => `  ${a.label} (${a.papers} paper${a.papers === 1 ? '' : 's'})`).join('\n');
+  process.stderr.write(`no author matches "${name}". Closest names:\n${list}\n`);
+  return 1;
+}
+

@@ -1,0 +1,46 @@
+// One author's papers and collaborators as the CLI prints them, from an in-memory corpus or from a store.
+
+import type { Author, Corpus } from '../types';
+import { collaboratorsOf } from './findAuthor';
+
+export interface PaperBrief { id: string; title: string; year?: number; arxivId?: string; doi?: string; complete: boolean; sources: string[] }
+
+export interface AuthorView {
+  id: string;
+  label: string;
+  aliases: string[];
+  community: number;
+  papers: PaperBrief[];
+  /** Strongest first (shared papers), then by name; ids of the shared papers. */
+  collaborators: { id: string; label: string; papers: number; paperIds: string[] }[];
+}
+
+export function paperBrief(p: { id: string; title: string; year?: number; arxivId?: string; doi?: string; complete: boolean; sources: string[] }): PaperBrief {
+  return { id: p.id, title: p.title, year: p.year, arxivId: p.arxivId, doi: p.doi, complete: p.complete, sources: p.sources };
+}
+
+export function authorView(corpus: Corpus, a: Author, community: number): AuthorView {
+  return {
+    id: a.id, label: a.label, aliases: a.aliases, community,
+    papers: a.papers.map((p) => paperBrief(corpus.papers[p]!)),
+    collaborators: collaboratorsOf(corpus, a).map((c) => ({ id: c.author.id, label: c.author.label, papers: c.papers.length, paperIds: c.papers.map((p) => corpus.papers[p]!.id) })),
+  };
+}
+
+/** The author as JSON text (the `author --json` contract). */
+export function authorJson(v: AuthorView): string {
+  return JSON.stringify(v, null, 2) + '\n';
+}
+
+/** The author as plain text: papers, then collaborators strongest first with the shared papers. */
+export function formatAuthor(v: AuthorView): string {
+  const title = new Map(v.papers.map((p) => [p.id, p.title]));
+  const out: string[] = [`${v.label}  [${v.id}]  community ${v.community}`, `  spellings: ${v.aliases.join(' | ')}`, '', `Papers (${v.papers.length})`];
+  for (const x of v.papers) out.push(`  ${x.year ?? '    '}  ${x.title}${x.arxivId ? `  arXiv:${x.arxivId}` : ''}${x.complete ? '' : '  (author list incomplete)'}`);
+  out.push('', `Collaborators (${v.collaborators.length}), strongest first`);
+  for (const c of v.collaborators) {
+    out.push(`  ${String(c.papers).padStart(3)}  ${c.label}`);
+    for (const id of c.paperIds) out.push(`         - ${title.get(id)}`);
+  }
+  return out.join('\n') + '\n';
+}

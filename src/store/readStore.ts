@@ -1,0 +1,114 @@
+// Answers questions from a store without re-reading the sources: the data-quality report, and one author's
+// papers and collaborators (found by any spelling, as findAuthor does in memory).
+
+import { existsSync } from 'node:fs';
+import type { DuckDBConnection, DuckDBValue } from '@duckdb/node-api';
+import { DuckDBInstance } from '@duckdb/node-api';
+import type { AuthorView, PaperBrief } from '../corpus/authorView';
+import { compareText } from '../corpus/findAuthor';
+import { foldCompact, foldText } from '../corpus/fold';
+import { nameKey } from '../corpus/nameKey';
+import type { Report } from '../corpus/report';
+import { parseName } from '../sources/names';
+import type { Issue } from '../types';
+import { STORE_VERSION } from './writeStore';
+
+export interface Store { con: DuckDBConnection; close: () => void }
+
+export class StoreError extends Error {}
+
+export async function openStore(path: string): Promise<Store> {
+  if (!existsSync(path)) throw new StoreError(`${path}: no such store (build one with: build INPUTS --store ${path})`);
+  let instance: DuckDBInstance;
+  try { instance = await DuckDBInstance.create(path, { access_mode: 'READ_ONLY' }); }
+  catch (e) { throw new StoreError(`${path}: not a coauthor-graph store (${(e as Error).message.split('\n')[0]})`); }
+  const con = await instance.connect();
+  const store = { con, close: () => { con.closeSync(); instance.closeSync(); } };
+  const version = await metaValue(store, 'version').catch(() => undefined);
+  if (version !== STORE_VERSION) { store.close(); throw new StoreError(`${path}: not a coauthor-graph store of version ${STORE_VERSION}`); }
+  return store;
+}
+
+type Row = Record<string, DuckDBValue>;
+
+async function rows(store: Store, sql: string, values: DuckDBValue[] = []): Promise<Row[]> {
+  return (await store.con.runAndReadAll(sql, values)).getRowObjects();
+}
+
+const num = (v: DuckDBValue | undefined): number => (typeof v === 'bigint' ? Number(v) : (v as number));
+
+export async function metaValue(store: Store, key: string): Promise<string | undefined> {
+  const r = await rows(store, 'SELECT value FROM meta WHERE key = $1', [key]);
+  return r[0]?.value as string | undefined;
+}
+
+async function jsonList<T>(store: Store, table: string): Promise<T[]> {
+  return (await rows(store, `SELECT json FROM ${table} ORDER BY item`)).map((r) => JSON.parse(r.json as string) as T);
+}
+
+/** The report as the build made it (same fields, same order as `report --json` on the sources). */
+export async function storeReport(store: Store): Promise<Report> {
+  const meta = new Map((await rows(store, 'SELECT key, value FROM meta')).map((r) => [r.key as string, r.value as string]));
+  const m = (k: string) => Number(meta.get(k));
+  const sources = (await rows(store, 'SELECT * FROM sources')).map((r) => ({
+    file: r.file as string, format: r.format as Report['sources'][number]['format'], records: num(r.records),
+    withAuthors: num(r.with_authors), truncated: num(r.truncated), issues: num(r.issues), formatLabel: r.format_label as string,
+  }));
+  const issues: Issue[] = (await rows(store, 'SELECT * FROM issues ORDER BY item')).map((r) => ({
+    code: r.code as string, severity: r.severity as Issue['severity'], message: r.message as string, file: r.file as string, line: num(r.line),
+  }));
+  const counts = { error: 0, warning: 0, info: 0 };
+  for (const i of issues) counts[i.severity]++;
+  const scan = meta.get('nearMissScan');
+  return {
+    papers: m('papers'), papersWithAuthors: m('papersWithAuthors'), authors: m('authors'), edges: m('edges'), records: m('records'),
+    sources, merges: await jsonList(store, 'merges'), formOnlyMerges: m('formOnlyMerges'),
+    paperMerges: await jsonList(store, 'paper_merges'), repairs: await jsonList(store, 'repairs'),
+    nearMisses: await jsonList(store, 'near_misses'), ...(scan ? { nearMissScan: JSON.parse(scan) } : {}),
+    skippedPapers: await jsonList(store, 'skipped_papers'), maxAuthors: m('maxAuthors'), droppedTies: m('droppedTies'),
+    issues, issueCounts: counts,
+  };
+}
+
+export interface StoreLookup { match?: number; suggestions: { label: string; papers: number }[] }
+
+/** The author a name means: by id, by identity key of any spelling (either order), or by folded spelling. */
+export async function findStoreAuthor(store: Store, query: string, maxSuggestions = 5): Promise<StoreLookup> {
+  const q = query.trim();
+  const byId = await rows(store, 'SELECT author FROM authors WHERE id = $1', [q]);
+  if (byId[0]) return { match: num(byId[0].author), suggestions: [] };
+  const parsed = parseName(q);
+  const keys = parsed.kind === 'person' ? [nameKey(parsed), nameKey({ given: parsed.family, family: parsed.given })] : ['\u0000', '\u0000'];
+  const hit = await rows(store, `SELECT MIN(author) AS author FROM (
+      SELECT author FROM authors WHERE label_key IN ($1, $2)
+      UNION ALL SELECT author FROM spellings WHERE key IN ($1, $2) OR fold = $3)`, [keys[0]!, keys[1]!, foldCompact(q)]);
+  if (hit[0] && hit[0].author !== null) return { match: num(hit[0].author), suggestions: [] };
+  const fq = foldText(q);
+  const near = await rows(store, `SELECT label, papers FROM (
+      SELECT label, papers, CASE WHEN contains(label_fold, $1) OR list_has_all(string_split(label_fold, ' '), string_split($1, ' '))
+        THEN 0 ELSE levenshtein($1, label_fold) END AS d FROM authors)
+    ORDER BY d, papers DESC, label LIMIT ${Math.max(1, Math.floor(maxSuggestions))}`, [fq]);
+  return { suggestions: near.map((r) => ({ label: r.label as string, papers: num(r.papers) })) };
+}
+
+/** Author `a`'s papers and collaborators, as `author` prints them from the sources. */
+export async function storeAuthorView(store: Store, a: number): Promise<AuthorView> {
+  const [me] = await rows(store, 'SELECT * FROM authors WHERE author = $1', [a]);
+  if (!me) throw new StoreError(`no author ${a} in this store`);
+  const aliases = (await rows(store, 'SELECT spelling FROM spellings WHERE author = $1', [a])).map((r) => r.spelling as string).sort();
+  const papers: PaperBrief[] = (await rows(store, `SELECT p.* FROM authorships s JOIN papers p ON p.paper = s.paper
+      WHERE s.author = $1 ORDER BY p.paper`, [a])).map((r) => ({
+    id: r.id as string, title: r.title as string, year: r.year === null ? undefined : num(r.year), arxivId: (r.arxiv_id as string | null) ?? undefined,
+    doi: (r.doi as string | null) ?? undefined, complete: r.complete as boolean, sources: JSON.parse(r.sources as string) as string[],
+  }));
+  const collab = await rows(store, `SELECT o.author, au.id, au.label, list(p.id ORDER BY x.paper) AS ids
+      FROM authorships x JOIN authorships o ON o.paper = x.paper AND o.author <> x.author
+      JOIN authors au ON au.author = o.author JOIN papers p ON p.paper = x.paper
+      WHERE x.author = $1 GROUP BY o.author, au.id, au.label`, [a]);
+  const collaborators = collab.map((r) => {
+    const ids = (r.ids as { items: DuckDBValue[] }).items.map(String);
+    return { author: num(r.author), id: r.id as string, label: r.label as string, papers: ids.length, paperIds: ids };
+  }).sort((x, y) => y.papers - x.papers || compareText(x.label, y.label) || x.author - y.author)
+    .map(({ id, label, papers: n, paperIds }) => ({ id, label, papers: n, paperIds }));
+  return { id: me.id as string, label: me.label as string, aliases, community: num(me.community), papers, collaborators };
+}

@@ -1,0 +1,124 @@
+// Writes a whole-corpus build into a DuckDB file: papers, authors and spellings, authorships, ties with their papers,
+// groups, and the data-quality report, so later questions never re-read the sources. (The store runs in Node only.)
+
+import { existsSync, renameSync, rmSync } from 'node:fs';
+import type { DuckDBAppender, DuckDBConnection } from '@duckdb/node-api';
+import { DuckDBInstance } from '@duckdb/node-api';
+import type { Report } from '../corpus/report';
+import { foldCompact, foldText } from '../corpus/fold';
+import { nameKey } from '../corpus/nameKey';
+import { titleOf } from '../corpus/papers';
+import type { CompactCorpus } from '../corpus/resolveTable';
+import type { CompactGraph } from '../graph/compactGraph';
+import { readSql } from './sqlFiles';
+
+export interface StoreSettings { weighting: string; resolution: number; seed: number; maxAuthors: number }
+
+export interface StoreInput { corpus: CompactCorpus; graph: CompactGraph; report: Report; settings: StoreSettings }
+
+export const STORE_VERSION = '1';
+
+type Cell = string | number | boolean | undefined;
+
+/**
+ * Appends rows through DuckDB's appender (no SQL text per row). `kinds` has one letter per column:
+ * i integer, d double, v text, b boolean; undefined cells are NULL.
+ */
+async function append(con: DuckDBConnection, table: string, kinds: string, rows: (emit: (...cells: Cell[]) => void) => void): Promise<void> {
+  const app: DuckDBAppender = await con.createAppender(table);
+  rows((...cells) => {
+    for (let k = 0; k < kinds.length; k++) {
+      const c = cells[k];
+      if (c === undefined) { app.appendNull(); continue; }
+      switch (kinds[k]) {
+        case 'i': app.appendInteger(c as number); break;
+        case 'd': app.appendDouble(c as number); break;
+        case 'b': app.appendBoolean(c as boolean); break;
+        default: app.appendVarchar(String(c));
+      }
+    }
+    app.endRow();
+  });
+  app.closeSync();
+}
+
+/** Writes the store to `path` (a temporary file first, renamed at the end: a failed build leaves no half store). */
+export async function writeStore(path: string, input: StoreInput, onStage?: (stage: string) => void): Promise<void> {
+  const tmp = `${path}.${process.pid}.tmp`;
+  rmSync(tmp, { force: true });
+  const instance = await DuckDBInstance.create(tmp);
+  const con = await instance.connect();
+  try {
+    await con.run(readSql('schema'));
+    await writeTables(con, input, onStage);
+  } finally {
+    con.closeSync();
+    instance.closeSync();
+  }
+  if (existsSync(path)) rmSync(path, { force: true });
+  renameSync(tmp, path);
+}
+
+async function writeTables(con: DuckDBConnection, { corpus: c, graph: g, report, settings }: StoreInput, onStage?: (s: string) => void): Promise<void> {
+  const { table, papers, authors, paperAuthors: pa, groups } = c;
+  onStage?.('store: papers');
+  const meta: Record<string, string | number> = {
+    version: STORE_VERSION, weighting: settings.weighting, resolution: settings.resolution, seed: settings.seed,
+    maxAuthors: settings.maxAuthors, modularity: Math.round(g.modularity * 1e9) / 1e9, records: report.records,
+    papers: report.papers, papersWithAuthors: report.papersWithAuthors, authors: report.authors, edges: report.edges,
+    formOnlyMerges: report.formOnlyMerges, droppedTies: report.droppedTies,
+    nearMissScan: report.nearMissScan ? JSON.stringify(report.nearMissScan) : '',
+  };
+  await append(con, 'meta', 'vv', (row) => { for (const [k, v] of Object.entries(meta)) row(k, String(v)); });
+  await append(con, 'sources', 'vvviiii', (row) => {
+    for (const s of report.sources) row(s.file, s.format, s.formatLabel, s.records, s.withAuthors, s.truncated, s.issues);
+  });
+  await append(con, 'papers', 'ivvivvvbiv', (row) => {
+    for (let p = 0; p < papers.count; p++) {
+      const members = groups.items.subarray(groups.starts[p]!, groups.starts[p + 1]!);
+      const field = (rec: number, col: typeof table.doi) => (rec >= 0 ? col.get(rec) : undefined);
+      row(p, papers.ids[p], titleOf(table, papers, p), papers.year[p] || undefined, field(papers.arxivRecord[p]!, table.arxivId),
+        field(papers.doiRecord[p]!, table.doi), field(papers.venueRecord[p]!, table.venue), papers.complete[p] === 1,
+        pa.starts[p + 1]! - pa.starts[p]!, JSON.stringify(Array.from(members, (r) => table.where(r))));
+    }
+  });
+  onStage?.('store: authors');
+  await append(con, 'authors', 'ivvvviivv', (row) => {
+    for (let a = 0; a < authors.count; a++) {
+      const n = authors.papers.starts[a + 1]! - authors.papers.starts[a]!;
+      const labelKey = nameKey({ given: authors.given[a]!, family: authors.family[a]! });
+      row(a, authors.ids[a], authors.labels[a], authors.given[a], authors.family[a], n, g.group[a]!, foldText(authors.labels[a]!), labelKey);
+    }
+  });
+  await append(con, 'spellings', 'ivvvb', (row) => {
+    for (let a = 0; a < authors.count; a++) {
+      for (let k = authors.aliases.starts[a]!; k < authors.aliases.starts[a + 1]!; k++) {
+        const info = c.prepared.names.get(authors.aliases.items[k]!);
+        row(a, info.name.raw, info.key, foldCompact(info.name.raw), info.name.given === authors.given[a] && info.name.family === authors.family[a]);
+      }
+    }
+  });
+  await append(con, 'authorships', 'iii', (row) => {
+    for (let p = 0; p < papers.count; p++) for (let k = pa.starts[p]!; k < pa.starts[p + 1]!; k++) row(p, pa.items[k]!, k - pa.starts[p]!);
+  });
+  onStage?.('store: ties');
+  const t = g.ties;
+  await append(con, 'ties', 'iiiidd', (row) => {
+    for (let e = 0; e < t.count; e++) row(e, t.source[e]!, t.target[e]!, t.papers[e]!, t.fractional[e]!, g.weight[e]!);
+  });
+  await append(con, 'tie_papers', 'ii', (row) => {
+    for (let e = 0; e < t.count; e++) for (let k = t.paperStart[e]!; k < t.paperStart[e + 1]!; k++) row(e, t.paperList[k]!);
+  });
+  await append(con, 'communities', 'iivvi', (row) => { for (const x of g.groups) row(x.id, x.size, x.label, x.color, x.center); });
+  onStage?.('store: report');
+  await writeReportLists(con, report);
+}
+
+async function writeReportLists(con: DuckDBConnection, report: Report): Promise<void> {
+  await append(con, 'merges', 'ivv', (row) => report.merges.forEach((m, i) => row(i, m.author, JSON.stringify(m))));
+  await append(con, 'paper_merges', 'ivv', (row) => report.paperMerges.forEach((m, i) => row(i, m.paper, JSON.stringify(m))));
+  await append(con, 'repairs', 'iviv', (row) => report.repairs.forEach((m, i) => row(i, m.file, m.line, JSON.stringify(m))));
+  await append(con, 'near_misses', 'iv', (row) => report.nearMisses.forEach((m, i) => row(i, JSON.stringify(m))));
+  await append(con, 'skipped_papers', 'ivv', (row) => report.skippedPapers.forEach((m, i) => row(i, m.id, JSON.stringify(m))));
+  await append(con, 'issues', 'ivivvv', (row) => report.issues.forEach((m, i) => row(i, m.file, m.line, m.severity, m.code, m.message)));
+}

@@ -1,7 +1,20 @@
 #!/usr/bin/env node
 // Command-line entry: the bundle built at install (dist/cli.mjs), or the TypeScript sources through tsx when it is missing.
+// Whole corpora need more than Node's default heap: unless the user set one, the CLI runs itself again with a heap
+// sized to this machine's memory (the CLI's own setting; users pass no flags).
+import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { totalmem } from 'node:os';
 import { fileURLToPath } from 'node:url';
+
+const HEAP_SET = /--max-old-space-size/.test(`${process.env.NODE_OPTIONS ?? ''} ${process.execArgv.join(' ')}`);
+if (!HEAP_SET && !process.env.COAUTHOR_GRAPH_CHILD) {
+  const heapMb = Math.max(2048, Math.floor((totalmem() / 2 ** 20) * 0.75));
+  const child = spawnSync(process.execPath, [`--max-old-space-size=${heapMb}`, ...process.execArgv, fileURLToPath(import.meta.url), ...process.argv.slice(2)], {
+    stdio: 'inherit', env: { ...process.env, COAUTHOR_GRAPH_CHILD: '1', COAUTHOR_GRAPH_HEAP_MB: String(heapMb) },
+  });
+  process.exit(child.status ?? (child.signal ? 1 : 0));
+}
 
 const bundle = fileURLToPath(new URL('../dist/cli.mjs', import.meta.url));
 if (existsSync(bundle)) await import(bundle);

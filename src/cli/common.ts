@@ -11,6 +11,7 @@ import type { CliArgs } from './args';
 import { FatalError } from './errors';
 import { readInputs } from './inputs';
 import { progress } from './progress';
+import { getHeapStatistics } from 'node:v8';
 
 function loadAliases(path: string | undefined): PipelineOptions['aliases'] | undefined {
   if (!path) return undefined;
@@ -24,8 +25,9 @@ export const fmtIssue = (i: Issue): string => `${i.file}:${i.line}: ${i.message}
 /** Every input read into one record table; unreadable paths become issues of their own source. */
 export function readAll(args: CliArgs): RecordTable {
   let table: RecordTable | undefined;
-  const { files, issues: readIssues } = readInputs(args.inputs, () => table?.length ?? 0);
+  const { files, issues: readIssues, textBytes } = readInputs(args.inputs, () => table?.length ?? 0);
   if (files.length === 0) throw new FatalError(readIssues.map((i) => `${i.file}: ${i.message}`).join('\n') || 'no input files');
+  checkMemory(textBytes, args);
   table = readTable(files, progress);
   if (readIssues.length) table.sources[table.addSource(readIssues[0]!.file, 'unknown')]!.issues.push(...readIssues);
   return table;
@@ -46,3 +48,23 @@ export function noSuchAuthor(name: string, suggestions: { label: string; papers:
   return 1;
 }
 
+
+/**
+ * Memory a build needs per byte of input text, measured on a DBLP-shaped 1 GB BibTeX file (see README, Large corpora):
+ * a store build holds columns and typed arrays; an in-memory graph (graphology) needs far more per tie.
+ */
+const BYTES_PER_INPUT_BYTE = { store: 2.5, graph: 12 };
+
+/** Stops before reading when the inputs cannot fit, instead of dying with V8's "heap out of memory". */
+function checkMemory(textBytes: number, args: CliArgs): void {
+  const store = !!args.store || args.format === 'parquet';
+  const need = textBytes * (store ? BYTES_PER_INPUT_BYTE.store : BYTES_PER_INPUT_BYTE.graph);
+  const limit = getHeapStatistics().heap_size_limit;
+  if (need <= limit) return;
+  const gb = (n: number) => `${(n / 2 ** 30).toFixed(1)} GB`;
+  const what = store
+    ? 'Use a machine with more memory, or split the inputs and build one store per part.'
+    : `Build a store instead (build … --store corpus.duckdb), which needs about ${gb(textBytes * BYTES_PER_INPUT_BYTE.store)}.`;
+  throw new FatalError(`the inputs hold about ${gb(textBytes)} of text; this build needs about ${gb(need)} of memory and `
+    + `this machine allows ${gb(limit)}. ${what}`);
+}

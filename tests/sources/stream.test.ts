@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { parseInputs } from '../../src/pipeline';
 import { parseBytes } from '../../src/sources/parseSource';
 import { parseByteStream } from '../../src/sources/parseStream';
+import { streamRecords } from '../../src/sources/streamRecords';
 import { FIXTURES } from '../helpers';
 
 function* split(bytes: Uint8Array, size: number): Generator<Uint8Array> {
@@ -44,4 +45,31 @@ describe('streamed input', () => {
     const [parsed] = parseInputs([{ name: 'dump.xml', chunks: () => dblpDump(3000) }]);
     expect(parsed!.records).toHaveLength(3000);
   });
+});
+
+/** Records and issues of one file read as a stream cut into pieces of about `pieceChars` characters. */
+function piecewise(name: string, bytes: Uint8Array, pieceChars: number) {
+  const records: unknown[] = []; const issues: unknown[] = [];
+  const format = streamRecords(name, split(bytes, 4096), { bibStrings: {} }, (b) => { records.push(...b.records); issues.push(...b.issues); }, pieceChars);
+  return { format, records, issues };
+}
+
+describe('every cuttable format streams in pieces of whole records', () => {
+  const cases: [string, Uint8Array][] = [
+    ['dblp-excerpt.bib', readFileSync(join(FIXTURES, 'dblp-excerpt.bib'))],
+    ['scopus-excerpt.ris', readFileSync(join(FIXTURES, 'scopus-excerpt.ris'))],
+    ['acl-excerpt.csl.json', readFileSync(join(FIXTURES, 'acl-excerpt.csl.json'))],
+    ['table.csv', new TextEncoder().encode('title,authors,year\n"A, quoted\ntitle",Ann Lee; Bo Chen,2020\n' + Array.from({ length: 300 }, (_, i) => `Paper ${i},Ann Lee; Cy Dee ${i},${2000 + (i % 20)}\n`).join(''))],
+  ];
+  for (const [name, bytes] of cases) {
+    it(`${name}: the same records, lines and issues as one whole read`, () => {
+      const whole = parseBytes(name, bytes);
+      for (const size of [200, 1500]) {
+        const r = piecewise(name, bytes, size);
+        expect(r.format).toBe(whole.format);
+        expect(r.records).toEqual(whole.records);
+        expect(r.issues).toEqual(whole.issues);
+      }
+    });
+  }
 });

@@ -1,0 +1,101 @@
+// The whole-corpus path: a store built from a generated DBLP-shaped corpus answers report and author exactly as the
+// in-memory build of the same files does; Parquet export and the scale-out SQL files agree with the store's tables.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DuckDBInstance } from '@duckdb/node-api';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { writeDblpCorpus } from '../../bench/generateDblp';
+import { readSql } from '../../src/store/sqlFiles';
+import { ROOT } from '../helpers';
+
+function cli(...args: string[]) {
+  const r = spawnSync(process.execPath, [join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), join(ROOT, 'src', 'cli', 'main.ts'), ...args], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 28 });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+const tmp = mkdtempSync(join(tmpdir(), 'cg-store-'));
+const bib = join(tmp, 'corpus.bib');
+const store = join(tmp, 'corpus.duckdb');
+let names: string[] = [];
+
+async function query(sql: string): Promise<Record<string, unknown>[]> {
+  const instance = await DuckDBInstance.create(store, { access_mode: 'READ_ONLY' });
+  const con = await instance.connect();
+  try { return (await con.runAndReadAll(sql)).getRowObjectsJS(); } finally { con.closeSync(); instance.closeSync(); }
+}
+
+beforeAll(async () => {
+  await writeDblpCorpus(bib, join(tmp, 'corpus.tsv'), { papers: 3000, seed: 7 });
+  const tsv = readFileSync(join(tmp, 'corpus.tsv'), 'utf8').split('\n').slice(1, 400).map((l) => l.split('\t')[2] ?? '');
+  const all = tsv.flatMap((a) => a.split('; ')).filter(Boolean);
+  // A prolific name, a homonym (DBLP number), an accented one and a middle initial.
+  names = [all[0]!, all.find((n) => / \d{4}$/.test(n)) ?? all[1]!, all.find((n) => /[^\x00-\x7F]/.test(n)) ?? all[2]!, all.find((n) => / [A-Z]\. /.test(n)) ?? all[3]!];
+  const r = cli('build', bib, '--store', store);
+  expect(r.code, r.err).toBe(0);
+}, 240_000);
+
+describe('store', () => {
+  it('answers report exactly as the sources do', () => {
+    const fromStore = cli('report', '--store', store, '--json');
+    const fromFiles = cli('report', bib, '--json');
+    expect(fromStore.code).toBe(0);
+    expect(fromStore.out).toBe(fromFiles.out);
+    const report = JSON.parse(fromStore.out);
+    expect(report.records).toBe(3000);
+    expect(report.edges).toBeGreaterThan(3000);
+    expect(cli('report', '--store', store).out).toBe(cli('report', bib).out);
+  });
+  it('answers author by any spelling exactly as the sources do', () => {
+    for (const name of names) {
+      const fromStore = cli('author', name, '--store', store, '--json');
+      expect(fromStore.code, `${name}: ${fromStore.err}`).toBe(0);
+      expect(fromStore.out).toBe(cli('author', name, bib, '--json').out);
+    }
+    const reversed = names[0]!.split(' ');
+    const lastFirst = `${reversed.pop()}, ${reversed.join(' ')}`;
+    expect(JSON.parse(cli('author', lastFirst, '--store', store, '--json').out).label).toBe(JSON.parse(cli('author', names[0]!, '--store', store, '--json').out).label);
+    const missing = cli('author', 'Zzyzx Quillfeather', '--store', store);
+    expect(missing.code).toBe(1);
+    expect(missing.err).toBe(cli('author', 'Zzyzx Quillfeather', bib).err);
+  });
+  it('keeps every tie and its papers, and groups on the whole tie set', async () => {
+    const [t] = await query('SELECT COUNT(*) AS ties, SUM(papers) AS papers FROM ties');
+    const [tp] = await query('SELECT COUNT(*) AS n FROM tie_papers');
+    expect(Number(t!.papers)).toBe(Number(tp!.n));
+    const [m] = await query("SELECT value FROM meta WHERE key = 'modularity'");
+    expect(Number(m!.value)).toBeGreaterThan(0.5);
+    const [c] = await query('SELECT SUM(size) AS members FROM communities');
+    const [a] = await query('SELECT COUNT(*) AS n FROM authors');
+    expect(Number(c!.members)).toBe(Number(a!.n));
+  });
+  it('runs the scale-out SQL files to the same ties', async () => {
+    const ours = await query('SELECT a, b, papers, round(fractional, 9) AS f FROM ties ORDER BY a, b');
+    const sql = await query(`SELECT a, b, papers, round(fractional, 9) AS f FROM (${readSql('ties')}) ORDER BY a, b`);
+    expect(sql.length).toBe(ours.length);
+    expect(JSON.stringify(sql.map((r) => [r.a, r.b, Number(r.papers), r.f]))).toBe(JSON.stringify(ours.map((r) => [r.a, r.b, Number(r.papers), r.f])));
+    const between = await query(`SELECT SUM(ties) AS n FROM (${readSql('group_ties')})`);
+    const [cross] = await query('SELECT COUNT(*) AS n FROM ties t JOIN authors x ON x.author = t.a JOIN authors y ON y.author = t.b WHERE x.community <> y.community');
+    expect(Number(between[0]!.n)).toBe(Number(cross!.n));
+    const summary = await query(`SELECT SUM(members) AS m, SUM(inner_weight) AS i FROM (${readSql('group_summary')})`);
+    const [w] = await query('SELECT SUM(t.weight) AS w FROM ties t JOIN authors x ON x.author = t.a JOIN authors y ON y.author = t.b WHERE x.community = y.community');
+    expect(Number(summary[0]!.m)).toBe(Number((await query('SELECT COUNT(*) AS n FROM authors'))[0]!.n));
+    expect(Number(summary[0]!.i)).toBeCloseTo(Number(w!.w), 6);
+  });
+  it('writes the tables as Parquet files', async () => {
+    const dir = join(tmp, 'parquet');
+    const r = cli('build', bib, '--format', 'parquet', '--out', dir);
+    expect(r.code, r.err).toBe(0);
+    for (const t of ['papers', 'authors', 'authorships', 'ties', 'tie_papers', 'communities', 'issues']) expect(existsSync(join(dir, `${t}.parquet`)), t).toBe(true);
+    const [n] = await query(`SELECT COUNT(*) AS n FROM read_parquet('${join(dir, 'ties.parquet')}')`);
+    const [m] = await query('SELECT COUNT(*) AS n FROM ties');
+    expect(Number(n!.n)).toBe(Number(m!.n));
+  });
+  it('refuses what is not a store, with the path in the message', () => {
+    const r = cli('report', '--store', bib);
+    expect(r.code).toBe(1);
+    expect(r.err).toContain('corpus.bib');
+    expect(cli('report', '--store', join(tmp, 'none.duckdb')).err).toMatch(/no such store/);
+  });
+});

@@ -38,7 +38,7 @@ export interface DblpCounts { papers: number; authorships: number; people: numbe
 export async function writeDblpCorpus(bibPath: string, tsvPath: string, { papers, seed }: DblpShape): Promise<DblpCounts> {
   const rng = seededRng(seed);
   const people = Math.round(papers * 0.56);
-  const groupSize = 40;
+  const groupSize = 10;
   const groups = Math.max(1, Math.ceil(people / groupSize));
   const names = new Map<number, string>();
   const seen = new Map<string, number>();
@@ -72,13 +72,14 @@ export async function writeDblpCorpus(bibPath: string, tsvPath: string, { papers
     const k = r < 0.00003 ? 100 + Math.floor(rng() * 300) : r < 0.015 ? 7 + Math.floor(rng() * 8)
       : [1, 1, 1, 2, 2, 2, 2, 2, 3, 3, 3, 3, 4, 4, 5, 6][Math.floor(rng() * 16)]!;
     const group = Math.floor(rng() * groups);
+    // Large teams draw on the neighbouring labs too (a department), so their ties repeat like real collaborations.
+    const labs = k > 50 ? groups : 1 + Math.floor((k - 1) / (groupSize / 2));
     const members: number[] = [];
     while (members.length < k) {
-      // Zipf-like productivity inside a group; one author in ten from another group.
-      const g = rng() < 0.1 ? Math.floor(rng() * groups) : group;
-      const id = Math.min(people - 1, g * groupSize + Math.floor(groupSize * Math.pow(rng(), 3.5)));
+      // Zipf-like productivity inside a lab; one author in twenty-five from anywhere.
+      const g = rng() < 0.04 ? Math.floor(rng() * groups) : (group + Math.floor(rng() * labs)) % groups;
+      const id = Math.min(people - 1, g * groupSize + Math.floor(groupSize * Math.pow(rng(), 2)));
       if (!members.includes(id)) members.push(id);
-      else if (k > groupSize / 2) members.push(Math.floor(rng() * people));
     }
     authorships += members.length;
     const authors = members.map(nameOf);
@@ -90,8 +91,7 @@ export async function writeDblpCorpus(bibPath: string, tsvPath: string, { papers
     const bibAuthors = authors.map((a) => (p % 3 === 0 ? a.replace(/[üöäéèáíóøßčřłśçğıåćñ]/g, (c) => LATEX[c] ?? c) : a));
     bibBuf.push(`@inproceedings{${key},\n  author    = {${bibAuthors.join(' and\n               ')}},\n  title     = {${title.charAt(0).toUpperCase() + title.slice(1)} ${p}},\n`
       + `  booktitle = {${venue}},\n  pages     = {${1 + (p % 900)}--${10 + (p % 900)}},\n  year      = {${year}},\n  doi       = {10.5555/${p}},\n`
-      + `  url       = {https://doi.org/10.5555/${p}},\n  timestamp = {Mon, 01 Jan 2018 00:00:00 +0100},\n  biburl    = {https://dblp.org/rec/bib/${key.slice(5)}},\n`
-      + '  bibsource = {dblp computer science bibliography, https://dblp.org}\n}\n\n');
+      + `  url       = {https://doi.org/10.5555/${p}}\n}\n\n`);
     tsvBuf.push(`${key}\t${title} ${p}\t${authors.join('; ')}\t${year}\n`);
     await flush();
   }

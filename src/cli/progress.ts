@@ -2,8 +2,8 @@
 
 import type { Progress } from '../pipeline';
 
-const tty = process.stderr.isTTY === true;
-let started = 0;
+// Also on request (COAUTHOR_GRAPH_PROGRESS=1), for logs and benchmarks.
+const tty = process.stderr.isTTY === true || process.env.COAUTHOR_GRAPH_PROGRESS === '1';
 
 export const progress: Progress | undefined = tty
   ? (stage, done, total) => process.stderr.write(`\r${stage}${total > 1 ? ` ${done + 1}/${total}` : ''}…`.padEnd(60))
@@ -12,8 +12,10 @@ export const progress: Progress | undefined = tty
 /** A stage of a whole-corpus build: printed on its own line with the time since the start. */
 export function stageNote(stage: string): void {
   if (!tty) return;
-  if (!started) started = performance.now();
-  process.stderr.write(`\r${`${stage} (${((performance.now() - started) / 1000).toFixed(1)} s)`.padEnd(60)}\n`);
+  // performance.now() counts from the start of the process.
+  const mb = (n: number) => `${Math.round(n / 2 ** 20).toLocaleString('en-US')} MB`;
+  const m = process.memoryUsage();
+  process.stderr.write(`\r${`${stage} (${(performance.now() / 1000).toFixed(1)} s, memory ${mb(m.rss)}, heap ${mb(m.heapUsed)})`.padEnd(60)}\n`);
 }
 
 /** Wraps block reads of a file so that reading shows MB read, percent and records per second. */

@@ -11,6 +11,8 @@ export interface NameInfo {
   name: ParsedName;
   /** Identity key (family|given[#homonym]) for people, '' otherwise. */
   key: string;
+  /** The key's index in the table's key list, -1 for non-people: lets later stages use arrays, not maps. */
+  keyId: number;
   /** The raw text split into a given slot and a family slot, folded, for testing shifted pairings. */
   givenFold: string;
   familyFold: string;
@@ -22,6 +24,9 @@ export class NameTable {
   private readonly infos: (NameInfo | undefined)[] = [];
   private readonly made = new Map<string, number>();
   private readonly folds = new Map<string, string>();
+  private readonly keyIds = new Map<string, number>();
+  /** Distinct identity keys, by key id. */
+  readonly keys: string[] = [];
   private size: number;
 
   /** `spellings` are the raw author strings of a RecordTable, by id. */
@@ -60,9 +65,18 @@ export class NameTable {
     return this.store(next, { raw: `${given} ${family}`, kind: 'person', given, family }, given, family);
   }
 
+  /** The id of an identity key, or -1 when no name has it. */
+  keyIdOf(key: string): number { return this.keyIds.get(key) ?? -1; }
+
   private store(id: number, name: ParsedName, givenRaw: string, familyRaw: string): NameInfo {
+    const key = name.kind === 'person' ? nameKey(name) : '';
+    let keyId = -1;
+    if (key) {
+      keyId = this.keyIds.get(key) ?? -1;
+      if (keyId < 0) { keyId = this.keys.length; this.keyIds.set(key, keyId); this.keys.push(key); }
+    }
     const info: NameInfo = {
-      id, name, key: name.kind === 'person' ? nameKey(name) : '',
+      id, name, key, keyId,
       givenRaw, familyRaw, givenFold: this.fold(givenRaw), familyFold: this.fold(familyRaw),
     };
     this.infos[id] = info;

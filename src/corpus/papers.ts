@@ -87,9 +87,11 @@ export function buildPapers(table: RecordTable, prepared: PreparedTable, groups:
     cols.complete[g] = chosen >= 0 && !prepared.incomplete[chosen] ? 1 : 0;
     const arxiv = cols.arxivRecord[g]! >= 0 ? table.arxivId.get(cols.arxivRecord[g]!) : '';
     const doi = cols.doiRecord[g]! >= 0 ? table.doi.get(cols.doiRecord[g]!) : '';
-    const firstKey = chosen >= 0 && persons(chosen) > 0 ? keyOfName(prepared.personName[prepared.personStart[chosen]!]!) : '';
-    const text = titleOf(table, cols, g);
-    let id = arxiv ? `arxiv:${arxiv}` : doi ? `doi:${doi.toLowerCase()}` : `p:${hash32(`${titleKey(text)}|${year || ''}|${firstKey}`)}`;
+    let id = arxiv ? `arxiv:${arxiv}` : doi ? `doi:${doi.toLowerCase()}` : '';
+    if (!id) {
+      const firstKey = chosen >= 0 && persons(chosen) > 0 ? keyOfName(prepared.personName[prepared.personStart[chosen]!]!) : '';
+      id = `p:${hash32(`${titleKey(titleOf(table, cols, g))}|${year || ''}|${firstKey}`)}`;
+    }
     if (usedIds.has(id)) { let k = 2; while (usedIds.has(`${id}-${k}`)) k++; id = `${id}-${k}`; }
     usedIds.add(id);
     cols.ids[g] = id;

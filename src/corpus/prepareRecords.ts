@@ -41,7 +41,9 @@ export function prepareRecords(table: RecordTable, repairOptions: RepairOptions)
   const repairs: Repair[] = [];
   const names = new NameTable(table.spellings);
   const lists: ListSource = { count: table.length, names: (r) => listOf(table, names, r).list };
-  const known = indexKnownNames(lists);
+  // Every spelling is parsed (and its key interned) before the counts are sized.
+  for (let id = 0; id < table.spellings.length; id++) names.get(id);
+  const known = indexKnownNames(lists, names.keys.length, (key) => names.keyIdOf(key));
   const make = (given: string, family: string) => names.make(given, family);
   const personStart = new Int32Array(table.length + 1);
   const personName = new IntColumn(table.authorIds.length);

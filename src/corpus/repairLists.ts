@@ -31,25 +31,28 @@ export interface ListSource {
   names: (list: number) => NameInfo[];
 }
 
-/** Index of names the corpus knows: key → number of lists it appears in; the rest is built only when a repair needs it. */
+/** Index of names the corpus knows: how many lists each key is on; the rest is built only when a repair needs it. */
 export interface KnownNames {
-  count: Map<string, number>;
+  /** Lists each key id is on. */
+  counts: Int32Array;
+  /** Key id of a key text, -1 when no name has it. */
+  keyIdOf: (key: string) => number;
   lists: ListSource;
   /** Lazily built: keys by folded given name, lists per key, the family spelling per key. */
   lookups?: { byGiven: Map<string, string[]>; listsOf: Map<string, number[]>; familyOf: Map<string, string> };
 }
 
-export function indexKnownNames(lists: ListSource): KnownNames {
-  const count = new Map<string, number>();
+export function indexKnownNames(lists: ListSource, keyCount: number, keyIdOf: (key: string) => number): KnownNames {
+  const counts = new Int32Array(keyCount);
   for (let l = 0; l < lists.count; l++) {
-    let prev = '';
+    let prev = -1;
     for (const x of lists.names(l)) {
-      if (!x.key || x.key === prev) continue;
-      prev = x.key;
-      count.set(x.key, (count.get(x.key) ?? 0) + 1);
+      if (x.keyId < 0 || x.keyId === prev) continue;
+      prev = x.keyId;
+      counts[x.keyId]!++;
     }
   }
-  return { count, lists };
+  return { counts, keyIdOf, lists };
 }
 
 function lookups(known: KnownNames): NonNullable<KnownNames['lookups']> {
@@ -90,7 +93,8 @@ export function repairList(
   const names = list.names;
   const own = new Map<string, number>();
   for (const x of names) if (x.key) own.set(x.key, (own.get(x.key) ?? 0) + 1);
-  const elsewhere = (key: string) => (known.count.get(key) ?? 0) - (own.get(key) ?? 0) > 0;
+  const countOf = (key: string) => known.counts[known.keyIdOf(key)] ?? 0; // -1 and names made by repairs: 0
+  const elsewhere = (key: string) => countOf(key) - (own.get(key) ?? 0) > 0;
   const score = (s: number): number => {
     let m = 0;
     for (let i = Math.max(0, -s); i < n && i + s < n; i++) {

@@ -102,23 +102,23 @@ export function resolveTable(table: RecordTable, options: Partial<ResolveOptions
   const papers = buildPapers(table, prepared, groups, (id) => names.get(id).key);
   paperMerges.forEach((m, k) => { const g = mergeGroups[k]!; m.paper = papers.ids[g]!; m.title = titleOf(table, papers, g); });
 
-  // Distinct name keys over the chosen author lists, in order of first appearance.
-  const keyIndex = new Map<string, number>();
+  // Distinct name keys over the chosen author lists, in order of first appearance (an array by the table's key ids).
+  const keyIndex = new Int32Array(names.keys.length).fill(-1);
   const keys: string[] = [];
   const pkPaper = new IntColumn(prepared.personName.length); const pkKey = new IntColumn(prepared.personName.length);
   for (let p = 0; p < papers.count; p++) {
     const r = papers.chosen[p]!;
     if (r < 0) continue;
     for (let k = prepared.personStart[r]!; k < prepared.personStart[r + 1]!; k++) {
-      const key = names.get(prepared.personName[k]!).key;
-      let i = keyIndex.get(key);
-      if (i === undefined) { i = keys.length; keyIndex.set(key, i); keys.push(key); }
+      const info = names.get(prepared.personName[k]!);
+      let i = keyIndex[info.keyId]!;
+      if (i < 0) { i = keys.length; keyIndex[info.keyId] = i; keys.push(info.key); }
       pkPaper.push(p); pkKey.push(i);
     }
   }
   const paperKeys = csrFromPairs(papers.count, pkPaper.view(), pkKey.view());
   const keyPapers = csrFromPairs(keys.length, pkKey.view(), pkPaper.view());
-  const keyOfName = (id: number): number => keyIndex.get(names.get(id).key) ?? -1;
+  const keyOfName = (id: number): number => keyIndex[names.get(id).keyId] ?? -1;
   const spellings = keySpellings(prepared, keyOfName, keys.length);
   const spellList = (k: number) => {
     const out: Spelling[] = [];
@@ -182,10 +182,13 @@ function buildAuthors(keys: string[], clusterOf: number[], keyPapers: Csr, spell
     if (used.has(id)) { let k = 2; while (used.has(`${id}-${k}`)) k++; id = `${id}-${k}`; }
     used.add(id);
     authors.ids[a] = id; authors.labels[a] = displayName(best); authors.given[a] = best.given; authors.family[a] = best.family;
-    // Every raw spelling once (a repaired name and the same text read elsewhere are one alias), sorted.
-    const byRaw = new Map<string, number>();
-    for (const x of list) if (!byRaw.has(x.name.raw)) byRaw.set(x.name.raw, x.id);
-    for (const raw of [...byRaw.keys()].sort()) aliasItems.push(byRaw.get(raw)!);
+    if (list.length === 1) aliasItems.push(list[0]!.id);
+    else {
+      // Every raw spelling once (a repaired name and the same text read elsewhere are one alias), sorted.
+      const byRaw = new Map<string, number>();
+      for (const x of list) if (!byRaw.has(x.name.raw)) byRaw.set(x.name.raw, x.id);
+      for (const raw of [...byRaw.keys()].sort()) aliasItems.push(byRaw.get(raw)!);
+    }
     authors.aliases.starts[a + 1] = aliasItems.length;
   }
   authors.aliases.items = aliasItems.view();

@@ -2,6 +2,7 @@
 // Both the in-memory graph and whole-corpus builds come through here, so they find the same groups.
 
 import louvain from 'graphology-communities-louvain';
+import { IntColumn } from '../compact/columns';
 import { foldWords } from '../corpus/fold';
 import { communityPalette } from './palette';
 import { seededRng } from './rng';
@@ -91,29 +92,43 @@ export interface TitledPapers { count: number; title: (p: number) => string; aut
 /** Title words that tell the largest groups apart (tf·idf over titles), for groups of 3 or more. */
 export function groupWords(papers: TitledPapers, group: Int32Array, sizes: number[], k = 3): string[][] {
   const worded = (g: number) => g < WORDED_GROUPS && sizes[g]! >= 3;
-  const titleWords: string[][] = [];
-  const df = new Map<string, number>();
-  const papersOf = new Map<number, Set<number>>();
+  // Words are interned: a corpus of millions of titles keeps one integer per word, not one string.
+  const vocabulary = new Map<string, number>();
+  const words: string[] = [];
+  const wordStart = new IntColumn(papers.count + 1); const wordIds = new IntColumn(papers.count);
+  wordStart.push(0);
+  let df = new Int32Array(1024);
+  const papersOf = new Map<number, number[]>();
   for (let p = 0; p < papers.count; p++) {
     const authors = papers.authors(p);
     let wanted = authors.length === 0;
     for (let i = 0; i < authors.length; i++) if (worded(group[authors[i]!]!)) wanted = true;
-    const words = wanted ? labelWords(papers.title(p)) : [];
-    titleWords.push(words);
-    for (const w of words) df.set(w, (df.get(w) ?? 0) + 1);
+    if (wanted) {
+      for (const w of labelWords(papers.title(p))) {
+        let id = vocabulary.get(w);
+        if (id === undefined) { id = words.length; vocabulary.set(w, id); words.push(w); }
+        if (id >= df.length) { const next = new Int32Array(df.length * 2); next.set(df); df = next; }
+        df[id]!++;
+        wordIds.push(id);
+      }
+    }
+    wordStart.push(wordIds.length);
+    let last = -1;
     for (let i = 0; i < authors.length; i++) {
       const g = group[authors[i]!]!;
-      if (!worded(g)) continue;
-      const l = papersOf.get(g); if (l) l.add(p); else papersOf.set(g, new Set([p]));
+      if (!worded(g) || g === last) continue;
+      const l = papersOf.get(g);
+      if (!l) papersOf.set(g, [p]); else if (l[l.length - 1] !== p) l.push(p);
+      last = g;
     }
   }
   return sizes.map((_, g) => {
     if (!worded(g)) return [];
-    const tf = new Map<string, number>();
-    const list = [...(papersOf.get(g) ?? [])];
-    for (const p of list) for (const w of titleWords[p]!) tf.set(w, (tf.get(w) ?? 0) + 1);
+    const tf = new Map<number, number>();
+    const list = papersOf.get(g) ?? [];
+    for (const p of list) for (let i = wordStart.get(p); i < wordStart.get(p + 1); i++) tf.set(wordIds.get(i), (tf.get(wordIds.get(i)) ?? 0) + 1);
     return [...tf].filter(([, n]) => n >= Math.min(2, list.length))
-      .map(([w, n]) => [w, n * Math.log(1 + papers.count / (df.get(w) ?? 1))] as const)
+      .map(([w, n]) => [words[w]!, n * Math.log(1 + papers.count / (df[w] || 1))] as const)
       .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, k).map(([w]) => w);
   });
 }

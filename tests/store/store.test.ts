@@ -64,8 +64,15 @@ describe('store', () => {
     const [t] = await query('SELECT COUNT(*) AS ties, SUM(papers) AS papers FROM ties');
     const [tp] = await query('SELECT COUNT(*) AS n FROM tie_papers');
     expect(Number(t!.papers)).toBe(Number(tp!.n));
+    // The same groups as the in-memory build (graphology) of the same file: same modularity, same member groups.
+    const json = join(tmp, 'graph.json');
+    expect(cli('build', bib, '--no-layout', '--out', json).code).toBe(0);
+    const graph = JSON.parse(readFileSync(json, 'utf8')) as { attributes: { modularity: number }; nodes: { key: string; attributes: { community: number } }[] };
     const [m] = await query("SELECT value FROM meta WHERE key = 'modularity'");
-    expect(Number(m!.value)).toBeGreaterThan(0.5);
+    expect(Number(m!.value)).toBe(graph.attributes.modularity);
+    const stored = new Map((await query('SELECT id, community FROM authors')).map((r) => [r.id as string, Number(r.community)]));
+    expect(stored.size).toBe(graph.nodes.length);
+    for (const n of graph.nodes) expect(stored.get(n.key), n.key).toBe(n.attributes.community);
     const [c] = await query('SELECT SUM(size) AS members FROM communities');
     const [a] = await query('SELECT COUNT(*) AS n FROM authors');
     expect(Number(c!.members)).toBe(Number(a!.n));

@@ -1,92 +1,120 @@
-// npm run bench: synthetic corpora (10k, 100k, 1M papers) and the real DBLP file through coauthor-graph, python-igraph and networkx, with ratios.
+// npm run bench: coauthor-graph as a user runs it (no heap flags), beside python-igraph and networkx on the same
+// corpora, in one run: synthetic corpora (10k–1M papers), the real DBLP file, and a DBLP-shaped whole corpus
+// (2.9M records in one BibTeX file) built into a store, with the store's query times.
 
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { DuckDBInstance } from '@duckdb/node-api';
+import { writeDblpCorpus } from './generateDblp';
 import { writeSyntheticTsv } from './generate';
 
 const ROOT = join(import.meta.dirname, '..');
 const OUT = join(ROOT, 'bench', 'out');
 const PY = '/usr/bin/python3';
 const args = process.argv.slice(2);
-const sizes = (args.find((a) => a.startsWith('--sizes='))?.slice(8) ?? '10000,100000,1000000').split(',').map(Number);
-const networkxMax = Number(args.find((a) => a.startsWith('--networkx-max='))?.slice(15) ?? 100_000);
-const esbuild = join(ROOT, 'node_modules', 'esbuild', 'bin', 'esbuild');
+const option = (name: string, fallback: string) => args.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback;
+const sizes = option('sizes', '10000,50000,100000,1000000').split(',').filter(Boolean).map(Number);
+const networkxMax = Number(option('networkx-max', '100000'));
+const dblpShaped = Number(option('dblp-shaped', '2900000'));
 
-/** Bench scripts run bundled like the CLI: under tsx, every \p{…} regex literal becomes a RegExp built on each call, which skews timings. */
-function bundle(entry: string): string {
-  const out = join(OUT, entry.replace(/^bench\//, '').replace(/\.ts$/, '.mjs'));
-  const r = spawnSync(esbuild, [entry, '--bundle', '--platform=node', '--format=esm', '--target=es2022', '--packages=external', `--outfile=${out}`, '--log-level=warning'], { cwd: ROOT, encoding: 'utf8' });
-  if (r.status !== 0) throw new Error(`bundling ${entry} failed: ${r.stderr}`);
-  return out;
-}
+interface Timed { seconds: number; peakMb?: number; ok: boolean; stderr: string; stdout: string }
 
-function run(cmd: string, argv: string[], timeoutSec = 1800): { seconds: number; stdout: string; stderr: string; ok: boolean } {
+/** Runs a command; peak resident memory from GNU time (-f %M, in KiB). */
+function run(cmd: string, argv: string[], timeoutSec = 3600): Timed {
   const t = performance.now();
-  const r = spawnSync(cmd, argv, { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 28, timeout: timeoutSec * 1000, env: { ...process.env, NODE_OPTIONS: '--max-old-space-size=6144' } });
-  return { seconds: (performance.now() - t) / 1000, stdout: r.stdout ?? '', stderr: r.stderr ?? '', ok: r.status === 0 };
+  const r = spawnSync('/usr/bin/time', ['-f', '@@peak %M', cmd, ...argv], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 28, timeout: timeoutSec * 1000 });
+  const seconds = (performance.now() - t) / 1000;
+  const peak = /@@peak (\d+)/.exec(r.stderr ?? '')?.[1];
+  return { seconds, peakMb: peak ? Number(peak) / 1024 : undefined, ok: r.status === 0, stderr: r.stderr ?? '', stdout: r.stdout ?? '' };
 }
 
+const cli = (...argv: string[]) => run(process.execPath, [join(ROOT, 'bin', 'coauthor-graph.mjs'), ...argv]);
 const fmt = (x: number | undefined, d = 1) => (x === undefined || Number.isNaN(x) ? '–' : x.toFixed(d));
+const lastLine = (t: Timed) => t.stderr.split('\n').filter((l) => l && !l.startsWith('@@')).pop() ?? '';
 
-interface Row { name: string; papers?: number; authors?: number; ties?: number; stages?: Record<string, { seconds: number; peakMb: number }>; e2e?: number; e2ePeak?: number; igraph?: number; networkx?: number; note: string[] }
+interface Row {
+  name: string; mb: number; papers?: number; authors?: number; ties?: number;
+  store?: Timed; graph?: Timed; igraph?: Timed; networkx?: Timed; notes: string[];
+}
+
+function summary(t: Timed | undefined): { papers?: number; authors?: number; ties?: number } {
+  const m = /(\d+) papers, (\d+) authors, (\d+) ties/.exec(t?.stderr ?? '');
+  return m ? { papers: Number(m[1]), authors: Number(m[2]), ties: Number(m[3]) } : {};
+}
 
 async function main(): Promise<void> {
   mkdirSync(OUT, { recursive: true });
-  const corpora: { name: string; path: string; papers?: number }[] = [];
+  if (!existsSync(join(ROOT, 'dist', 'cli.mjs'))) spawnSync(process.execPath, ['scripts/build-cli.mjs'], { cwd: ROOT });
+  const corpora: { name: string; path: string; tsv?: string; papers: number; graph: boolean }[] = [];
   for (const n of sizes) {
     const path = join(OUT, `synthetic-${n}.tsv`);
     if (!existsSync(path)) { process.stderr.write(`generating ${path}…\n`); await writeSyntheticTsv(path, { papers: n, seed: 42 }); }
-    corpora.push({ name: `synthetic ${n >= 1e6 ? `${n / 1e6}M` : `${n / 1e3}k`}`, path, papers: n });
+    corpora.push({ name: `synthetic ${n >= 1e6 ? `${n / 1e6}M` : `${n / 1e3}k`} (TSV)`, path, tsv: path, papers: n, graph: true });
   }
   const dblp = join(ROOT, '..', 'shared', 'data', 'dblp-2016-18-venues.bib.gz');
-  if (existsSync(dblp)) corpora.push({ name: 'DBLP 74k (bib.gz)', path: dblp });
+  if (existsSync(dblp)) corpora.push({ name: 'DBLP 74k (real, bib.gz)', path: dblp, papers: 74758, graph: true });
+  if (dblpShaped > 0) {
+    const bib = join(OUT, `dblp-shaped-${dblpShaped}.bib`); const tsv = join(OUT, `dblp-shaped-${dblpShaped}.tsv`);
+    if (!existsSync(bib) || !existsSync(tsv)) { process.stderr.write(`generating ${bib}…\n`); await writeDblpCorpus(bib, tsv, { papers: dblpShaped, seed: 2016 }); }
+    corpora.push({ name: `DBLP-shaped ${(dblpShaped / 1e6).toFixed(1)}M (one BibTeX file)`, path: bib, tsv, papers: dblpShaped, graph: false });
+  }
 
-  const stagesScript = bundle('bench/stages.ts');
   const rows: Row[] = [];
+  const queries: string[] = [];
   for (const c of corpora) {
-    process.stderr.write(`\n== ${c.name} (${(statSync(c.path).size / 1e6).toFixed(1)} MB)\n`);
-    const row: Row = { name: c.name, note: [] };
-    const stages = run(process.execPath, [stagesScript, c.path]);
-    if (stages.ok) { const s = JSON.parse(stages.stdout.trim().split('\n').pop()!); Object.assign(row, { papers: s.papers, authors: s.authors, ties: s.ties, stages: s.stages }); if (s.droppedTies) row.note.push(`${s.droppedTies} weakest ties dropped (edge cap)`); if (s.skipped) row.note.push(`${s.skipped} papers over 500 authors add no ties`); }
-    else row.note.push(`stages failed: ${stages.stderr.split('\n').filter(Boolean).slice(-2).join(' ')}`);
-    const out = join(OUT, 'e2e.json');
-    // End to end as a user runs it: the CLI bundle from `npm install`, started by plain node.
-    if (!existsSync(join(ROOT, 'dist', 'cli.mjs'))) run(process.execPath, ['scripts/build-cli.mjs']);
-    const e2e = run(process.execPath, ['bench/cliPeak.mjs', 'build', c.path, '--no-layout', '--out', out]);
-    row.e2e = e2e.ok ? e2e.seconds : undefined;
-    const peak = /@@peak (\{.*\})/.exec(e2e.stderr)?.[1];
-    if (peak) row.e2ePeak = JSON.parse(peak).peakMb;
-    if (!e2e.ok) row.note.push(`end-to-end failed: ${e2e.stderr.split('\n').filter(Boolean).slice(-2).join(' ')}`);
-    if (c.path.endsWith('.tsv')) {
-      const ig = run(PY, ['bench/peers.py', 'igraph', c.path]);
-      if (ig.ok) row.igraph = ig.seconds; else row.note.push(`igraph: ${ig.stderr.split('\n').filter(Boolean).pop()}`);
-      if ((c.papers ?? Infinity) <= networkxMax) {
-        const nx = run(PY, ['bench/peers.py', 'networkx', c.path], 3600);
-        if (nx.ok) row.networkx = nx.seconds; else row.note.push(`networkx: ${nx.stderr.split('\n').filter(Boolean).pop()}`);
-      } else row.note.push('networkx skipped above --networkx-max');
+    const mb = statSync(c.path).size / 1e6;
+    process.stderr.write(`\n== ${c.name} (${mb.toFixed(0)} MB)\n`);
+    const row: Row = { name: c.name, mb, notes: [] };
+    const store = join(OUT, 'bench.duckdb');
+    rmSync(store, { force: true });
+    row.store = cli('build', c.path, '--store', store);
+    if (!row.store.ok) row.notes.push(`store build failed: ${lastLine(row.store)}`);
+    Object.assign(row, summary(row.store));
+    if (row.store.ok && c.papers >= 1e6) queries.push(...(await storeQueries(c.name, store)));
+    if (c.graph) {
+      row.graph = cli('build', c.path, '--no-layout', '--out', join(OUT, 'e2e.json'));
+      if (!row.graph.ok) row.notes.push(`graph build failed: ${lastLine(row.graph)}`);
+    }
+    if (c.tsv) {
+      row.igraph = run(PY, ['bench/peers.py', 'igraph', c.tsv]);
+      if (!row.igraph.ok) row.notes.push(`igraph: ${lastLine(row.igraph)}`);
+      if (c.papers <= networkxMax) {
+        row.networkx = run(PY, ['bench/peers.py', 'networkx', c.tsv]);
+        if (!row.networkx.ok) row.notes.push(`networkx: ${lastLine(row.networkx)}`);
+      }
     }
     rows.push(row);
-    process.stderr.write(JSON.stringify(row) + '\n');
+    process.stderr.write(`${JSON.stringify({ ...row, store: row.store?.seconds, graph: row.graph?.seconds, igraph: row.igraph?.seconds })}\n`);
   }
+  printTable(rows);
+  if (queries.length) console.log(['', '| store question | seconds |', '|---|---|', ...queries].join('\n'));
+}
 
-  const names = ['parse', 'resolve', 'build', 'louvain', 'export'];
+/** Times of `report` and `author` answered from a store, as a user runs them (process start included). */
+async function storeQueries(name: string, store: string): Promise<string[]> {
+  const instance = await DuckDBInstance.create(store, { access_mode: 'READ_ONLY' });
+  const con = await instance.connect();
+  const top = (await con.runAndReadAll('SELECT label FROM authors ORDER BY papers DESC, author LIMIT 2')).getRowsJS().map((x) => String(x[0]));
+  con.closeSync(); instance.closeSync();
+  const asked: [string, string[]][] = [['report', ['report', '--store', store]], ['report --json', ['report', '--store', store, '--json']],
+    ...top.map((n): [string, string[]] => [`author "${n}" (most papers)`, ['author', n, '--store', store]]),
+    ['author, a name not in the corpus (suggestions)', ['author', 'Zzyzx Quillfeather', '--store', store]]];
+  return asked.map(([label, argv]) => `| ${name}: ${label} | ${fmt(cli(...argv).seconds, 2)} |`);
+}
+
+function printTable(rows: Row[]): void {
   const lines = [
-    `| corpus | papers | authors | ties | ${names.join(' s | ')} s | end-to-end s | peak MB | igraph s | networkx s | vs igraph | networkx ÷ ours |`,
-    `|${'---|'.repeat(names.length + 10)}`,
+    '| corpus | MB | papers | authors | ties | store build s | store peak MB | graph file build s | graph peak MB | igraph s | igraph peak MB | networkx s | store ÷ igraph | networkx ÷ store |',
+    `|${'---|'.repeat(14)}`,
   ];
   for (const r of rows) {
-    const st = names.map((n) => fmt(r.stages?.[n]?.seconds, 2));
-    lines.push(`| ${r.name} | ${r.papers ?? '–'} | ${r.authors ?? '–'} | ${r.ties ?? '–'} | ${st.join(' | ')} | ${fmt(r.e2e)} | ${fmt(r.e2ePeak, 0)} | ${fmt(r.igraph)} | ${fmt(r.networkx)} | ${r.e2e && r.igraph ? (r.e2e / r.igraph).toFixed(2) : '–'} | ${r.e2e && r.networkx ? (r.networkx / r.e2e).toFixed(1) : '–'} |`);
+    const ratio = r.store?.ok && r.igraph?.ok ? (r.store.seconds / r.igraph.seconds).toFixed(2) : '–';
+    const nx = r.store?.ok && r.networkx?.ok ? (r.networkx.seconds / r.store.seconds).toFixed(1) : '–';
+    lines.push(`| ${r.name} | ${r.mb.toFixed(0)} | ${r.papers ?? '–'} | ${r.authors ?? '–'} | ${r.ties ?? '–'} | ${fmt(r.store?.ok ? r.store.seconds : undefined)} | ${fmt(r.store?.peakMb, 0)} | ${fmt(r.graph?.ok ? r.graph.seconds : undefined)} | ${fmt(r.graph?.peakMb, 0)} | ${fmt(r.igraph?.ok ? r.igraph.seconds : undefined)} | ${fmt(r.igraph?.peakMb, 0)} | ${fmt(r.networkx?.ok ? r.networkx.seconds : undefined)} | ${ratio} | ${nx} |`);
   }
   console.log('\n' + lines.join('\n'));
-  for (const r of rows) if (r.note.length) console.log(`- ${r.name}: ${r.note.join('; ')}`);
-  if (existsSync(dblp)) {
-    const rate = run(process.execPath, [bundle('bench/bibtexRate.ts'), dblp]);
-    if (rate.ok) { const r = JSON.parse(rate.stdout.trim()); console.log(`\nBibTeX parsing (DBLP, ${r.mb.toFixed(1)} MB uncompressed → ${r.records} records, best of 3): ${r.seconds.toFixed(2)} s = ${r.mbPerSecond.toFixed(1)} MB/s`); }
-    else console.log(`\nBibTeX parse rate failed: ${rate.stderr.split('\n').filter(Boolean).pop()}`);
-  }
-  console.log('\nStage peak memory (MB): ' + rows.map((r) => `${r.name}: ${fmt(Math.max(...Object.values(r.stages ?? {}).map((s) => s.peakMb)), 0)}`).join(', '));
+  for (const r of rows) if (r.notes.length) console.log(`- ${r.name}: ${r.notes.join('; ')}`);
 }
 
 await main();

@@ -27,7 +27,7 @@ export interface PipelineOptions {
   aliases: AliasRules;
 }
 
-export const pipelineDefaults: PipelineOptions = { weighting: 'count', resolution: 1, seed: 42, maxAuthors: 500, layout: true, aliases: noAliases };
+export const pipelineDefaults: PipelineOptions = { weighting: 'fractional', resolution: 1, seed: 42, maxAuthors: 500, layout: true, aliases: noAliases };
 
 export interface PipelineResult {
   corpus: Corpus;

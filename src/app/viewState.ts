@@ -18,7 +18,7 @@ export interface ViewState {
   resolution: number;
 }
 
-export const viewDefaults: ViewState = { minWeight: 0, minPapers: 1, hiddenCommunities: new Set(), ego: 0, weighting: 'count', resolution: 1 };
+export const viewDefaults: ViewState = { minWeight: 0, minPapers: 1, hiddenCommunities: new Set(), ego: 0, weighting: 'fractional', resolution: 1 };
 
 export function initialState(): ViewState {
   return { ...viewDefaults, hiddenCommunities: new Set() };
@@ -57,7 +57,7 @@ export function hashToState(hash: string): ViewState {
   s.hiddenCommunities = new Set((p.get('hide') ?? '').split(',').filter((x) => /^\d+$/.test(x)).map(Number));
   const ego = num(p.get('ego'), 0, 0, 2);
   s.ego = (ego === 1 || ego === 2 ? ego : 0);
-  s.weighting = p.get('weighting') === 'fractional' ? 'fractional' : 'count';
+  s.weighting = p.get('weighting') === 'count' ? 'count' : 'fractional';
   s.resolution = num(p.get('resolution'), 1, 0.05, 20);
   return s;
 }

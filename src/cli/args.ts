@@ -58,9 +58,9 @@ export function parseCliArgs(argv: string[]): CliArgs {
   } catch (e) { throw new UsageError((e as Error).message); }
   const { values, positionals } = parsed;
   const [command, ...rest] = positionals;
-  if (values.help || command === 'help' || command === undefined) return { command: 'help', inputs: [], weighting: 'count', resolution: 1, seed: 42, maxAuthors: 500, layout: true, json: false };
+  if (values.help || command === 'help' || command === undefined) return { command: 'help', inputs: [], weighting: 'fractional', resolution: 1, seed: 42, maxAuthors: 500, layout: true, json: false };
   if (command !== 'build' && command !== 'report' && command !== 'author') throw new UsageError(`unknown command "${command}"`);
-  const weighting = (values.weighting ?? 'count') as Weighting;
+  const weighting = (values.weighting ?? 'fractional') as Weighting;
   if (weighting !== 'count' && weighting !== 'fractional') throw new UsageError(`--weighting must be count or fractional, got "${values.weighting}"`);
   const formats = [...exportFormats, 'parquet'];
   if (values.format !== undefined && !formats.includes(values.format)) throw new UsageError(`--format must be one of ${formats.join(', ')}, got "${values.format}"`);

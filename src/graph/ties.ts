@@ -14,7 +14,7 @@ export interface TieOptions {
   maxTies: number;
 }
 
-export const tieDefaults: TieOptions = { weighting: 'count', maxAuthors: 500, maxTies: 4_000_000 };
+export const tieDefaults: TieOptions = { weighting: 'fractional', maxAuthors: 500, maxTies: 4_000_000 };
 
 export interface TieTable {
   count: number;
@@ -80,9 +80,15 @@ export function collectTies(corpus: Pick<Corpus, 'papers'>, options: Partial<Tie
 /** Ties of papers given as author lists (paper p: items[starts[p] .. starts[p+1])). */
 export function collectTiesOf(lists: Csr, options: Partial<TieOptions> = {}): TieTable {
   const opts = { ...tieDefaults, ...options };
-  const index = new PairIndex(1 << 16);
+  // Sized up front from the pair occurrences (an upper bound on ties): growing a table of millions rehashes it all.
+  let pairs = 0;
+  for (let p = 0; p + 1 < lists.starts.length; p++) {
+    const n = lists.starts[p + 1]! - lists.starts[p]!;
+    if (n >= 2 && n <= opts.maxAuthors) pairs += (n * (n - 1)) / 2;
+  }
+  const index = new PairIndex(Math.min(pairs, 1 << 28));
   let source = new Int32Array(1 << 16); let target = new Int32Array(1 << 16); let papers = new Int32Array(1 << 16); let fractional = new Float64Array(1 << 16);
-  let occTie = new Int32Array(1 << 16); let occPaper = new Int32Array(1 << 16);
+  let occTie = new Int32Array(Math.max(16, pairs)); let occPaper = new Int32Array(Math.max(16, pairs));
   let count = 0; let occ = 0;
   const skippedPapers: number[] = [];
   for (let p = 0; p + 1 < lists.starts.length; p++) {

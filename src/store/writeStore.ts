@@ -1,8 +1,7 @@
 // Writes a whole-corpus build into a DuckDB file: papers, authors and spellings, authorships, ties with their papers,
 // groups, and the data-quality report, so later questions never re-read the sources. (The store runs in Node only.)
 
-import { closeSync, existsSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { existsSync, renameSync, rmSync } from 'node:fs';
 import type { DuckDBAppender, DuckDBConnection, DuckDBValue } from '@duckdb/node-api';
 import { BOOLEAN, DOUBLE, DuckDBDataChunk, DuckDBInstance, INTEGER, VARCHAR } from '@duckdb/node-api';
 import type { Report } from '../corpus/report';
@@ -52,24 +51,6 @@ async function append(con: DuckDBConnection, table: string, kinds: string, rows:
   app.closeSync();
 }
 
-/**
- * Numeric tables (millions of rows) go through a tab-separated file and DuckDB's own parallel reader, several times
- * faster than appending values one by one from JavaScript.
- */
-async function copyNumbers(con: DuckDBConnection, table: string, dir: string, rows: (emit: (line: string) => void) => void): Promise<void> {
-  const file = join(dir, `.${table}.${process.pid}.tsv`);
-  const fd = openSync(file, 'w');
-  try {
-    let buffer: string[] = [];
-    rows((line) => { buffer.push(line); if (buffer.length === 65536) { writeSync(fd, buffer.join('\n') + '\n'); buffer = []; } });
-    if (buffer.length) writeSync(fd, buffer.join('\n') + '\n');
-    closeSync(fd);
-    await con.run(`COPY ${table} FROM '${file.replace(/'/g, "''")}' (DELIMITER '\t', HEADER false, QUOTE '', ESCAPE '')`);
-  } finally {
-    rmSync(file, { force: true });
-  }
-}
-
 /** Writes the store to `path` (a temporary file first, renamed at the end: a failed build leaves no half store). */
 export async function writeStore(path: string, input: StoreInput, onStage?: (stage: string) => void): Promise<void> {
   const tmp = `${path}.${process.pid}.tmp`;
@@ -79,7 +60,7 @@ export async function writeStore(path: string, input: StoreInput, onStage?: (sta
   const con = await instance.connect();
   try {
     await con.run(readSql('schema'));
-    await writeTables(con, dirname(tmp), input, onStage);
+    await writeTables(con, input, onStage);
   } finally {
     con.closeSync();
     instance.closeSync();
@@ -88,9 +69,7 @@ export async function writeStore(path: string, input: StoreInput, onStage?: (sta
   renameSync(tmp, path);
 }
 
-async function writeTables(
-  con: DuckDBConnection, dir: string, { corpus: c, graph: g, report, settings }: StoreInput, onStage?: (s: string) => void,
-): Promise<void> {
+async function writeTables(con: DuckDBConnection, { corpus: c, graph: g, report, settings }: StoreInput, onStage?: (s: string) => void): Promise<void> {
   const { table, papers, authors, paperAuthors: pa, groups } = c;
   onStage?.('store: papers');
   const meta: Record<string, string | number> = {
@@ -129,17 +108,16 @@ async function writeTables(
       }
     }
   });
-  await copyNumbers(con, 'authorships', dir, (line) => {
-    for (let p = 0; p < papers.count; p++) for (let k = pa.starts[p]!; k < pa.starts[p + 1]!; k++) line(`${p}\t${pa.items[k]!}\t${k - pa.starts[p]!}`);
+  await append(con, 'authorships', 'iii', (row) => {
+    for (let p = 0; p < papers.count; p++) for (let k = pa.starts[p]!; k < pa.starts[p + 1]!; k++) row(p, pa.items[k]!, k - pa.starts[p]!);
   });
   onStage?.('store: ties');
   const t = g.ties;
-  // Doubles are written with JavaScript's shortest round-trip form, so they read back exactly.
-  await copyNumbers(con, 'ties', dir, (line) => {
-    for (let e = 0; e < t.count; e++) line(`${e}\t${t.source[e]!}\t${t.target[e]!}\t${t.papers[e]!}\t${t.fractional[e]!}\t${g.weight[e]!}`);
+  await append(con, 'ties', 'iiiidd', (row) => {
+    for (let e = 0; e < t.count; e++) row(e, t.source[e]!, t.target[e]!, t.papers[e]!, t.fractional[e]!, g.weight[e]!);
   });
-  await copyNumbers(con, 'tie_papers', dir, (line) => {
-    for (let e = 0; e < t.count; e++) for (let k = t.paperStart[e]!; k < t.paperStart[e + 1]!; k++) line(`${e}\t${t.paperList[k]!}`);
+  await append(con, 'tie_papers', 'ii', (row) => {
+    for (let e = 0; e < t.count; e++) for (let k = t.paperStart[e]!; k < t.paperStart[e + 1]!; k++) row(e, t.paperList[k]!);
   });
   await append(con, 'communities', 'iivvi', (row) => { for (const x of g.groups) row(x.id, x.size, x.label, x.color, x.center); });
   onStage?.('store: report');

@@ -139,8 +139,8 @@ describe('explorer', () => {
     await expect(fresh.page.locator('#report').textContent()).resolves.toMatch(/opened a saved graph/);
     expect(await inkShare(fresh.page)).toBeGreaterThan(0.03);
     // The worker was handed the same graph: switching the weighting recomputes on it.
-    await fresh.page.selectOption('#weighting', 'fractional');
-    await fresh.page.waitForFunction(() => (window as unknown as { coauthorGraph: ExplorerHandle }).coauthorGraph.graph.getAttribute('weighting') === 'fractional', undefined, { timeout: 60_000 });
+    await fresh.page.selectOption('#weighting', 'count');
+    await fresh.page.waitForFunction(() => (window as unknown as { coauthorGraph: ExplorerHandle }).coauthorGraph.graph.getAttribute('weighting') === 'count', undefined, { timeout: 60_000 });
     const groups = await fresh.page.evaluate(() => { const g = (window as unknown as { coauthorGraph: ExplorerHandle }).coauthorGraph.graph; return { order: g.order, sizes: (g.getAttribute('communities') as { size: number }[]).map((c) => c.size) }; });
     expect(groups.order).toBeLessThan(325);
     expect(groups.sizes.reduce((a, b) => a + b, 0)).toBe(groups.order);
@@ -153,23 +153,23 @@ describe('explorer', () => {
   it('switching the weighting and resolution recomputes the groups in the worker', async () => {
     const { page } = await openExplorer(h);
     const before = await page.evaluate(() => (window as unknown as { coauthorGraph: ExplorerHandle }).coauthorGraph.graph.getAttribute('modularity') as number);
-    await page.selectOption('#weighting', 'fractional');
-    await page.waitForFunction(() => (window as unknown as { coauthorGraph: ExplorerHandle }).coauthorGraph.graph.getAttribute('weighting') === 'fractional');
+    await page.selectOption('#weighting', 'count');
+    await page.waitForFunction(() => (window as unknown as { coauthorGraph: ExplorerHandle }).coauthorGraph.graph.getAttribute('weighting') === 'count');
     const after = await page.evaluate(() => (window as unknown as { coauthorGraph: ExplorerHandle }).coauthorGraph.graph.getAttribute('modularity') as number);
     expect(after).not.toBe(before);
-    expect(page.url()).toContain('weighting=fractional');
+    expect(page.url()).toContain('weighting=count');
     await expect(page.locator('#summary').textContent()).resolves.toContain(`modularity ${after.toFixed(3)}`);
     await page.close();
   });
 
   it('a URL with state restores focus, filters and settings', async () => {
-    const { page } = await openExplorer(h, '#author=nie-hao&minPapers=2&ego=1&weighting=fractional&resolution=1.5');
+    const { page } = await openExplorer(h, '#author=nie-hao&minPapers=2&ego=1&weighting=count&resolution=1.5');
     await expect(page.locator('#panel-name').textContent()).resolves.toBe('Hao Nie');
     await expect(page.locator('#min-papers').inputValue()).resolves.toBe('2');
-    await expect(page.locator('#weighting').inputValue()).resolves.toBe('fractional');
+    await expect(page.locator('#weighting').inputValue()).resolves.toBe('count');
     await expect(page.locator('#ego').inputValue()).resolves.toBe('1');
     const s = await page.evaluate(() => { const w = (window as unknown as { coauthorGraph: ExplorerHandle }).coauthorGraph; return { weighting: w.graph.getAttribute('weighting'), resolution: w.graph.getAttribute('resolution'), visible: w.visibleNodes() }; });
-    expect(s).toMatchObject({ weighting: 'fractional', resolution: 1.5 });
+    expect(s).toMatchObject({ weighting: 'count', resolution: 1.5 });
     expect(s.visible).toContain('nie-hao');
     expect(s.visible.length).toBeLessThan(325);
     await page.close();

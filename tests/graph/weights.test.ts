@@ -39,7 +39,7 @@ describe('tie weights', () => {
   it('papers over --max-authors add no ties but stay in the papers list', () => {
     const ties = collectTies(corpus, { maxAuthors: 3 });
     expect(ties.skippedPapers).toEqual([2]);
-    const { graph } = buildGraph(corpus, { maxAuthors: 3 });
+    const { graph } = buildGraph(corpus, { maxAuthors: 3, weighting: 'count' });
     expect(graph.hasNode(key('Dan Dove'))).toBe(true);
     expect(graph.degree(key('Dan Dove'))).toBe(0);
     expect(graph.getEdgeAttribute(graph.edge(key('Ann Able'), key('Ben Baker'))!, 'weight')).toBe(2);

@@ -11,7 +11,7 @@ import { exportParquet } from '../store/parquet';
 import { writeStore } from '../store/writeStore';
 import type { CliArgs } from './args';
 import { FatalError } from './errors';
-import { fmtIssue, pipelineOptions, readAll } from './common';
+import { buildSummary, fmtIssue, pipelineOptions, printErrors, readAll } from './common';
 import { clearProgress, stageNote } from './progress';
 import { writeGraph } from './writeGraph';
 
@@ -45,6 +45,7 @@ export async function buildStore(args: CliArgs): Promise<number> {
     writeGraph(args, runFromCompact(corpus, opts).graph);
   }
   const groups = graph.groups.filter((g) => g.size > 1).length;
-  process.stderr.write(`${report.papers} papers, ${report.authors} authors, ${report.edges} ties, ${groups} groups (modularity ${graph.modularity.toFixed(3)}); ${report.issueCounts.error} errors, ${report.issueCounts.warning} warnings (see: report --store)\n`);
+  printErrors(report.issues, `see: report --store ${args.store ?? 'STORE'}`);
+  process.stderr.write(buildSummary(report, groups, graph.modularity, args.store ? `report --store ${args.store}` : 'report'));
   return 0;
 }

@@ -6,6 +6,7 @@ import type { RecordTable } from '../corpus/recordTable';
 import { decodeBytes } from '../sources/decode';
 import type { PipelineOptions } from '../pipeline';
 import { readTable } from '../pipeline';
+import type { Report } from '../corpus/report';
 import type { Issue } from '../types';
 import type { CliArgs } from './args';
 import { FatalError } from './errors';
@@ -67,4 +68,22 @@ function checkMemory(textBytes: number, args: CliArgs): void {
     : `Build a store instead (build … --store corpus.duckdb), which needs about ${gb(textBytes * BYTES_PER_INPUT_BYTE.store)}.`;
   throw new FatalError(`the inputs hold about ${gb(textBytes)} of text; this build needs about ${gb(need)} of memory and `
     + `this machine allows ${gb(limit)}. ${what}`);
+}
+
+/** How many errors are printed one by one on stderr; the rest are counted. */
+const ERRORS_SHOWN = 20;
+
+/** Every error of a build or report on stderr (file:line and message), so nobody needs a second command to learn what failed. */
+export function printErrors(issues: readonly Issue[], more: string): void {
+  const errors = issues.filter((i) => i.severity === 'error');
+  if (!errors.length) return;
+  const lines = errors.slice(0, ERRORS_SHOWN).map((i) => `  ${fmtIssue(i)}`);
+  if (errors.length > ERRORS_SHOWN) lines.push(`  … and ${errors.length - ERRORS_SHOWN} more errors (${more})`);
+  process.stderr.write(`${errors.length} error${errors.length === 1 ? '' : 's'}:\n${lines.join('\n')}\n`);
+}
+
+/** The closing line of a build: sizes, groups and the count of data issues. */
+export function buildSummary(r: Report, groups: number, modularity: number, reportCommand: string): string {
+  return `${r.papers} papers, ${r.authors} authors, ${r.edges} ties, ${groups} groups (modularity ${modularity.toFixed(3)}); `
+    + `${r.issueCounts.error} errors, ${r.issueCounts.warning} warnings (details: ${reportCommand})\n`;
 }

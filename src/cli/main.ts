@@ -7,7 +7,7 @@ import { runFromTable } from '../pipeline';
 import type { CliArgs } from './args';
 import { parseCliArgs, UsageError, USAGE } from './args';
 import { buildStore } from './buildStore';
-import { fmtIssue, noSuchAuthor, pipelineOptions, readAll } from './common';
+import { buildSummary, fmtIssue, noSuchAuthor, pipelineOptions, printErrors, readAll } from './common';
 import { FatalError } from './errors';
 import { clearProgress, progress } from './progress';
 import { queryStore } from './storeQueries';
@@ -24,6 +24,7 @@ async function run(args: CliArgs): Promise<number> {
   }
   if (args.command === 'report') {
     process.stdout.write(args.json ? JSON.stringify(result.report, null, 2) + '\n' : formatReport(result.report));
+    printErrors(result.report.issues, 'all issues are in the report');
     return 0;
   }
   if (args.command === 'author') {
@@ -34,9 +35,9 @@ async function run(args: CliArgs): Promise<number> {
     return 0;
   }
   writeGraph(args, result.graph);
-  const r = result.report;
   const groups = result.communities.filter((c) => c.size > 1).length;
-  process.stderr.write(`${r.papers} papers, ${r.authors} authors, ${r.edges} ties, ${groups} groups (modularity ${result.modularity.toFixed(3)}); ${r.issueCounts.error} errors, ${r.issueCounts.warning} warnings (see: report)\n`);
+  printErrors(result.report.issues, 'see: report');
+  process.stderr.write(buildSummary(result.report, groups, result.modularity, 'report'));
   return 0;
 }
 

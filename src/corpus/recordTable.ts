@@ -6,6 +6,18 @@ import type { FormatId, Issue, PaperRecord, ParseResult, SourceSummary } from '.
 
 export interface TableSource { file: string; format: FormatId; records: number; issues: Issue[] }
 
+const NON_ASCII = /[^\x00-\x7F]/;
+
+/**
+ * Unicode NFC: the same name from LaTeX accents, decomposed UTF-8 and precomposed text must be the same string
+ * (search, joins in users' tools, spreadsheets). Every text of a record passes here once.
+ */
+export function nfc(text: string): string;
+export function nfc(text: string | undefined): string | undefined;
+export function nfc(text: string | undefined): string | undefined {
+  return text && NON_ASCII.test(text) ? text.normalize('NFC') : text;
+}
+
 export class RecordTable {
   readonly sources: TableSource[] = [];
   /** Distinct raw author spellings; records refer to them by index. */
@@ -57,15 +69,15 @@ export class RecordTable {
     this.line.push(rec.line + lineOffset);
     this.year.push(rec.year ?? 0);
     this.truncated.push(rec.truncated ? 1 : 0);
-    this.title.push(rec.title);
-    this.abstract.push(rec.abstract);
+    this.title.push(nfc(rec.title));
+    this.abstract.push(nfc(rec.abstract));
     this.arxivId.push(rec.arxivId);
     this.doi.push(rec.doi);
-    this.venue.push(rec.venue);
-    for (const a of rec.authors) this.authorIds.push(this.spellingId(a));
+    this.venue.push(nfc(rec.venue));
+    for (const a of rec.authors) this.authorIds.push(this.spellingId(nfc(a)));
     this.authorStart.push(this.authorIds.length);
-    if (rec.categories.length) this.categories.set(r, rec.categories);
-    if (rec.organisations.length) this.organisations.set(r, rec.organisations);
+    if (rec.categories.length) this.categories.set(r, rec.categories.map((c) => nfc(c)));
+    if (rec.organisations.length) this.organisations.set(r, rec.organisations.map((o) => nfc(o)));
   }
 
   /** Raw author spellings of record r, in order. */

@@ -20,7 +20,9 @@ function result(raw: string, kind: NameKind, given = '', family = '', homonym?: 
 
 /** Cleans the text around a name: LaTeX, footnote marks, stray punctuation and spacing. */
 export function cleanNameText(raw: string): string {
-  return decodeLatex(raw)
+  const decoded = decodeLatex(raw);
+  // NFC: "ö" from LaTeX, decomposed and precomposed input must be one spelling.
+  return (/[^\x00-\x7F]/.test(decoded) ? decoded.normalize('NFC') : decoded)
     .replace(/[\u0000-\u001F\u007F\u200B-\u200D\uFEFF]/g, ' ')
     .replace(/[*†‡§¶]+|\^\{?[\d,]+\}?/g, '')
     .replace(/\s+/g, ' ')

@@ -91,4 +91,21 @@ describe('cli', () => {
     expect(r.authors).toBe(324);
     expect(r.merges.map((m: { rule: string }) => m.rule).sort()).toEqual(['alias-file', 'reversed-order']);
   });
+  it('build and report print every error with its file and line on stderr, the first 20 and a count of the rest', () => {
+    const dir = join(tmp, 'mixed');
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, 'good.bib'), '@article{a, author = {Ann Lee and Bo Chen}, title = {One}, year = 2020}\n@article{b, author = {Ann Lee and {Bo Chen}, title = {Broken}, year = 2021}\n@article{c, author = {Ann Lee and Cy Dee}, title = {Three}, year = 2022}\n');
+    writeFileSync(join(dir, 'empty.txt'), '');
+    writeFileSync(join(dir, 'junk.bin'), Buffer.from(Array.from({ length: 400 }, (_, i) => (i * 37) % 9)));
+    for (let i = 0; i < 22; i++) writeFileSync(join(dir, `noise-${String(i).padStart(2, '0')}.txt`), `just a line ${i}\n`);
+    const r = cli('build', dir, '--out', join(tmp, 'mixed.json'));
+    expect(r.code).toBe(0);
+    expect(r.err).toMatch(/\d+ errors:/);
+    expect(r.err).toMatch(/mixed\/empty\.txt:1: the file is empty/);
+    expect(r.err).toMatch(/mixed\/good\.bib:2: @article entry: /);
+    expect(r.err).toMatch(/… and \d+ more errors \(see: report\)/);
+    expect(r.err.split('\n').filter((l) => /^  \S+:\d+: /.test(l))).toHaveLength(20);
+    const rep = cli('report', dir);
+    expect(rep.err).toMatch(/mixed\/empty\.txt:1: the file is empty/);
+  });
 });

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Command-line entry: the bundle built at install (dist/cli.mjs), or the TypeScript sources through tsx when it is missing.
 // Whole corpora need more than Node's default heap: unless the user set one, the CLI runs itself again with a heap
-// sized to this machine's memory (the CLI's own setting; users pass no flags).
+// sized to this machine's memory (the CLI's own setting; users pass no flags). With so much room V8 collects
+// garbage late, so the CLI may also ask for a collection between stages (--expose-gc).
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { totalmem } from 'node:os';
@@ -10,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 const HEAP_SET = /--max-old-space-size/.test(`${process.env.NODE_OPTIONS ?? ''} ${process.execArgv.join(' ')}`);
 if (!HEAP_SET && !process.env.COAUTHOR_GRAPH_CHILD) {
   const heapMb = Math.max(2048, Math.floor((totalmem() / 2 ** 20) * 0.75));
-  const child = spawnSync(process.execPath, [`--max-old-space-size=${heapMb}`, ...process.execArgv, fileURLToPath(import.meta.url), ...process.argv.slice(2)], {
+  const child = spawnSync(process.execPath, [`--max-old-space-size=${heapMb}`, '--expose-gc', ...process.execArgv, fileURLToPath(import.meta.url), ...process.argv.slice(2)], {
     stdio: 'inherit', env: { ...process.env, COAUTHOR_GRAPH_CHILD: '1', COAUTHOR_GRAPH_HEAP_MB: String(heapMb) },
   });
   process.exit(child.status ?? (child.signal ? 1 : 0));

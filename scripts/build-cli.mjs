@@ -1,9 +1,11 @@
-// Bundles the command line into dist/cli.mjs at install time (npm's "prepare"), so it starts in a fraction of tsx's time.
+// Bundles the command line into dist/cli.mjs (and its louvain worker) at install time (npm's "prepare"), so it starts in a fraction of tsx's time.
 import { build } from 'esbuild';
 
 await build({
-  entryPoints: ['src/cli/main.ts'],
-  outfile: 'dist/cli.mjs',
+  // The louvain worker is its own file: a whole-corpus build runs it beside the store writes.
+  entryPoints: { cli: 'src/cli/main.ts', louvainWorker: 'src/cli/louvainWorker.ts' },
+  outdir: 'dist',
+  outExtension: { '.js': '.mjs' },
   bundle: true,
   platform: 'node',
   format: 'esm',

@@ -13,7 +13,8 @@ Usage:
   coauthor-graph build  [inputs…] --out FILE [--format gexf|graphml|json|csv]
                         [--weighting count|fractional] [--resolution R] [--seed N]
                         [--max-authors N] [--no-layout] [--aliases FILE]
-  coauthor-graph build  [inputs…] --store FILE.duckdb [--out DIR --format parquet] [options as above]
+  coauthor-graph build  [inputs…] --store FILE.duckdb [--out DIR --format parquet] [--ties TIES.parquet]
+                        [options as above]
   coauthor-graph report [inputs…] [--json] [--aliases FILE]   or   report --store FILE [--json]
   coauthor-graph author "NAME" [inputs…] [--json] [--aliases FILE]   or   author "NAME" --store FILE [--json]
 
@@ -28,6 +29,8 @@ export interface CliArgs {
   out?: string;
   format?: ExportFormat | 'parquet';
   store?: string;
+  /** Ties computed elsewhere (Parquet or CSV from ties.sql), for a store build. */
+  ties?: string;
   weighting: Weighting;
   resolution: number;
   seed: number;
@@ -52,7 +55,7 @@ export function parseCliArgs(argv: string[]): CliArgs {
       options: {
         out: { type: 'string', short: 'o' }, format: { type: 'string' }, weighting: { type: 'string' },
         resolution: { type: 'string' }, seed: { type: 'string' }, 'max-authors': { type: 'string' },
-        'no-layout': { type: 'boolean' }, aliases: { type: 'string' }, store: { type: 'string' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' },
+        'no-layout': { type: 'boolean' }, aliases: { type: 'string' }, store: { type: 'string' }, ties: { type: 'string' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' },
       },
     });
   } catch (e) { throw new UsageError((e as Error).message); }
@@ -74,12 +77,14 @@ export function parseCliArgs(argv: string[]): CliArgs {
   if (values.out !== undefined) args.out = values.out;
   if (values.format !== undefined) args.format = values.format as ExportFormat | 'parquet';
   if (values.store !== undefined) args.store = values.store;
+  if (values.ties !== undefined) args.ties = values.ties;
   if (values.aliases !== undefined) args.aliases = values.aliases;
   if (command === 'author') {
     if (!rest[0]) throw new UsageError('author needs a NAME');
     args.name = rest[0]; args.inputs = rest.slice(1);
   }
   if (command === 'build' && !args.out && !args.store) throw new UsageError('build needs --out FILE (or --out - for stdout) or --store FILE');
+  if (args.ties && (command !== 'build' || (!args.store && args.format !== 'parquet'))) throw new UsageError('--ties FILE goes with build … --store FILE (a store build)');
   if (args.format === 'parquet' && (command !== 'build' || !args.out || args.out === '-')) throw new UsageError('--format parquet needs build … --out DIR (a folder for the Parquet files)');
   if (args.store && command !== 'build' && rest.length > (command === 'author' ? 1 : 0)) throw new UsageError(`${command} --store answers from the store: give no input files`);
   return args;

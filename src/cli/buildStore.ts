@@ -5,13 +5,21 @@ import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { compactReport } from '../corpus/compactReport';
 import { resolveTable } from '../corpus/resolveTable';
-import { buildCompactGraph } from '../graph/compactGraph';
+import type { Report } from '../corpus/report';
+import type { CompactGraph } from '../graph/compactGraph';
+import type { CompactGraphOptions } from '../graph/compactGraph';
+import { compactTies, describeGroups, tieWeights } from '../graph/compactGraph';
+import type { TieArrays } from '../graph/groups';
+import type { TieTable } from '../graph/ties';
+import { readTiesFile, TiesFileError } from '../store/readTies';
+import type { CompactCorpus } from '../corpus/resolveTable';
 import { pipelineDefaults, runFromCompact } from '../pipeline';
 import { exportParquet } from '../store/parquet';
-import { writeStore } from '../store/writeStore';
+import { StoreWriter } from '../store/writeStore';
 import type { CliArgs } from './args';
 import { FatalError } from './errors';
 import { buildSummary, fmtIssue, pipelineOptions, printErrors, readAll } from './common';
+import { louvainInThread } from './louvainThread';
 import { clearProgress, stageNote } from './progress';
 import { writeGraph } from './writeGraph';
 
@@ -25,14 +33,28 @@ export async function buildStore(args: CliArgs): Promise<number> {
   if (corpus.papers.count === 0) {
     throw new FatalError(`nothing usable could be read:\n${corpus.issues.filter((i) => i.severity === 'error').map(fmtIssue).join('\n')}`);
   }
-  const graph = buildCompactGraph(corpus, opts, stageNote);
-  stageNote(`${graph.ties.count.toLocaleString('en-US')} ties, ${graph.groups.filter((g) => g.size > 1).length.toLocaleString('en-US')} groups`);
-  const report = compactReport(corpus, { ties: graph.ties.count, skippedPapers: graph.ties.skippedPapers, maxAuthors: opts.maxAuthors, droppedTies: 0 });
+  stageNote('ties');
+  const { ties, arrays } = args.ties ? await tiesFromFile(args.ties, corpus, opts) : compactTies(corpus, opts);
+  stageNote(`${ties.count.toLocaleString('en-US')} ties; finding groups (beside the store writes)`);
+  // Groups are found in a worker thread while this one writes the corpus into the store: two cores, both busy.
+  const found = louvainInThread(arrays, opts);
+  found.catch(() => undefined); // a failure is reported where it is awaited
   const storePath = args.store ?? join(args.out!, '.store.duckdb');
   if (!args.store) mkdirSync(args.out!, { recursive: true });
+  let writer: StoreWriter | undefined;
+  let graph: CompactGraph;
+  let report: Report;
   try {
-    await writeStore(storePath, { corpus, graph, report, settings: opts }, stageNote);
+    writer = await StoreWriter.open(storePath);
+    await writer.writeCorpus(corpus, ties, arrays.weight, opts.maxAuthors, stageNote);
+    graph = describeGroups(corpus, ties, arrays, await found, opts);
+    stageNote(`${graph.groups.filter((g) => g.size > 1).length.toLocaleString('en-US')} groups`);
+    await writer.writeGroups(corpus, graph, stageNote);
+    report = compactReport(corpus, { ties: ties.count, skippedPapers: ties.skippedPapers, maxAuthors: opts.maxAuthors, droppedTies: 0 });
+    await writer.writeReport(report, opts, graph.modularity);
+    writer.finish();
   } catch (e) {
+    writer?.abort();
     throw new FatalError(`${storePath}: cannot write the store (${(e as Error).message.split('\n')[0]})`);
   }
   if (args.store) process.stderr.write(`wrote ${args.store}\n`);
@@ -48,4 +70,14 @@ export async function buildStore(args: CliArgs): Promise<number> {
   printErrors(report.issues, `see: report --store ${args.store ?? 'STORE'}`);
   process.stderr.write(buildSummary(report, groups, graph.modularity, args.store ? `report --store ${args.store}` : 'report'));
   return 0;
+}
+
+/** `--ties FILE`: ties computed elsewhere from this corpus's tables (ties.sql), checked and used as they are. */
+async function tiesFromFile(path: string, corpus: CompactCorpus, opts: CompactGraphOptions): Promise<{ ties: TieTable; arrays: TieArrays }> {
+  let ties: TieTable;
+  try { ties = await readTiesFile(path, corpus.authors.count); } catch (e) { throw e instanceof TiesFileError ? new FatalError(e.message) : e; }
+  const pa = corpus.paperAuthors;
+  for (let p = 0; p < corpus.papers.count; p++) if (pa.starts[p + 1]! - pa.starts[p]! > opts.maxAuthors) ties.skippedPapers.push(p);
+  const weight = tieWeights(ties, opts.weighting);
+  return { ties, arrays: { order: corpus.authors.count, count: ties.count, source: ties.source, target: ties.target, weight } };
 }

@@ -58,7 +58,7 @@ export function prepareRecords(table: RecordTable, repairOptions: RepairOptions)
     let truncated = table.truncated.get(r) === 1 || marker;
     const teams: string[] = [];
     let current = list;
-    const fixed = repairList({ id: r, file: table.file(r), line: table.line.get(r), title: table.title.get(r), names: list }, known, make, repairOptions);
+    const fixed = repairList({ id: r, file: table.file(r), line: table.line.get(r), title: () => table.title.get(r), names: list }, known, make, repairOptions);
     if (fixed.repair && fixed.names) {
       repairs.push(fixed.repair);
       current = fixed.names;

@@ -30,15 +30,18 @@ export function tieWeights(ties: TieTable, weighting: Weighting): Float64Array {
   return w;
 }
 
-export function buildCompactGraph(c: CompactCorpus, opts: CompactGraphOptions, onStage?: (stage: string) => void): CompactGraph {
-  onStage?.('ties');
-  // Every tie is kept: nothing here is bounded by graphology's edge limit.
+/** Every tie of the corpus with its weight (nothing here is bounded by graphology's edge limit). */
+export function compactTies(c: CompactCorpus, opts: CompactGraphOptions): { ties: TieTable; arrays: TieArrays } {
   const ties = collectTiesOf(c.paperAuthors, { weighting: opts.weighting, maxAuthors: opts.maxAuthors, maxTies: Infinity });
   const weight = tieWeights(ties, opts.weighting);
-  const arrays: TieArrays = { order: c.authors.count, count: ties.count, source: ties.source, target: ties.target, weight };
-  onStage?.('communities');
-  const { membership, modularity } = louvainOnArrays(arrays, opts);
-  const { group, sizes, colors } = numberGroups(arrays.order, membership, opts.seed);
+  return { ties, arrays: { order: c.authors.count, count: ties.count, source: ties.source, target: ties.target, weight } };
+}
+
+/** Groups from louvain's membership: numbered by size, centred, coloured and named. */
+export function describeGroups(
+  c: CompactCorpus, ties: TieTable, arrays: TieArrays, found: { membership: Int32Array; modularity: number }, opts: CompactGraphOptions,
+): CompactGraph {
+  const { group, sizes, colors } = numberGroups(arrays.order, found.membership, opts.seed);
   const centers = groupCenters(arrays, group, sizes.length);
   const pa = c.paperAuthors;
   const words = groupWords({
@@ -47,5 +50,10 @@ export function buildCompactGraph(c: CompactCorpus, opts: CompactGraphOptions, o
   const groups = sizes.map((size, id) => ({
     id, size, color: colors[id]!, center: centers[id]!, label: groupLabel(c.authors.labels[centers[id]!]!, words[id]!),
   }));
-  return { ties, weight, group, groups, modularity };
+  return { ties, weight: arrays.weight, group, groups, modularity: found.modularity };
+}
+
+export function buildCompactGraph(c: CompactCorpus, opts: CompactGraphOptions): CompactGraph {
+  const { ties, arrays } = compactTies(c, opts);
+  return describeGroups(c, ties, arrays, louvainOnArrays(arrays, opts), opts);
 }

@@ -37,7 +37,8 @@ export interface TieTable {
 class PairIndex {
   private keysA: Int32Array; private keysB: Int32Array; private values: Int32Array; private mask: number; size = 0;
   constructor(capacity: number) {
-    let cap = 1024; while (cap < capacity * 2) cap *= 2;
+    // `capacity` is an upper bound (pair occurrences; ties repeat): start at it, grow past three quarters full.
+    let cap = 1024; while (cap < capacity) cap *= 2;
     this.keysA = new Int32Array(cap).fill(-1); this.keysB = new Int32Array(cap); this.values = new Int32Array(cap); this.mask = cap - 1;
   }
   private slot(a: number, b: number): number {
@@ -49,7 +50,7 @@ class PairIndex {
   }
   /** The tie index of (a, b), adding it as `next` when new. */
   getOrAdd(a: number, b: number, next: number): number {
-    if ((this.size + 1) * 2 > this.keysA.length) this.grow();
+    if ((this.size + 1) * 4 > this.keysA.length * 3) this.grow();
     const i = this.slot(a, b);
     if (this.keysA[i] === -1) { this.keysA[i] = a; this.keysB[i] = b; this.values[i] = next; this.size++; return next; }
     return this.values[i]!;
@@ -87,7 +88,9 @@ export function collectTiesOf(lists: Csr, options: Partial<TieOptions> = {}): Ti
     if (n >= 2 && n <= opts.maxAuthors) pairs += (n * (n - 1)) / 2;
   }
   const index = new PairIndex(Math.min(pairs, 1 << 28));
-  let source = new Int32Array(1 << 16); let target = new Int32Array(1 << 16); let papers = new Int32Array(1 << 16); let fractional = new Float64Array(1 << 16);
+  // Ties are at most the pair occurrences: sized once, never grown (growing copies hundreds of megabytes).
+  const first = Math.max(16, Math.min(pairs, 1 << 26));
+  let source = new Int32Array(first); let target = new Int32Array(first); let papers = new Int32Array(first); let fractional = new Float64Array(first);
   let occTie = new Int32Array(Math.max(16, pairs)); let occPaper = new Int32Array(Math.max(16, pairs));
   let count = 0; let occ = 0;
   const skippedPapers: number[] = [];

@@ -1,7 +1,7 @@
 // The whole-corpus path: a store built from a generated DBLP-shaped corpus answers report and author exactly as the
 // in-memory build of the same files does; Parquet export and the scale-out SQL files agree with the store's tables.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
@@ -104,5 +104,34 @@ describe('store', () => {
     expect(r.code).toBe(1);
     expect(r.err).toContain('corpus.bib');
     expect(cli('report', '--store', join(tmp, 'none.duckdb')).err).toMatch(/no such store/);
+  });
+  it('builds from ties computed elsewhere (ties.sql over the Parquet tables, as on a cluster)', async () => {
+    const dir = join(tmp, 'cluster');
+    expect(cli('build', bib, '--format', 'parquet', '--out', dir).code).toBe(0);
+    // The "cluster": an engine that knows nothing of coauthor-graph runs ties.sql over the Parquet files.
+    const engine = await DuckDBInstance.create(':memory:');
+    const con = await engine.connect();
+    for (const t of ['papers', 'authorships', 'meta']) await con.run(`CREATE VIEW ${t} AS SELECT * FROM read_parquet('${join(dir, `${t}.parquet`)}')`);
+    const tiesFile = join(dir, 'ties-from-cluster.parquet');
+    await con.run(`COPY (${readSql('ties')}) TO '${tiesFile}' (FORMAT parquet)`);
+    con.closeSync(); engine.closeSync();
+    const fed = join(tmp, 'fed.duckdb');
+    const r = cli('build', bib, '--store', fed, '--ties', tiesFile);
+    expect(r.code, r.err).toBe(0);
+    const rows = async (db: string, sql: string) => {
+      const i = await DuckDBInstance.create(db, { access_mode: 'READ_ONLY' }); const c = await i.connect();
+      try { return JSON.stringify((await c.runAndReadAll(sql)).getRowsJS()); } finally { c.closeSync(); i.closeSync(); }
+    };
+    const tiesSql = 'SELECT a, b, papers, round(fractional, 9), round(weight, 9) FROM ties ORDER BY a, b';
+    expect(await rows(fed, tiesSql)).toBe(await rows(store, tiesSql));
+    const evidence = 'SELECT t.a, t.b, p.paper FROM tie_papers p JOIN ties t USING (tie) ORDER BY 1, 2, 3';
+    expect(await rows(fed, evidence)).toBe(await rows(store, evidence));
+    const report = (db: string) => JSON.parse(cli('report', '--store', db, '--json').out) as { edges: number; authors: number };
+    expect(report(fed)).toEqual(report(store));
+    const bad = join(tmp, 'bad-ties.csv');
+    writeFileSync(bad, 'a,b,papers,fractional\n5,3,1,1\n');
+    const refused = cli('build', bib, '--store', join(tmp, 'bad.duckdb'), '--ties', bad);
+    expect(refused.code).toBe(1);
+    expect(refused.err).toMatch(/bad-ties\.csv: row 1 .*does not fit this corpus/);
   });
 });

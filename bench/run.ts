@@ -50,7 +50,7 @@ async function main(): Promise<void> {
   for (const n of sizes) {
     const path = join(OUT, `synthetic-${n}.tsv`);
     if (!existsSync(path)) { process.stderr.write(`generating ${path}…\n`); await writeSyntheticTsv(path, { papers: n, seed: 42 }); }
-    corpora.push({ name: `synthetic ${n >= 1e6 ? `${n / 1e6}M` : `${n / 1e3}k`} (TSV)`, path, tsv: path, papers: n, graph: true });
+    corpora.push({ name: `synthetic ${n >= 1e6 ? `${n / 1e6}M` : `${n / 1e3}k`} (TSV)`, path, tsv: path, papers: n, graph: n <= 100_000 });
   }
   const dblp = join(ROOT, '..', 'shared', 'data', 'dblp-2016-18-venues.bib.gz');
   if (existsSync(dblp)) corpora.push({ name: 'DBLP 74k (real, bib.gz)', path: dblp, papers: 74758, graph: true });

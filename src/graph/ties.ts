@@ -1,6 +1,7 @@
 // Aggregates co-author pairs into ties in typed arrays before anything reaches graphology (the hot path of building).
 
 import type { Csr } from '../compact/columns';
+import { csrFromPairs } from '../compact/columns';
 import type { Corpus, Weighting } from '../types';
 
 export interface TieOptions {
@@ -113,13 +114,8 @@ export function collectTiesOf(lists: Csr, options: Partial<TieOptions> = {}): Ti
       occTie[occ] = t; occPaper[occ] = p; occ++;
     }
   }
-  // Counting sort of (tie, paper) occurrences by tie gives each tie its paper list in paper order.
-  const paperStart = new Int32Array(count + 1);
-  for (let i = 0; i < occ; i++) paperStart[occTie[i]! + 1]!++;
-  for (let t = 0; t < count; t++) paperStart[t + 1]! += paperStart[t]!;
-  const fill = paperStart.slice(0, count);
-  const paperList = new Int32Array(occ);
-  for (let i = 0; i < occ; i++) paperList[fill[occTie[i]!]!++] = occPaper[i]!;
+  // Grouping (tie, paper) occurrences by tie gives each tie its paper list in paper order.
+  const { starts: paperStart, items: paperList } = csrFromPairs(count, occTie, occPaper, occ);
   const table: TieTable = { count, source: source.subarray(0, count), target: target.subarray(0, count), papers: papers.subarray(0, count), fractional: fractional.subarray(0, count), paperStart, paperList, skippedPapers, droppedTies: 0 };
   return count > opts.maxTies ? keepStrongest(table, opts) : table;
 }

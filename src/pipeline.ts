@@ -55,6 +55,7 @@ export function readTable(files: InputFile[], onProgress?: Progress): RecordTabl
       for (const i of batch.issues) source.issues.push(i);
     });
   });
+  table.seal();
   return table;
 }
 

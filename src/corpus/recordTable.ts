@@ -50,6 +50,10 @@ export class RecordTable {
     return this.sources.push({ file, format, records: 0, issues: [] }) - 1;
   }
 
+  /** Reading is over: the spelling look-up (a map of every distinct name) is no longer needed. */
+  seal(): void { this.spellingIds.clear(); this.sealed = true; }
+  private sealed = false;
+
   spellingId(raw: string): number {
     let id = this.spellingIds.get(raw);
     if (id === undefined) {
@@ -63,6 +67,7 @@ export class RecordTable {
   }
 
   append(source: number, rec: PaperRecord, lineOffset = 0): void {
+    if (this.sealed) throw new Error('RecordTable: records appended after reading was sealed');
     const r = this.length;
     this.sources[source]!.records++;
     this.fileOf.push(source);

@@ -9,7 +9,10 @@ import { totalmem } from 'node:os';
 import { fileURLToPath } from 'node:url';
 
 const HEAP_SET = /--max-old-space-size/.test(`${process.env.NODE_OPTIONS ?? ''} ${process.execArgv.join(' ')}`);
-if (!HEAP_SET && !process.env.COAUTHOR_GRAPH_CHILD) {
+// Questions answered from a store hold little in memory: they start at once, without a second process.
+const [command] = process.argv.slice(2).filter((a) => !a.startsWith('-'));
+const fromStore = (command === 'report' || command === 'author') && process.argv.includes('--store');
+if (!HEAP_SET && !fromStore && !process.env.COAUTHOR_GRAPH_CHILD) {
   const heapMb = Math.max(2048, Math.floor((totalmem() / 2 ** 20) * 0.75));
   const child = spawnSync(process.execPath, [`--max-old-space-size=${heapMb}`, '--expose-gc', ...process.execArgv, fileURLToPath(import.meta.url), ...process.argv.slice(2)], {
     stdio: 'inherit', env: { ...process.env, COAUTHOR_GRAPH_CHILD: '1', COAUTHOR_GRAPH_HEAP_MB: String(heapMb) },

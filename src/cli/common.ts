@@ -62,7 +62,7 @@ function checkMemory(textBytes: number, args: CliArgs): void {
   const need = textBytes * (store ? BYTES_PER_INPUT_BYTE.store : BYTES_PER_INPUT_BYTE.graph);
   const limit = getHeapStatistics().heap_size_limit;
   if (need <= limit) return;
-  const gb = (n: number) => `${(n / 2 ** 30).toFixed(1)} GB`;
+  const gb = (n: number) => (n >= 2 ** 30 ? `${(n / 2 ** 30).toFixed(1)} GB` : `${Math.ceil(n / 2 ** 20)} MB`);
   const what = store
     ? 'Use a machine with more memory, or split the inputs and build one store per part.'
     : `Build a store instead (build … --store corpus.duckdb), which needs about ${gb(textBytes * BYTES_PER_INPUT_BYTE.store)}.`;

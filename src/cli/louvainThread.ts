@@ -8,12 +8,25 @@ import { louvainOnArrays } from '../graph/groups';
 
 const WORKER = new URL('./louvainWorker.mjs', import.meta.url);
 
+/**
+ * Old-generation room for the worker: louvain's live data (index arrays, each level's induced graph) with some
+ * slack. A tight limit makes V8 collect each level's garbage at once instead of letting gigabytes pile up.
+ */
+function workerHeapMb(ties: TieArrays): number {
+  return Math.ceil((ties.count * 64 + ties.order * 200) / 2 ** 20) + 256;
+}
+
 export function louvainInThread(ties: TieArrays, options: GroupOptions): Promise<{ membership: Int32Array; modularity: number }> {
   if (!import.meta.url.endsWith('.mjs') || !existsSync(WORKER)) return Promise.resolve(louvainOnArrays(ties, options));
   return new Promise((resolve, reject) => {
-    const worker = new Worker(WORKER, { workerData: { ties, options } });
-    worker.once('message', (found: { membership: Int32Array; modularity: number }) => { resolve(found); void worker.terminate(); });
-    worker.once('error', reject);
-    worker.once('exit', (code) => { if (code !== 0) reject(new Error(`the groups worker stopped (exit ${code})`)); });
+    const worker = new Worker(WORKER, { workerData: { ties, options }, resourceLimits: { maxOldGenerationSizeMb: workerHeapMb(ties) } });
+    let done = false;
+    worker.once('message', (found: { membership: Int32Array; modularity: number }) => { done = true; resolve(found); void worker.terminate(); });
+    worker.once('error', (e: Error & { code?: string }) => {
+      done = true;
+      // Out of its room: the same louvain runs here, with the process's own heap (slower, same groups).
+      if (e.code === 'ERR_WORKER_OUT_OF_MEMORY') resolve(louvainOnArrays(ties, options)); else reject(e);
+    });
+    worker.once('exit', (code) => { if (!done && code !== 0) reject(new Error(`the groups worker stopped (exit ${code})`)); });
   });
 }

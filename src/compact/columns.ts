@@ -19,6 +19,8 @@ export class IntColumn {
   }
   /** The filled part, without copying. */
   view(): Int32Array { return this.data.subarray(0, this.length); }
+  /** Gives back the room kept for growth (up to 60 %), once nothing more is added. */
+  trim(): void { if (this.data.length > this.length) this.data = this.data.slice(0, Math.max(16, this.length)); }
 }
 
 const encoder = new TextEncoder();
@@ -63,6 +65,12 @@ export class StringColumn {
 
   /** Bytes held (for memory estimates and progress). */
   get bytes(): number { return this.used; }
+
+  /** Gives back the room kept for growth, once nothing more is added (the next push grows it again). */
+  trim(): void {
+    this.pool = this.pool.slice(0, Math.max(16, this.used));
+    this.ends = this.ends.slice(0, Math.max(16, this.length));
+  }
 }
 
 /** A growable byte column of flags. */
@@ -75,6 +83,7 @@ export class ByteColumn {
     return this.length++;
   }
   get(i: number): number { return this.data[i]!; }
+  trim(): void { if (this.data.length > this.length) this.data = this.data.slice(0, Math.max(16, this.length)); }
 }
 
 /** Lists of ints in one flat array (compressed sparse rows): list i is items[starts[i] .. starts[i+1]). */

@@ -92,5 +92,6 @@ export function prepareRecords(table: RecordTable, repairOptions: RepairOptions)
     if (truncated) incomplete[r] = 1;
     if (teams.length) teamsOf.set(r, teams);
   }
+  names.compact();
   return { names, personStart, personName: personName.view(), incomplete, teams: teamsOf, repairs, issues };
 }

@@ -51,7 +51,11 @@ export class RecordTable {
   }
 
   /** Reading is over: the spelling look-up (a map of every distinct name) is no longer needed. */
-  seal(): void { this.spellingIds.clear(); this.sealed = true; }
+  seal(): void {
+    this.spellingIds.clear();
+    this.sealed = true;
+    for (const c of [this.fileOf, this.line, this.year, this.truncated, this.title, this.abstract, this.arxivId, this.doi, this.venue, this.authorStart, this.authorIds]) c.trim();
+  }
   private sealed = false;
 
   spellingId(raw: string): number {

@@ -108,4 +108,16 @@ describe('cli', () => {
     const rep = cli('report', dir);
     expect(rep.err).toMatch(/mixed\/empty\.txt:1: the file is empty/);
   });
+  it('stops before reading, with the sizes and what to do, when the inputs cannot fit in memory', () => {
+    const big = join(tmp, 'big.tsv');
+    const row = 'Title of a paper on graphs\tAnn Lee; Bo Chen; Cy Dee\t2020\n';
+    writeFileSync(big, 'title\tauthors\tyear\n' + row.repeat(Math.ceil(24e6 / row.length)));
+    const r = spawnSync(process.execPath, [join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), join(ROOT, 'src', 'cli', 'main.ts'), 'build', big, '--out', join(tmp, 'big.json')],
+      { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NODE_OPTIONS: '--max-old-space-size=160' } });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/the inputs hold about 2\d MB of text; this build needs about \d+ MB of memory and this machine allows \d+ MB/);
+    expect(r.stderr).toMatch(/--store/);
+    expect(r.stderr).not.toMatch(/heap out of memory|at .*\.js:\d+/);
+    expect(existsSync(join(tmp, 'big.json'))).toBe(false);
+  });
 });

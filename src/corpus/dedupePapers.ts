@@ -66,7 +66,8 @@ export function dedupeRecords(view: DedupeView, options: DedupeOptions = dedupeD
   const n = view.count;
   const uf = new UnionFind(n);
   const joined = new Map<number, Root>();
-  const rootOf = (r: number): Root => joined.get(r) ?? { arxiv: view.arxivId(r), doi: view.doi(r)?.toLowerCase(), minYear: view.year(r), maxYear: view.year(r) };
+  const rootOf = (r: number): Root => joined.get(r)
+    ?? { arxiv: view.arxivId(r), doi: view.doi(r)?.toLowerCase(), minYear: view.year(r), maxYear: view.year(r) };
   const evidence = new Map<number, string[]>();
   let multiFile = false;
   for (let i = 1; i < n && !multiFile; i++) if (view.file(i) !== view.file(0)) multiFile = true;
@@ -86,7 +87,8 @@ export function dedupeRecords(view: DedupeView, options: DedupeOptions = dedupeD
     const other = root === ri ? rj : ri;
     const lo = Math.min(a.minYear ?? Infinity, b.minYear ?? Infinity);
     const hi = Math.max(a.maxYear ?? -Infinity, b.maxYear ?? -Infinity);
-    joined.set(root, { arxiv: a.arxiv ?? b.arxiv, doi: a.doi ?? b.doi, minYear: lo === Infinity ? undefined : lo, maxYear: hi === -Infinity ? undefined : hi });
+    const years = { minYear: lo === Infinity ? undefined : lo, maxYear: hi === -Infinity ? undefined : hi };
+    joined.set(root, { arxiv: a.arxiv ?? b.arxiv, doi: a.doi ?? b.doi, ...years });
     joined.delete(other);
     const ev = [...(evidence.get(root) ?? []), ...(evidence.get(other) ?? []), `${view.source(i)} = ${view.source(j)}: ${why}`];
     evidence.set(root, ev); evidence.delete(other);

@@ -25,7 +25,10 @@ export interface PaperColumns {
 }
 
 function pickTitle(table: RecordTable, members: Int32Array): { record: number; made?: string } {
-  if (members.length === 1) return table.title.has(members[0]!) && table.title.get(members[0]!).trim() ? { record: members[0]! } : madeTitle(table, members);
+  if (members.length === 1) {
+    const only = members[0]!;
+    return table.title.has(only) && table.title.get(only).trim() ? { record: only } : madeTitle(table, members);
+  }
   const counts = new Map<string, { record: number; length: number; n: number }>();
   for (const r of members) {
     const t = table.title.get(r).trim();
@@ -41,7 +44,10 @@ function pickTitle(table: RecordTable, members: Int32Array): { record: number; m
 
 function madeTitle(table: RecordTable, members: Int32Array): { record: number; made: string } {
   let abs: string | undefined; let id: string | undefined;
-  for (const r of members) { if (!abs && table.abstract.has(r)) abs = table.abstract.get(r); if (!id && table.arxivId.has(r)) id = table.arxivId.get(r); }
+  for (const r of members) {
+    if (!abs && table.abstract.has(r)) abs = table.abstract.get(r);
+    if (!id && table.arxivId.has(r)) id = table.arxivId.get(r);
+  }
   if (id) return { record: -1, made: `[untitled] arXiv:${id}` };
   return { record: -1, made: abs ? `[untitled] ${abs.split(/\s+/).slice(0, 10).join(' ')}…` : '[untitled]' };
 }

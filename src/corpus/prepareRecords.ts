@@ -58,7 +58,8 @@ export function prepareRecords(table: RecordTable, repairOptions: RepairOptions)
     let truncated = table.truncated.get(r) === 1 || marker;
     const teams: string[] = [];
     let current = list;
-    const fixed = repairList({ id: r, file: table.file(r), line: table.line.get(r), title: () => table.title.get(r), names: list }, known, make, repairOptions);
+    const input = { id: r, file: table.file(r), line: table.line.get(r), title: () => table.title.get(r), names: list };
+    const fixed = repairList(input, known, make, repairOptions);
     if (fixed.repair && fixed.names) {
       repairs.push(fixed.repair);
       current = fixed.names;
@@ -66,7 +67,8 @@ export function prepareRecords(table: RecordTable, repairOptions: RepairOptions)
       if (prefix && looksLikeTeam(prefix)) teams.push(prefix);
       else if (prefix) at('repair-prefix', 'warning', `re-paired list left "${fixed.prefix.join(' ')}" without a partner; dropped`);
       for (const g of fixed.unrepaired) {
-        at('unrepaired-name', 'warning', `given name "${g}" lost its family name in the source and no unique known author matches it; left out of the list`);
+        const why = 'lost its family name in the source and no unique known author matches it; left out of the list';
+        at('unrepaired-name', 'warning', `given name "${g}" ${why}`);
       }
       if (fixed.unrepaired.length) truncated = true;
     }

@@ -54,7 +54,8 @@ export class RecordTable {
   seal(): void {
     this.spellingIds.clear();
     this.sealed = true;
-    for (const c of [this.fileOf, this.line, this.year, this.truncated, this.title, this.abstract, this.arxivId, this.doi, this.venue, this.authorStart, this.authorIds]) c.trim();
+    const columns = [this.fileOf, this.line, this.year, this.truncated, this.title, this.abstract, this.arxivId, this.doi, this.venue];
+    for (const c of [...columns, this.authorStart, this.authorIds]) c.trim();
   }
   private sealed = false;
 

@@ -161,7 +161,8 @@ function buildAuthors(keys: string[], clusterOf: number[], keyPapers: Csr, spell
   const count = clusterKeys.length;
   const authors: AuthorColumns = {
     count, ids: new Array<string>(count), labels: new Array<string>(count), given: new Array<string>(count),
-    family: new Array<string>(count), aliases: { starts: new Int32Array(count + 1), items: new Int32Array(0) }, papers: { starts: new Int32Array(1), items: new Int32Array(0) },
+    family: new Array<string>(count), aliases: { starts: new Int32Array(count + 1), items: new Int32Array(0) },
+    papers: { starts: new Int32Array(1), items: new Int32Array(0) },
   };
   const aliasItems = new IntColumn(keys.length);
   const used = new Set<string>();
@@ -226,5 +227,7 @@ function summarize(table: RecordTable, prepared: PreparedTable, issues: Issue[])
   }
   const issuesOf = new Map<string, number>();
   for (const i of issues) issuesOf.set(i.file, (issuesOf.get(i.file) ?? 0) + 1);
-  return table.sources.map((s, k) => ({ file: s.file, format: s.format, records: s.records, withAuthors: withAuthors[k]!, truncated: truncated[k]!, issues: issuesOf.get(s.file) ?? 0 }));
+  return table.sources.map((s, k) => ({
+    file: s.file, format: s.format, records: s.records, withAuthors: withAuthors[k]!, truncated: truncated[k]!, issues: issuesOf.get(s.file) ?? 0,
+  }));
 }

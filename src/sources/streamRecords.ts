@@ -86,7 +86,10 @@ export function streamRecords(
     sink({ records: result.records, issues: [...decoded.issues, ...result.issues] });
     return result.format;
   }
-  const fail = (format: FormatId, message: string): FormatId => { sink({ records: [], issues: [issue('unreadable', 'error', message, file, 1)] }); return format; };
+  const fail = (format: FormatId, message: string): FormatId => {
+    sink({ records: [], issues: [issue('unreadable', 'error', message, file, 1)] });
+    return format;
+  };
   let format: FormatId = 'unknown';
   try {
     const texts = textChunks(input);
@@ -100,7 +103,10 @@ export function streamRecords(
     let records = 0;
     if (format === 'dblp-xml') {
       let batch: PaperRecord[] = [];
-      const result = parseDblpXml(file, all, context, (r) => { batch.push(r); records++; if (batch.length >= 5000) { sink({ records: batch, issues: [] }); batch = []; } });
+      const result = parseDblpXml(file, all, context, (r) => {
+        batch.push(r); records++;
+        if (batch.length >= 5000) { sink({ records: batch, issues: [] }); batch = []; }
+      });
       sink({ records: batch, issues: result.issues });
     } else if (CUTS[format] && !(format === 'csl-json' && head.trimStart().startsWith('{'))) {
       records = streamPieces(file, detected, CUTS[format]!, all, context, sink, pieceChars);
@@ -122,7 +128,8 @@ export function streamRecords(
 }
 
 function tooLarge(label: string): string {
-  return `this ${label} file is larger than ${MAX_TEXT_CHARS / 1e6} million characters, more than a file of this layout can be read at once; split it`;
+  const size = `${MAX_TEXT_CHARS / 1e6} million characters`;
+  return `this ${label} file is larger than ${size}, more than a file of this layout can be read at once; split it`;
 }
 
 export { formats };

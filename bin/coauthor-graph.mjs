@@ -14,7 +14,8 @@ const [command] = process.argv.slice(2).filter((a) => !a.startsWith('-'));
 const fromStore = (command === 'report' || command === 'author') && process.argv.includes('--store');
 if (!HEAP_SET && !fromStore && !process.env.COAUTHOR_GRAPH_CHILD) {
   const heapMb = Math.max(2048, Math.floor((totalmem() / 2 ** 20) * 0.75));
-  const child = spawnSync(process.execPath, [`--max-old-space-size=${heapMb}`, '--expose-gc', ...process.execArgv, fileURLToPath(import.meta.url), ...process.argv.slice(2)], {
+  const flags = [`--max-old-space-size=${heapMb}`, '--expose-gc', ...process.execArgv];
+  const child = spawnSync(process.execPath, [...flags, fileURLToPath(import.meta.url), ...process.argv.slice(2)], {
     stdio: 'inherit', env: { ...process.env, COAUTHOR_GRAPH_CHILD: '1', COAUTHOR_GRAPH_HEAP_MB: String(heapMb) },
   });
   process.exit(child.status ?? (child.signal ? 1 : 0));

@@ -55,18 +55,23 @@ export function parseCliArgs(argv: string[]): CliArgs {
       options: {
         out: { type: 'string', short: 'o' }, format: { type: 'string' }, weighting: { type: 'string' },
         resolution: { type: 'string' }, seed: { type: 'string' }, 'max-authors': { type: 'string' },
-        'no-layout': { type: 'boolean' }, aliases: { type: 'string' }, store: { type: 'string' }, ties: { type: 'string' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' },
+        'no-layout': { type: 'boolean' }, aliases: { type: 'string' }, store: { type: 'string' }, ties: { type: 'string' },
+        json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' },
       },
     });
   } catch (e) { throw new UsageError((e as Error).message); }
   const { values, positionals } = parsed;
   const [command, ...rest] = positionals;
-  if (values.help || command === 'help' || command === undefined) return { command: 'help', inputs: [], weighting: 'fractional', resolution: 1, seed: 42, maxAuthors: 500, layout: true, json: false };
+  if (values.help || command === 'help' || command === undefined) {
+    return { command: 'help', inputs: [], weighting: 'fractional', resolution: 1, seed: 42, maxAuthors: 500, layout: true, json: false };
+  }
   if (command !== 'build' && command !== 'report' && command !== 'author') throw new UsageError(`unknown command "${command}"`);
   const weighting = (values.weighting ?? 'fractional') as Weighting;
   if (weighting !== 'count' && weighting !== 'fractional') throw new UsageError(`--weighting must be count or fractional, got "${values.weighting}"`);
   const formats = [...exportFormats, 'parquet'];
-  if (values.format !== undefined && !formats.includes(values.format)) throw new UsageError(`--format must be one of ${formats.join(', ')}, got "${values.format}"`);
+  if (values.format !== undefined && !formats.includes(values.format)) {
+    throw new UsageError(`--format must be one of ${formats.join(', ')}, got "${values.format}"`);
+  }
   const args: CliArgs = {
     command, inputs: rest, weighting,
     resolution: num('resolution', values.resolution, 1, (n) => n > 0),
@@ -84,8 +89,13 @@ export function parseCliArgs(argv: string[]): CliArgs {
     args.name = rest[0]; args.inputs = rest.slice(1);
   }
   if (command === 'build' && !args.out && !args.store) throw new UsageError('build needs --out FILE (or --out - for stdout) or --store FILE');
-  if (args.ties && (command !== 'build' || (!args.store && args.format !== 'parquet'))) throw new UsageError('--ties FILE goes with build … --store FILE (a store build)');
-  if (args.format === 'parquet' && (command !== 'build' || !args.out || args.out === '-')) throw new UsageError('--format parquet needs build … --out DIR (a folder for the Parquet files)');
-  if (args.store && command !== 'build' && rest.length > (command === 'author' ? 1 : 0)) throw new UsageError(`${command} --store answers from the store: give no input files`);
+  const storeBuild = command === 'build' && (!!args.store || args.format === 'parquet');
+  if (args.ties && !storeBuild) throw new UsageError('--ties FILE goes with build … --store FILE (a store build)');
+  if (args.format === 'parquet' && (command !== 'build' || !args.out || args.out === '-')) {
+    throw new UsageError('--format parquet needs build … --out DIR (a folder for the Parquet files)');
+  }
+  if (args.store && command !== 'build' && rest.length > (command === 'author' ? 1 : 0)) {
+    throw new UsageError(`${command} --store answers from the store: give no input files`);
+  }
   return args;
 }

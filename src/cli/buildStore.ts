@@ -8,7 +8,7 @@ import { resolveTable } from '../corpus/resolveTable';
 import type { Report } from '../corpus/report';
 import type { CompactGraph } from '../graph/compactGraph';
 import type { CompactGraphOptions } from '../graph/compactGraph';
-import { compactTies, describeGroups, tieWeights } from '../graph/compactGraph';
+import { compactTies, describeGroups, tieArrays } from '../graph/compactGraph';
 import type { TieArrays } from '../graph/groups';
 import type { TieTable } from '../graph/ties';
 import { readTiesFile, TiesFileError } from '../store/readTies';
@@ -78,6 +78,5 @@ async function tiesFromFile(path: string, corpus: CompactCorpus, opts: CompactGr
   try { ties = await readTiesFile(path, corpus.authors.count); } catch (e) { throw e instanceof TiesFileError ? new FatalError(e.message) : e; }
   const pa = corpus.paperAuthors;
   for (let p = 0; p < corpus.papers.count; p++) if (pa.starts[p + 1]! - pa.starts[p]! > opts.maxAuthors) ties.skippedPapers.push(p);
-  const weight = tieWeights(ties, opts.weighting);
-  return { ties, arrays: { order: corpus.authors.count, count: ties.count, source: ties.source, target: ties.target, weight } };
+  return { ties, arrays: tieArrays(ties, corpus.authors.count, opts.weighting) };
 }

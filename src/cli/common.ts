@@ -9,7 +9,7 @@ import { readTable } from '../pipeline';
 import type { Report } from '../corpus/report';
 import type { Issue } from '../types';
 import type { CliArgs } from './args';
-import { FatalError } from './errors';
+import { FatalError, reason } from './errors';
 import { readInputs } from './inputs';
 import { progress } from './progress';
 import { getHeapStatistics } from 'node:v8';
@@ -17,7 +17,7 @@ import { getHeapStatistics } from 'node:v8';
 function loadAliases(path: string | undefined): PipelineOptions['aliases'] | undefined {
   if (!path) return undefined;
   let bytes: Uint8Array;
-  try { bytes = readFileSync(path); } catch (e) { throw new FatalError(`${path}: cannot read aliases file (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`); }
+  try { bytes = readFileSync(path); } catch (e) { throw new FatalError(`${path}: cannot read aliases file (${reason(e)})`); }
   return parseAliases(path, decodeBytes(path, bytes).text);
 }
 

@@ -5,6 +5,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { InputFile } from '../pipeline';
 import type { Issue } from '../types';
+import { reason } from './errors';
 import { withReadProgress } from './progress';
 
 /** The package folder: the first parent of this module (src/cli/ or the dist/ bundle) that has a package.json. */
@@ -52,7 +53,10 @@ export function readInputs(paths: string[], records: () => number = () => 0): { 
   for (const p of list) {
     const found: string[] = [];
     try { walk(resolve(p), found); }
-    catch (e) { issues.push({ code: 'unreadable-path', severity: 'error', message: `cannot read input path: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`, file: p, line: 0 }); continue; }
+    catch (e) {
+      issues.push({ code: 'unreadable-path', severity: 'error', message: `cannot read input path: ${reason(e)}`, file: p, line: 0 });
+      continue;
+    }
     if (found.length === 0) issues.push({ code: 'empty-folder', severity: 'error', message: 'the folder holds no files', file: p, line: 0 });
     for (const f of found) {
       try {
@@ -64,7 +68,9 @@ export function readInputs(paths: string[], records: () => number = () => 0): { 
         if (size > STREAM_ABOVE) files.push({ name, chunks: () => withReadProgress(readBlocks(f), name, size, records) });
         else files.push({ name: displayPath(f), bytes: readFileSync(f) });
       }
-      catch (e) { issues.push({ code: 'unreadable-file', severity: 'error', message: `cannot read file: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`, file: displayPath(f), line: 0 }); }
+      catch (e) {
+        issues.push({ code: 'unreadable-file', severity: 'error', message: `cannot read file: ${reason(e)}`, file: displayPath(f), line: 0 });
+      }
     }
   }
   return { files, issues, textBytes };

@@ -29,7 +29,8 @@ export function* withReadProgress(blocks: Iterable<Uint8Array>, file: string, si
     if (tty && now - last > 500) {
       last = now;
       const rate = records() / ((now - t0) / 1000);
-      process.stderr.write(`\rreading ${file}: ${(read / 1e6).toFixed(0)} of ${(size / 1e6).toFixed(0)} MB (${Math.round((100 * read) / size)} %), ${Math.round(rate).toLocaleString('en-US')} records/s`.padEnd(60));
+      const share = `${(read / 1e6).toFixed(0)} of ${(size / 1e6).toFixed(0)} MB (${Math.round((100 * read) / size)} %)`;
+      process.stderr.write(`\rreading ${file}: ${share}, ${Math.round(rate).toLocaleString('en-US')} records/s`.padEnd(60));
     }
     yield b;
   }

@@ -4,7 +4,7 @@ import type { ExportFormat } from '../export';
 import { exportFiles, formatFromPath } from '../export';
 import type { CoauthorGraph } from '../graph/buildGraph';
 import type { CliArgs } from './args';
-import { FatalError } from './errors';
+import { FatalError, reason } from './errors';
 import { UsageError } from './args';
 import { writeAtomic } from './writeOutput';
 
@@ -16,7 +16,7 @@ export function writeGraph(args: CliArgs, graph: CoauthorGraph): void {
   const base = args.out!.replace(/\.(gexf|graphml|json|csv)$/i, '');
   for (const o of outputs) {
     const path = o.suffix === `.${format}` && formatFromPath(args.out!) === format ? args.out! : base + o.suffix;
-    try { writeAtomic(path, o.chunks()); } catch (e) { throw new FatalError(`${path}: cannot write output (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`); }
+    try { writeAtomic(path, o.chunks()); } catch (e) { throw new FatalError(`${path}: cannot write output (${reason(e)})`); }
     process.stderr.write(`wrote ${path}\n`);
   }
 }

@@ -23,7 +23,9 @@ export function authorView(corpus: Corpus, a: Author, community: number): Author
   return {
     id: a.id, label: a.label, aliases: a.aliases, community,
     papers: a.papers.map((p) => paperBrief(corpus.papers[p]!)),
-    collaborators: collaboratorsOf(corpus, a).map((c) => ({ id: c.author.id, label: c.author.label, papers: c.papers.length, paperIds: c.papers.map((p) => corpus.papers[p]!.id) })),
+    collaborators: collaboratorsOf(corpus, a).map((c) => ({
+      id: c.author.id, label: c.author.label, papers: c.papers.length, paperIds: c.papers.map((p) => corpus.papers[p]!.id),
+    })),
   };
 }
 
@@ -36,7 +38,9 @@ export function authorJson(v: AuthorView): string {
 export function formatAuthor(v: AuthorView): string {
   const title = new Map(v.papers.map((p) => [p.id, p.title]));
   const out: string[] = [`${v.label}  [${v.id}]  community ${v.community}`, `  spellings: ${v.aliases.join(' | ')}`, '', `Papers (${v.papers.length})`];
-  for (const x of v.papers) out.push(`  ${x.year ?? '    '}  ${x.title}${x.arxivId ? `  arXiv:${x.arxivId}` : ''}${x.complete ? '' : '  (author list incomplete)'}`);
+  for (const x of v.papers) {
+    out.push(`  ${x.year ?? '    '}  ${x.title}${x.arxivId ? `  arXiv:${x.arxivId}` : ''}${x.complete ? '' : '  (author list incomplete)'}`);
+  }
   out.push('', `Collaborators (${v.collaborators.length}), strongest first`);
   for (const c of v.collaborators) {
     out.push(`  ${String(c.papers).padStart(3)}  ${c.label}`);

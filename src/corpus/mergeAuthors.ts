@@ -92,7 +92,9 @@ export function mergeKeys(
 
   for (const group of rules.same) {
     const present = group.map((k) => keyIndex.get(k)).filter((i): i is number => i !== undefined);
-    for (let i = 1; i < present.length; i++) join(present[0]!, present[i]!, 'alias-file', `aliases file: "${label(present[0]!)}" = "${label(present[i]!)}"`, true);
+    for (let i = 1; i < present.length; i++) {
+      join(present[0]!, present[i]!, 'alias-file', `aliases file: "${label(present[0]!)}" = "${label(present[i]!)}"`, true);
+    }
   }
 
   // Reversed order: "Nie Hao" and "Hao Nie", never on one paper, with co-authors in common.
@@ -103,7 +105,10 @@ export function mergeKeys(
     const j = keyIndex.get(`${giv}|${fam}${k.includes('#') ? '#' + k.split('#')[1] : ''}`);
     if (j === undefined || j < i) continue;
     const common = shared(i, j);
-    if (common.length >= options.reversedMinShared) join(i, j, 'reversed-order', `"${label(i)}" and "${label(j)}" are the same two names in reverse order, never on one paper, with ${common.length} co-authors in common (${common.slice(0, 3).map(label).join(', ')}${common.length > 3 ? ', …' : ''})`);
+    if (common.length < options.reversedMinShared) continue;
+    const names = `${common.slice(0, 3).map(label).join(', ')}${common.length > 3 ? ', …' : ''}`;
+    const why = `are the same two names in reverse order, never on one paper, with ${common.length} co-authors in common (${names})`;
+    join(i, j, 'reversed-order', `"${label(i)}" and "${label(j)}" ${why}`);
   }
 
   // Initials: "J. Smith" joins the only "John Smith"-compatible full name that shares a co-author.
@@ -119,7 +124,8 @@ export function mergeKeys(
     const withShared = candidates.map((j) => ({ j, common: shared(i, j) })).filter((c) => c.common.length >= options.initialsMinShared);
     if (withShared.length === 1 && candidates.length <= 3) {
       const { j, common } = withShared[0]!;
-      join(i, j, 'initials', `"${label(i)}" has the initials of "${label(j)}", never on one paper with them, ${common.length} co-author${common.length > 1 ? 's' : ''} in common (${common.slice(0, 3).map(label).join(', ')})`);
+      const inCommon = `${common.length} co-author${common.length > 1 ? 's' : ''} in common (${common.slice(0, 3).map(label).join(', ')})`;
+      join(i, j, 'initials', `"${label(i)}" has the initials of "${label(j)}", never on one paper with them, ${inCommon}`);
     }
   }
 
@@ -132,7 +138,11 @@ export function mergeKeys(
     for (const i of list) {
       const g = keys[i]!.split('|')[1]!.split('#')[0]!;
       if (g.length < 4) continue;
-      for (let c = 0; c < g.length; c++) { const v = g.slice(0, c) + g.slice(c + 1); const l = variants.get(v); if (l) { if (!l.includes(i)) l.push(i); } else variants.set(v, [i]); }
+      for (let c = 0; c < g.length; c++) {
+        const v = g.slice(0, c) + g.slice(c + 1);
+        const l = variants.get(v);
+        if (!l) variants.set(v, [i]); else if (!l.includes(i)) l.push(i);
+      }
       const l = variants.get(g); if (l) { if (!l.includes(i)) l.push(i); } else variants.set(g, [i]);
     }
     const reported = new Set<string>();
@@ -147,7 +157,9 @@ export function mergeKeys(
         scan.pairs++;
         if (!sharesAny(a, b)) continue;
         const common = shared(a, b);
-        nearMisses.push({ spellings: [label(a), label(b)].sort(), reason: `one letter apart with ${common.length} co-author${common.length > 1 ? 's' : ''} in common${together(a, b) ? ', but on one paper together' : ''}; not merged (add "${label(a)} = ${label(b)}" to an aliases file to merge)` });
+        const inCommon = `${common.length} co-author${common.length > 1 ? 's' : ''} in common${together(a, b) ? ', but on one paper together' : ''}`;
+        const reason = `one letter apart with ${inCommon}; not merged (add "${label(a)} = ${label(b)}" to an aliases file to merge)`;
+        nearMisses.push({ spellings: [label(a), label(b)].sort(), reason });
       }
     }
   }

@@ -2,21 +2,10 @@
 // Parsers hand records over in batches; each record object dies as soon as it is appended here.
 
 import { ByteColumn, IntColumn, StringColumn } from '../compact/columns';
-import type { FormatId, Issue, PaperRecord, ParseResult, SourceSummary } from '../types';
+import { nfc } from '../sources/unicode';
+import type { FormatId, Issue, PaperRecord, ParseResult } from '../types';
 
 export interface TableSource { file: string; format: FormatId; records: number; issues: Issue[] }
-
-const NON_ASCII = /[^\x00-\x7F]/;
-
-/**
- * Unicode NFC: the same name from LaTeX accents, decomposed UTF-8 and precomposed text must be the same string
- * (search, joins in users' tools, spreadsheets). Every text of a record passes here once.
- */
-export function nfc(text: string): string;
-export function nfc(text: string | undefined): string | undefined;
-export function nfc(text: string | undefined): string | undefined {
-  return text && NON_ASCII.test(text) ? text.normalize('NFC') : text;
-}
 
 export class RecordTable {
   readonly sources: TableSource[] = [];
@@ -114,4 +103,3 @@ export class RecordTable {
   }
 }
 
-export type { SourceSummary };

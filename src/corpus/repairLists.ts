@@ -174,6 +174,9 @@ export function repairList(
     `; ${together} of the re-paired names appear together on another paper`;
   return {
     names: out, prefix, unrepaired,
-    repair: { code: 'shifted-names', file: list.file, line: list.line, title: list.title(), message: `author list re-paired (shift ${best > 0 ? '+' : ''}${best})`, before: names.map((x) => x.name.raw), after: out.map((x) => displayName(x.name)), evidence },
+    repair: {
+      code: 'shifted-names', file: list.file, line: list.line, title: list.title(), message: `author list re-paired (shift ${best > 0 ? '+' : ''}${best})`,
+      before: names.map((x) => x.name.raw), after: out.map((x) => displayName(x.name)), evidence,
+    },
   };
 }

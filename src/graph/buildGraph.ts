@@ -4,7 +4,7 @@ import Graph from 'graphology';
 import type { Corpus, EdgeAttributes, NodeAttributes, Weighting } from '../types';
 import type { TieOptions, TieTable } from './ties';
 import { prepareAdjacency } from './adjacency';
-import { collectTies, tieDefaults } from './ties';
+import { collectTies, tieDefaults, tieWeights } from './ties';
 
 export type CoauthorGraph = Graph<NodeAttributes, EdgeAttributes>;
 
@@ -54,11 +54,11 @@ export function buildGraph(corpus: Corpus, options: Partial<BuildOptions> = {}):
   prepareAdjacency(graph);
   const ids = corpus.authors.map((a) => a.id);
   const paperIds = corpus.papers.map((p) => p.id);
-  const weightOf = (t: number): number => (opts.weighting === 'count' ? ties.papers[t]! : Math.round(ties.fractional[t]! * 1e9) / 1e9);
+  const weights = tieWeights(ties, opts.weighting);
   for (let t = 0; t < ties.count; t++) {
     const list: string[] = [];
     for (let k = ties.paperStart[t]!; k < ties.paperStart[t + 1]!; k++) list.push(paperIds[ties.paperList[k]!]!);
-    graph.addUndirectedEdgeWithKey(`e${t}`, ids[ties.source[t]!]!, ids[ties.target[t]!]!, { weight: weightOf(t), papers: ties.papers[t]!, paperIds: list });
+    graph.addUndirectedEdgeWithKey(`e${t}`, ids[ties.source[t]!]!, ids[ties.target[t]!]!, { weight: weights[t]!, papers: ties.papers[t]!, paperIds: list });
   }
   graph.setAttribute('papers', graphPapers(corpus));
   return { graph, ties };

@@ -54,7 +54,11 @@ export function detectCommunities(graph: CoauthorGraph, options: Partial<Communi
     return { id, size, label: groupLabel(graph.getNodeAttribute(center, 'label'), words[id]!), color: colors[id]!, center };
   });
   let i = 0;
-  graph.updateEachNodeAttributes((_n, a) => { const id = group[i++]!; a.community = id; a.color = colors[id]!; return a; }, { attributes: ['community', 'color'] });
+  graph.updateEachNodeAttributes((_n, a) => {
+    const id = group[i++]!;
+    a.community = id; a.color = colors[id]!;
+    return a;
+  }, { attributes: ['community', 'color'] });
   graph.setAttribute('modularity', Math.round(modularity * 1e9) / 1e9);
   graph.setAttribute('resolution', opts.resolution);
   graph.setAttribute('seed', opts.seed);

@@ -6,9 +6,9 @@ import { titleOf } from '../corpus/papers';
 import type { Weighting } from '../types';
 import { groupLabel } from './communities';
 import type { TieArrays } from './groups';
-import { groupCenters, groupWords, louvainOnArrays, numberGroups } from './groups';
+import { groupCenters, groupWords, numberGroups } from './groups';
 import type { TieTable } from './ties';
-import { collectTiesOf } from './ties';
+import { collectTiesOf, tieWeights } from './ties';
 
 export interface CompactGraphOptions { weighting: Weighting; maxAuthors: number; resolution: number; seed: number }
 
@@ -24,17 +24,15 @@ export interface CompactGraph {
   modularity: number;
 }
 
-export function tieWeights(ties: TieTable, weighting: Weighting): Float64Array {
-  const w = new Float64Array(ties.count);
-  for (let t = 0; t < ties.count; t++) w[t] = weighting === 'count' ? ties.papers[t]! : Math.round(ties.fractional[t]! * 1e9) / 1e9;
-  return w;
-}
-
 /** Every tie of the corpus with its weight (nothing here is bounded by graphology's edge limit). */
 export function compactTies(c: CompactCorpus, opts: CompactGraphOptions): { ties: TieTable; arrays: TieArrays } {
   const ties = collectTiesOf(c.paperAuthors, { weighting: opts.weighting, maxAuthors: opts.maxAuthors, maxTies: Infinity });
-  const weight = tieWeights(ties, opts.weighting);
-  return { ties, arrays: { order: c.authors.count, count: ties.count, source: ties.source, target: ties.target, weight } };
+  return { ties, arrays: tieArrays(ties, c.authors.count, opts.weighting) };
+}
+
+/** The ties as louvain reads them: endpoints and the weight under the chosen weighting. */
+export function tieArrays(ties: TieTable, order: number, weighting: Weighting): TieArrays {
+  return { order, count: ties.count, source: ties.source, target: ties.target, weight: tieWeights(ties, weighting) };
 }
 
 /** Groups from louvain's membership: numbered by size, centred, coloured and named. */
@@ -51,9 +49,4 @@ export function describeGroups(
     id, size, color: colors[id]!, center: centers[id]!, label: groupLabel(c.authors.labels[centers[id]!]!, words[id]!),
   }));
   return { ties, weight: arrays.weight, group, groups, modularity: found.modularity };
-}
-
-export function buildCompactGraph(c: CompactCorpus, opts: CompactGraphOptions): CompactGraph {
-  const { ties, arrays } = compactTies(c, opts);
-  return describeGroups(c, ties, arrays, louvainOnArrays(arrays, opts), opts);
 }

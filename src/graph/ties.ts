@@ -58,13 +58,22 @@ class PairIndex {
   }
   private grow(): void {
     const { keysA, keysB, values } = this;
-    this.keysA = new Int32Array(keysA.length * 2).fill(-1); this.keysB = new Int32Array(keysA.length * 2); this.values = new Int32Array(keysA.length * 2); this.mask = this.keysA.length - 1;
-    for (let i = 0; i < keysA.length; i++) if (keysA[i] !== -1) { const j = this.slot(keysA[i]!, keysB[i]!); this.keysA[j] = keysA[i]!; this.keysB[j] = keysB[i]!; this.values[j] = values[i]!; }
+    const cap = keysA.length * 2;
+    this.keysA = new Int32Array(cap).fill(-1); this.keysB = new Int32Array(cap); this.values = new Int32Array(cap); this.mask = cap - 1;
+    for (let i = 0; i < keysA.length; i++) {
+      if (keysA[i] === -1) continue;
+      const j = this.slot(keysA[i]!, keysB[i]!);
+      this.keysA[j] = keysA[i]!; this.keysB[j] = keysB[i]!; this.values[j] = values[i]!;
+    }
   }
 }
 
-function growI32(a: Int32Array<ArrayBuffer>, need: number): Int32Array<ArrayBuffer> { if (need <= a.length) return a; const b = new Int32Array(Math.max(need, a.length * 2)); b.set(a); return b; }
-function growF64(a: Float64Array<ArrayBuffer>, need: number): Float64Array<ArrayBuffer> { if (need <= a.length) return a; const b = new Float64Array(Math.max(need, a.length * 2)); b.set(a); return b; }
+function grow<T extends Int32Array<ArrayBuffer> | Float64Array<ArrayBuffer>>(a: T, need: number): T {
+  if (need <= a.length) return a;
+  const b = new (a.constructor as new (n: number) => T)(Math.max(need, a.length * 2));
+  b.set(a);
+  return b;
+}
 
 /** Author lists of a corpus's papers as one flat list. */
 export function paperAuthorLists(corpus: Pick<Corpus, 'papers'>): Csr {
@@ -92,7 +101,7 @@ export function collectTiesOf(lists: Csr, options: Partial<TieOptions> = {}): Ti
   // Ties are at most the pair occurrences: sized once, never grown (growing copies hundreds of megabytes).
   const first = Math.max(16, Math.min(pairs, 1 << 26));
   let source = new Int32Array(first); let target = new Int32Array(first); let papers = new Int32Array(first); let fractional = new Float64Array(first);
-  let occTie = new Int32Array(Math.max(16, pairs)); let occPaper = new Int32Array(Math.max(16, pairs));
+  const occTie = new Int32Array(Math.max(16, pairs)); const occPaper = new Int32Array(Math.max(16, pairs));
   let count = 0; let occ = 0;
   const skippedPapers: number[] = [];
   for (let p = 0; p + 1 < lists.starts.length; p++) {
@@ -101,13 +110,14 @@ export function collectTiesOf(lists: Csr, options: Partial<TieOptions> = {}): Ti
     if (n < 2) continue;
     if (n > opts.maxAuthors) { skippedPapers.push(p); continue; }
     const w = 1 / (n - 1);
-    occTie = growI32(occTie, occ + (n * (n - 1)) / 2); occPaper = growI32(occPaper, occ + (n * (n - 1)) / 2);
     for (let x = 0; x < n; x++) for (let y = x + 1; y < n; y++) {
       let a = authors[x]!; let b = authors[y]!;
       if (a > b) { const t = a; a = b; b = t; }
       const t = index.getOrAdd(a, b, count);
       if (t === count) {
-        if (count >= source.length) { source = growI32(source, count + 1); target = growI32(target, count + 1); papers = growI32(papers, count + 1); fractional = growF64(fractional, count + 1); }
+        if (count >= source.length) {
+          source = grow(source, count + 1); target = grow(target, count + 1); papers = grow(papers, count + 1); fractional = grow(fractional, count + 1);
+        }
         source[t] = a; target[t] = b; count++;
       }
       papers[t]!++; fractional[t]! += w;
@@ -116,7 +126,10 @@ export function collectTiesOf(lists: Csr, options: Partial<TieOptions> = {}): Ti
   }
   // Grouping (tie, paper) occurrences by tie gives each tie its paper list in paper order.
   const { starts: paperStart, items: paperList } = csrFromPairs(count, occTie, occPaper, occ);
-  const table: TieTable = { count, source: source.subarray(0, count), target: target.subarray(0, count), papers: papers.subarray(0, count), fractional: fractional.subarray(0, count), paperStart, paperList, skippedPapers, droppedTies: 0 };
+  const table: TieTable = {
+    count, source: source.subarray(0, count), target: target.subarray(0, count), papers: papers.subarray(0, count),
+    fractional: fractional.subarray(0, count), paperStart, paperList, skippedPapers, droppedTies: 0,
+  };
   return count > opts.maxTies ? keepStrongest(table, opts) : table;
 }
 
@@ -137,6 +150,20 @@ function keepStrongest(t: TieTable, opts: TieOptions): TieTable {
   keep.forEach((k, i) => { paperStart[i + 1] = paperStart[i]! + (t.paperStart[k + 1]! - t.paperStart[k]!); });
   const paperList = new Int32Array(paperStart[keep.length]!);
   keep.forEach((k, i) => paperList.set(t.paperList.subarray(t.paperStart[k]!, t.paperStart[k + 1]!), paperStart[i]!));
-  const pick = <T extends Int32Array | Float64Array>(a: T): T => { const out = new (a.constructor as new (n: number) => T)(keep.length); keep.forEach((k, i) => { out[i] = a[k]!; }); return out; };
-  return { count: keep.length, source: pick(t.source), target: pick(t.target), papers: pick(t.papers), fractional: pick(t.fractional), paperStart, paperList, skippedPapers: t.skippedPapers, droppedTies: t.count - keep.length };
+  const pick = <T extends Int32Array | Float64Array>(a: T): T => {
+    const out = new (a.constructor as new (n: number) => T)(keep.length);
+    keep.forEach((k, i) => { out[i] = a[k]!; });
+    return out;
+  };
+  return {
+    count: keep.length, source: pick(t.source), target: pick(t.target), papers: pick(t.papers), fractional: pick(t.fractional),
+    paperStart, paperList, skippedPapers: t.skippedPapers, droppedTies: t.count - keep.length,
+  };
+}
+
+/** Each tie's weight under a weighting, rounded as graph exports write it (fractional to 9 decimals). */
+export function tieWeights(ties: TieTable, weighting: Weighting): Float64Array {
+  const w = new Float64Array(ties.count);
+  for (let t = 0; t < ties.count; t++) w[t] = weighting === 'count' ? ties.papers[t]! : Math.round(ties.fractional[t]! * 1e9) / 1e9;
+  return w;
 }

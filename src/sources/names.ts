@@ -2,6 +2,7 @@
 
 import type { NameKind, ParsedName } from '../types';
 import { decodeLatex } from './latex';
+import { nfc } from './unicode';
 
 const MARKER_RE = /^(?:et\.?\s*al\.?|and\s+others|others|\.{3}|…|etc\.?)$/i;
 const PLACEHOLDER_RE = /^(?:anonymous|anon\.?|unknown(?:\s+author)?|author\s+unknown|n\.?\s*\/?\s*a\.?|none|not\s+available|\[?\s*no\s+authors?(?:\s+name)?(?:\s+available)?\s*\]?|\[?\s*anonymous\s*\]?)$/i;
@@ -20,9 +21,8 @@ function result(raw: string, kind: NameKind, given = '', family = '', homonym?: 
 
 /** Cleans the text around a name: LaTeX, footnote marks, stray punctuation and spacing. */
 export function cleanNameText(raw: string): string {
-  const decoded = decodeLatex(raw);
   // NFC: "ö" from LaTeX, decomposed and precomposed input must be one spelling.
-  return (/[^\x00-\x7F]/.test(decoded) ? decoded.normalize('NFC') : decoded)
+  return nfc(decodeLatex(raw))
     .replace(/[\u0000-\u001F\u007F\u200B-\u200D\uFEFF]/g, ' ')
     .replace(/[*†‡§¶]+|\^\{?[\d,]+\}?/g, '')
     .replace(/\s+/g, ' ')

@@ -51,5 +51,3 @@ export const cutJsonArray: CutFinder = (text, state) => {
   return last;
 };
 
-/** One JSON document per line (JSON Lines): after the last line break. */
-export const cutLines: CutFinder = (text) => text.lastIndexOf('\n') + 1;

@@ -8,7 +8,7 @@ import { decodeBytes } from './decode';
 import { parseText } from './parseSource';
 import { issue } from './record';
 import type { ParseContext, SourceFormat } from './registry';
-import { detectFormat, formats } from './registry';
+import { detectFormat } from './registry';
 import { textChunks } from './textChunks';
 import { parseDblpXml } from './xmlRecords';
 
@@ -132,4 +132,3 @@ function tooLarge(label: string): string {
   return `this ${label} file is larger than ${size}, more than a file of this layout can be read at once; split it`;
 }
 
-export { formats };

@@ -15,7 +15,6 @@ import { readSql } from './sqlFiles';
 
 export interface StoreSettings { weighting: string; resolution: number; seed: number; maxAuthors: number }
 
-export interface StoreInput { corpus: CompactCorpus; graph: CompactGraph; report: Report; settings: StoreSettings }
 
 export const STORE_VERSION = '1';
 /** DuckDB's own memory while writing; beyond it, it writes blocks out to the file. */
@@ -155,18 +154,6 @@ export class StoreWriter {
     rmSync(this.tmp, { force: true });
     rmSync(`${this.tmp}.wal`, { force: true });
   }
-}
-
-/** Writes a whole store in one go. */
-export async function writeStore(path: string, input: StoreInput, onStage?: (stage: string) => void): Promise<void> {
-  const writer = await StoreWriter.open(path);
-  try {
-    await writer.writeCorpus(input.corpus, input.graph.ties, input.graph.weight, input.settings.maxAuthors, onStage);
-    await writer.writeGroups(input.corpus, input.graph, onStage);
-    onStage?.('store: report');
-    await writer.writeReport(input.report, input.settings, input.graph.modularity);
-  } catch (e) { writer.abort(); throw e; }
-  writer.finish();
 }
 
 async function writeReportLists(con: DuckDBConnection, report: Report): Promise<void> {

@@ -96,6 +96,8 @@ export interface Paper {
   authors: number[];
   /** False when every source truncated the author list. */
   complete: boolean;
+  /** True when the list looked mis-paired and could not be re-paired (absent otherwise). */
+  suspect?: boolean;
   /** `file:line` of every record merged into this paper. */
   sources: string[];
   categories: string[];
@@ -151,6 +153,8 @@ export interface Corpus {
   /** How far the look-alike scan went (absent: not run). */
   nearMissScan?: NearMissScan;
   repairs: Repair[];
+  /** Lists that looked mis-paired without the evidence to re-pair them: read as written, flagged. */
+  suspectLists: Repair[];
   issues: Issue[];
 }
 
@@ -164,6 +168,8 @@ export interface NodeAttributes {
   size: number;
   color: string;
   aliases: string[];
+  /** True when every paper of the author has a suspect author list (absent otherwise). */
+  suspect?: boolean;
 }
 
 /** Edge attributes of the graph (graph JSON contract). */

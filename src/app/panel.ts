@@ -9,6 +9,9 @@ export interface PanelActions {
   close: () => void;
 }
 
+const SUSPECT_NOTE = 'Known only from author lists that look mis-paired (given and family names from different '
+  + 'people): this may not be a real person. See the report, "Suspect author lists".';
+
 function paperItem(p: GraphPaper): HTMLElement {
   const links: (HTMLElement | string)[] = [];
   const arxiv = p.arxivId ? safeHref(`https://arxiv.org/abs/${encodeURIComponent(p.arxivId).replace(/%2F/g, '/')}`) : undefined;
@@ -20,6 +23,7 @@ function paperItem(p: GraphPaper): HTMLElement {
     el('div', { class: 'paper-meta' },
       p.year !== undefined ? `${p.year} · ` : '',
       `${p.authors.length}${p.complete ? '' : '+'} authors`,
+      p.suspect ? el('span', { class: 'suspect', title: 'see the report: suspect author lists' }, ' · list looks mis-paired') : '',
       ...links.flatMap((l) => [' · ', l])),
     el('div', { class: 'paper-sources', title: 'where this paper was read' }, p.sources.join(', ')),
   );
@@ -52,6 +56,7 @@ export function renderAuthorPanel(root: HTMLElement, graph: CoauthorGraph, key: 
     el('h2', { id: 'panel-name' }, a.label),
     el('div', { class: 'community-chip' }, el('span', { class: 'swatch', style: `background:${/^#[0-9a-f]{6}$/i.test(a.color) ? a.color : '#999'}` }), communityLabel),
     variants.length ? el('p', { class: 'variants' }, `Also written: ${variants.join(' · ')}`) : '',
+    a.suspect ? el('p', { class: 'suspect' }, SUSPECT_NOTE) : '',
     el('h3', {}, `Papers (${papers.length})`),
     el('ul', { class: 'papers' }, ...sorted.map(paperItem)),
     el('h3', {}, `Collaborators (${collaborators.length}), strongest first`),

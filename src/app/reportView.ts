@@ -19,6 +19,9 @@ export function renderReport(root: HTMLElement, r: Report): void {
     section('Papers merged across sources', r.paperMerges.length, el('ul', {}, ...r.paperMerges.map((m) => el('li', {}, el('b', {}, m.title), el('ul', {}, ...m.evidence.map((e) => el('li', {}, e))))))),
     section('Author merges', r.merges.length, el('ul', {}, ...r.merges.map((m) => el('li', {}, el('b', {}, m.label), ` ← ${m.spellings.join(' | ')}`, el('div', { class: 'hint' }, `${m.rule}: ${m.evidence}`))))),
     section('Repaired author lists', r.repairs.length, el('ul', {}, ...r.repairs.map((p) => el('li', {}, el('b', {}, `${p.file}:${p.line} ${p.title}`), el('div', {}, `${p.message}: ${p.evidence}`), el('div', { class: 'hint' }, `before: ${p.before.slice(0, 8).join(', ')}…`), el('div', { class: 'hint' }, `after: ${p.after.slice(0, 8).join(', ')}…`))))),
+    section('Suspect author lists (read as written)', r.suspectLists.length, el('ul', {}, ...r.suspectLists.map((p) =>
+      el('li', {}, el('b', {}, `${p.file}:${p.line} ${p.title}`), el('div', {}, `${p.message}: ${p.evidence}`),
+        el('div', { class: 'hint' }, `as written: ${p.before.slice(0, 8).join(', ')}…`))))),
     section('Look-alike names kept apart', r.nearMisses.length, el('div', {}, ...(r.nearMissScan && !r.nearMissScan.complete ? [el('div', { class: 'hint' }, `The scan stopped after ${r.nearMissScan.pairs.toLocaleString('en-US')} candidate pairs; more look-alikes may exist.`)] : []), el('ul', {}, ...r.nearMisses.map((m) => el('li', {}, `${m.spellings.join(' / ')}: ${m.reason}`))))),
     section(`Papers adding no ties (over ${r.maxAuthors} authors)`, r.skippedPapers.length, el('ul', {}, ...r.skippedPapers.map((s) => el('li', {}, `${s.title} (${s.authors} authors)`)))),
     section('Issues', r.issues.length, table(['where', 'severity', 'code', 'message'], r.issues.map((i) => [`${i.file}:${i.line}`, i.severity, i.code, i.message]))),

@@ -3,7 +3,10 @@
 import type { Author, Corpus } from '../types';
 import { collaboratorsOf } from './findAuthor';
 
-export interface PaperBrief { id: string; title: string; year?: number; arxivId?: string; doi?: string; complete: boolean; sources: string[] }
+export interface PaperBrief {
+  id: string; title: string; year?: number; arxivId?: string; doi?: string; complete: boolean; suspect?: boolean;
+  sources: string[];
+}
 
 export interface AuthorView {
   id: string;
@@ -15,8 +18,12 @@ export interface AuthorView {
   collaborators: { id: string; label: string; papers: number; paperIds: string[] }[];
 }
 
-export function paperBrief(p: { id: string; title: string; year?: number; arxivId?: string; doi?: string; complete: boolean; sources: string[] }): PaperBrief {
-  return { id: p.id, title: p.title, year: p.year, arxivId: p.arxivId, doi: p.doi, complete: p.complete, sources: p.sources };
+const listNote = (x: PaperBrief): string =>
+  (x.suspect ? '  (author list looks mis-paired)' : '') + (x.complete ? '' : '  (author list incomplete)');
+
+export function paperBrief(p: PaperBrief): PaperBrief {
+  const { id, title, year, arxivId, doi, complete, sources } = p;
+  return { id, title, year, arxivId, doi, complete, ...(p.suspect ? { suspect: true } : {}), sources };
 }
 
 export function authorView(corpus: Corpus, a: Author, community: number): AuthorView {
@@ -39,7 +46,7 @@ export function formatAuthor(v: AuthorView): string {
   const title = new Map(v.papers.map((p) => [p.id, p.title]));
   const out: string[] = [`${v.label}  [${v.id}]  community ${v.community}`, `  spellings: ${v.aliases.join(' | ')}`, '', `Papers (${v.papers.length})`];
   for (const x of v.papers) {
-    out.push(`  ${x.year ?? '    '}  ${x.title}${x.arxivId ? `  arXiv:${x.arxivId}` : ''}${x.complete ? '' : '  (author list incomplete)'}`);
+    out.push(`  ${x.year ?? '    '}  ${x.title}${x.arxivId ? `  arXiv:${x.arxivId}` : ''}${listNote(x)}`);
   }
   out.push('', `Collaborators (${v.collaborators.length}), strongest first`);
   for (const c of v.collaborators) {

@@ -2,6 +2,8 @@
 
 import type { Report } from './report';
 
+const clip = (xs: string[]) => `${xs.slice(0, 6).join(', ')}${xs.length > 6 ? ', …' : ''}`;
+
 export function formatReport(r: Report): string {
   const out: string[] = [];
   const pad = (s: string | number, n: number) => String(s).padEnd(n);
@@ -24,6 +26,11 @@ export function formatReport(r: Report): string {
   for (const p of r.repairs) {
     out.push(`  ${p.file}:${p.line}  "${p.title}"`, `      ${p.message}: ${p.evidence}`);
     out.push(`      before: ${p.before.slice(0, 6).join(', ')}${p.before.length > 6 ? ', …' : ''}`, `      after:  ${p.after.slice(0, 6).join(', ')}${p.after.length > 6 ? ', …' : ''}`);
+  }
+  out.push('', `Suspect author lists, read as written (${r.suspectLists.length})`);
+  for (const p of r.suspectLists) {
+    out.push(`  ${p.file}:${p.line}  "${p.title}"`, `      ${p.message}: ${p.evidence}`);
+    out.push(`      as written:    ${clip(p.before)}`, `      shifted would: ${clip(p.after)}`);
   }
   out.push('', `Look-alike names kept apart (${r.nearMisses.length})`);
   if (r.nearMissScan && !r.nearMissScan.complete) out.push(`  (the scan stopped after ${r.nearMissScan.pairs.toLocaleString('en-US')} candidate pairs; more look-alikes may exist)`);

@@ -44,10 +44,11 @@ export class NameTable {
     if (known) return known;
     const raw = this.spellings[id]!;
     const name = parseName(raw);
-    // Split the raw text, not the cleaned parse: a damaged part such as "Bojun :" keeps ":" in its family slot.
+    // Split the raw text, not the cleaned parse: a damaged part such as "Bojun :" keeps ":" in its family slot, and
+    // "Arijit Team" (a given name glued to a prefix token, read as a team) keeps "Arijit" in its given slot.
     let givenRaw = name.given; let familyRaw = name.family;
     const text = raw.trim();
-    if (!text.includes(',') && (name.kind === 'person' || name.kind === 'invalid')) {
+    if (!text.includes(',') && name.kind !== 'marker') {
       const at = text.lastIndexOf(' ');
       givenRaw = at < 0 ? '' : text.slice(0, at).trim();
       familyRaw = at < 0 ? text : text.slice(at + 1).trim();

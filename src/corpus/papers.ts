@@ -22,6 +22,8 @@ export interface PaperColumns {
   /** Record whose author list was chosen, or -1. */
   chosen: Int32Array;
   complete: Uint8Array;
+  /** The chosen list looked mis-paired and could not be re-paired (see the report's suspect lists). */
+  suspect: Uint8Array;
 }
 
 function pickTitle(table: RecordTable, members: Int32Array): { record: number; made?: string } {
@@ -64,13 +66,13 @@ export function buildPapers(table: RecordTable, prepared: PreparedTable, groups:
     count, ids: new Array<string>(count), titleRecord: new Int32Array(count), madeTitles: new Map(), year: new Int32Array(count),
     arxivRecord: new Int32Array(count).fill(-1), doiRecord: new Int32Array(count).fill(-1),
     abstractRecord: new Int32Array(count).fill(-1), venueRecord: new Int32Array(count).fill(-1),
-    chosen: new Int32Array(count).fill(-1), complete: new Uint8Array(count),
+    chosen: new Int32Array(count).fill(-1), complete: new Uint8Array(count), suspect: new Uint8Array(count),
   };
   const usedIds = new Set<string>();
   const persons = (r: number) => prepared.personStart[r + 1]! - prepared.personStart[r]!;
   for (let g = 0; g < count; g++) {
     const members = groups.items.subarray(groups.starts[g]!, groups.starts[g + 1]!);
-    // Prefer a complete list, then the longest; the earliest record breaks ties.
+    // Prefer a list read with confidence, then a complete one, then the longest; the earliest record breaks ties.
     let chosen = -1;
     let year = 0;
     for (const r of members) {
@@ -82,6 +84,8 @@ export function buildPapers(table: RecordTable, prepared: PreparedTable, groups:
       if (cols.venueRecord[g] === -1 && table.venue.has(r)) cols.venueRecord[g] = r;
       if (persons(r) === 0) continue;
       if (chosen < 0) { chosen = r; continue; }
+      const cs = prepared.suspect[chosen]; const rs = prepared.suspect[r];
+      if (cs !== rs) { if (cs) chosen = r; continue; }
       const ci = prepared.incomplete[chosen]; const ri = prepared.incomplete[r];
       if ((ci && !ri) || (ci === ri && persons(r) > persons(chosen))) chosen = r;
     }
@@ -91,6 +95,7 @@ export function buildPapers(table: RecordTable, prepared: PreparedTable, groups:
     cols.year[g] = year;
     cols.chosen[g] = chosen;
     cols.complete[g] = chosen >= 0 && !prepared.incomplete[chosen] ? 1 : 0;
+    cols.suspect[g] = chosen >= 0 ? prepared.suspect[chosen]! : 0;
     const arxiv = cols.arxivRecord[g]! >= 0 ? table.arxivId.get(cols.arxivRecord[g]!) : '';
     const doi = cols.doiRecord[g]! >= 0 ? table.doi.get(cols.doiRecord[g]!) : '';
     let id = arxiv ? `arxiv:${arxiv}` : doi ? `doi:${doi.toLowerCase()}` : '';

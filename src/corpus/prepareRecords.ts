@@ -8,7 +8,7 @@ import type { NameInfo } from './nameTable';
 import { NameTable } from './nameTable';
 import type { RecordTable } from './recordTable';
 import type { ListSource, RepairOptions } from './repairLists';
-import { indexKnownNames, repairList } from './repairLists';
+import { excludeLists, indexKnownNames, repairList } from './repairLists';
 
 export interface PreparedTable {
   names: NameTable;
@@ -17,9 +17,12 @@ export interface PreparedTable {
   personName: Int32Array;
   /** The list is known to be cut short or to have lost names. */
   incomplete: Uint8Array;
+  /** The list looks mis-paired but lacked the evidence to re-pair it: read as written, flagged. */
+  suspect: Uint8Array;
   /** Team authors found in a record's list (kept as organisations of the paper). */
   teams: Map<number, string[]>;
   repairs: Repair[];
+  suspectLists: Repair[];
   issues: Issue[];
 }
 
@@ -36,18 +39,33 @@ function listOf(table: RecordTable, names: NameTable, r: number): { list: NameIn
   return { list, marker };
 }
 
+const noRepair: ReturnType<typeof repairList> = { names: undefined, prefix: [], unrepaired: [] };
+
 export function prepareRecords(table: RecordTable, repairOptions: RepairOptions): PreparedTable {
   const issues: Issue[] = [];
   const repairs: Repair[] = [];
+  const suspectLists: Repair[] = [];
   const names = new NameTable(table.spellings);
   const lists: ListSource = { count: table.length, names: (r) => listOf(table, names, r).list };
   // Every spelling is parsed (and its key interned) before the counts are sized.
   for (let id = 0; id < table.spellings.length; id++) names.get(id);
   const known = indexKnownNames(lists, names.keys.length, (key) => names.keyIdOf(key));
   const make = (given: string, family: string) => names.make(given, family);
+  const listInput = (r: number, list: NameInfo[]) => ({
+    id: r, file: table.file(r), line: table.line.get(r), title: () => table.title.get(r), names: list,
+  });
+  // First pass: which lists look mis-paired. They stop counting as evidence before the second pass decides.
+  const doubtful = new Uint8Array(table.length);
+  let anyDoubtful = false;
+  for (let r = 0; r < table.length; r++) {
+    const fixed = repairList(listInput(r, listOf(table, names, r).list), known, make, repairOptions);
+    if (fixed.repair || fixed.suspect) { doubtful[r] = 1; anyDoubtful = true; }
+  }
+  if (anyDoubtful) excludeLists(known, doubtful);
   const personStart = new Int32Array(table.length + 1);
   const personName = new IntColumn(table.authorIds.length);
   const incomplete = new Uint8Array(table.length);
+  const suspect = new Uint8Array(table.length);
   const teamsOf = new Map<number, string[]>();
 
   for (let r = 0; r < table.length; r++) {
@@ -58,19 +76,22 @@ export function prepareRecords(table: RecordTable, repairOptions: RepairOptions)
     let truncated = table.truncated.get(r) === 1 || marker;
     const teams: string[] = [];
     let current = list;
-    const input = { id: r, file: table.file(r), line: table.line.get(r), title: () => table.title.get(r), names: list };
-    const fixed = repairList(input, known, make, repairOptions);
+    const fixed = doubtful[r] ? repairList(listInput(r, list), known, make, repairOptions) : noRepair;
     if (fixed.repair && fixed.names) {
       repairs.push(fixed.repair);
       current = fixed.names;
       const prefix = fixed.prefix.join(' ').replace(/[:;,.\s]+$/, '').trim();
       if (prefix && looksLikeTeam(prefix)) teams.push(prefix);
       else if (prefix) at('repair-prefix', 'warning', `re-paired list left "${fixed.prefix.join(' ')}" without a partner; dropped`);
-      for (const g of fixed.unrepaired) {
-        const why = 'lost its family name in the source and no unique known author matches it; left out of the list';
-        at('unrepaired-name', 'warning', `given name "${g}" ${why}`);
+      for (const part of fixed.unrepaired) {
+        const why = 'lost its partner in the source and no unique known author matches it; left out of the list';
+        at('unrepaired-name', 'warning', `${part} ${why}`);
       }
       if (fixed.unrepaired.length) truncated = true;
+    } else if (fixed.suspect) {
+      suspectLists.push(fixed.suspect);
+      suspect[r] = 1;
+      at('suspect-list', 'warning', `${fixed.suspect.message}: ${fixed.suspect.evidence}`);
     }
     const seen = new Set<string>();
     for (const info of current) {
@@ -95,5 +116,5 @@ export function prepareRecords(table: RecordTable, repairOptions: RepairOptions)
     if (teams.length) teamsOf.set(r, teams);
   }
   names.compact();
-  return { names, personStart, personName: personName.view(), incomplete, teams: teamsOf, repairs, issues };
+  return { names, personStart, personName: personName.view(), incomplete, suspect, teams: teamsOf, repairs, suspectLists, issues };
 }

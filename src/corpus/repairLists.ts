@@ -1,4 +1,5 @@
-// Detects author lists whose given and family names were paired with the wrong partners, and re-pairs them on corpus evidence.
+// Finds author lists whose given and family names were paired with the wrong partners: re-pairs them on co-author
+// evidence from the rest of the corpus, or flags them as suspect when that evidence is too thin to act on.
 
 import type { Repair } from '../types';
 import { displayName } from '../sources/names';
@@ -7,15 +8,21 @@ import type { NameInfo } from './nameTable';
 export interface RepairOptions {
   /** Largest shift of family names tried, both ways. */
   maxShift: number;
-  /** A shift must re-pair at least this many names into known names… */
+  /** A shifted reading needs at least this many names known from other papers… */
   minMatches: number;
-  /** …and at least this share of the list… */
-  minShare: number;
-  /** …and this many times as many as the list as written. */
+  /** …and this many times the names known as written, plus minMatches. */
   minGain: number;
+  /** To be repaired: this share of the re-paired slots must be known names… */
+  minShare: number;
+  /** …and this share of those must be co-authors on other papers (pairwise, not all on one paper). */
+  minLinkedShare: number;
+  /** Two names count as co-authors when they share more papers than this many times what chance gives. */
+  chanceFactor: number;
 }
 
-export const repairDefaults: RepairOptions = { maxShift: 3, minMatches: 3, minShare: 0.3, minGain: 3 };
+export const repairDefaults: RepairOptions = {
+  maxShift: 3, minMatches: 2, minGain: 2, minShare: 0.4, minLinkedShare: 0.5, chanceFactor: 2,
+};
 
 export interface ListInput {
   id: number;
@@ -32,150 +39,283 @@ export interface ListSource {
   names: (list: number) => NameInfo[];
 }
 
-/** Index of names the corpus knows: how many lists each key is on; the rest is built only when a repair needs it. */
+/** Index of names the corpus knows: how many lists each key is on; the rest is built only when a list needs it. */
 export interface KnownNames {
   /** Lists each key id is on. */
   counts: Int32Array;
   /** Key id of a key text, -1 when no name has it. */
   keyIdOf: (key: string) => number;
   lists: ListSource;
-  /** Lazily built: keys by folded given name, lists per key, the family spelling per key. */
-  lookups?: { byGiven: Map<string, string[]>; listsOf: Map<string, number[]>; familyOf: Map<string, string> };
+  /** Lists that are not evidence (mis-paired themselves): left out of `counts` and of co-author tallies. */
+  excluded?: Uint8Array;
+  /** Lazily built: the lists of each key id (CSR over `counts`). */
+  listsOf?: { start: Int32Array; lists: Int32Array };
+  /** Lazily built: key ids by folded given and family name, and each key's spelled parts. */
+  parts?: { byGiven: Map<string, number[]>; byFamily: Map<string, number[]>; given: string[]; family: string[] };
+}
+
+/** Calls `visit(keyId)` once per key on each list (a name listed twice counts once). */
+function eachListKey(lists: ListSource, keyCount: number, visit: (keyId: number, list: number) => void): void {
+  const lastList = new Int32Array(keyCount).fill(-1);
+  for (let l = 0; l < lists.count; l++) {
+    for (const x of lists.names(l)) {
+      if (x.keyId < 0 || x.keyId >= keyCount || lastList[x.keyId] === l) continue;
+      lastList[x.keyId] = l;
+      visit(x.keyId, l);
+    }
+  }
 }
 
 export function indexKnownNames(lists: ListSource, keyCount: number, keyIdOf: (key: string) => number): KnownNames {
   const counts = new Int32Array(keyCount);
-  for (let l = 0; l < lists.count; l++) {
-    let prev = -1;
-    for (const x of lists.names(l)) {
-      if (x.keyId < 0 || x.keyId === prev) continue;
-      prev = x.keyId;
-      counts[x.keyId]!++;
-    }
-  }
+  eachListKey(lists, keyCount, (k) => { counts[k]!++; });
   return { counts, keyIdOf, lists };
 }
 
-function lookups(known: KnownNames): NonNullable<KnownNames['lookups']> {
-  if (known.lookups) return known.lookups;
-  const byGiven = new Map<string, string[]>();
-  const listsOf = new Map<string, number[]>();
-  const familyOf = new Map<string, string>();
-  for (let id = 0; id < known.lists.count; id++) for (const x of known.lists.names(id)) {
-    if (!x.key) continue;
-    const l = listsOf.get(x.key);
-    if (l) { if (l[l.length - 1] !== id) l.push(id); continue; }
-    listsOf.set(x.key, [id]);
-    familyOf.set(x.key, x.name.family);
-    const given = x.key.slice(x.key.indexOf('|') + 1);
-    const g = byGiven.get(given); if (g) g.push(x.key); else byGiven.set(given, [x.key]);
+/**
+ * Stops `lists` (flagged 1) from counting as evidence: a damaged list and a correct copy of it are shifted
+ * readings of each other, so each would otherwise vouch for re-pairing the other.
+ */
+export function excludeLists(known: KnownNames, lists: Uint8Array): void {
+  const keyCount = known.counts.length;
+  known.listsOf ??= listsOfKeys(known);
+  const lastList = new Int32Array(keyCount).fill(-1);
+  for (let l = 0; l < known.lists.count; l++) {
+    if (!lists[l]) continue;
+    for (const x of known.lists.names(l)) {
+      if (x.keyId < 0 || x.keyId >= keyCount || lastList[x.keyId] === l) continue;
+      lastList[x.keyId] = l;
+      known.counts[x.keyId]!--;
+    }
   }
-  known.lookups = { byGiven, listsOf, familyOf };
-  return known.lookups;
+  known.excluded = lists;
+}
+
+function listsOfKeys(known: KnownNames): NonNullable<KnownNames['listsOf']> {
+  if (known.listsOf) return known.listsOf;
+  const keyCount = known.counts.length;
+  const start = new Int32Array(keyCount + 1);
+  for (let k = 0; k < keyCount; k++) start[k + 1] = start[k]! + known.counts[k]!;
+  const fill = start.slice(0, keyCount);
+  const lists = new Int32Array(start[keyCount]!);
+  eachListKey(known.lists, keyCount, (k, l) => { lists[fill[k]!++] = l; });
+  known.listsOf = { start, lists };
+  return known.listsOf;
+}
+
+function nameParts(known: KnownNames): NonNullable<KnownNames['parts']> {
+  if (known.parts) return known.parts;
+  const byGiven = new Map<string, number[]>();
+  const byFamily = new Map<string, number[]>();
+  const given: string[] = []; const family: string[] = [];
+  const add = (map: Map<string, number[]>, fold: string, k: number) => {
+    const l = map.get(fold); if (l) l.push(k); else map.set(fold, [k]);
+  };
+  for (let l = 0; l < known.lists.count; l++) for (const x of known.lists.names(l)) {
+    if (x.keyId < 0 || x.keyId >= known.counts.length || given[x.keyId] !== undefined) continue;
+    given[x.keyId] = x.name.given; family[x.keyId] = x.name.family;
+    if (x.givenFold) add(byGiven, x.givenFold, x.keyId);
+    if (x.familyFold) add(byFamily, x.familyFold, x.keyId);
+  }
+  known.parts = { byGiven, byFamily, given, family };
+  return known.parts;
 }
 
 const shiftedKey = (given: NameInfo, family: NameInfo): string => `${family.familyFold}|${given.givenFold}`;
 
-export interface RepairResult { names: NameInfo[] | undefined; repair?: Repair; prefix: string[]; unrepaired: string[] }
+/** One shifted reading of a list: given name i with family name i + shift. */
+interface Reading {
+  shift: number;
+  /** Pairs the shift can make: n - |shift|. */
+  slots: number;
+  /** Distinct key ids of re-paired names that other papers know. */
+  keys: number[];
+  /** How many of `keys` are co-authors of another of them on some other paper. */
+  linked: number;
+  /** Most of `keys` on one other paper. */
+  together: number;
+}
+
+export interface RepairResult {
+  names: NameInfo[] | undefined;
+  repair?: Repair;
+  /** A list that looks mis-paired but lacks the evidence to re-pair: read as written, and flagged. */
+  suspect?: Repair;
+  /** Tokens with no partner at the front of the shifted column (often a team name). */
+  prefix: string[];
+  /** Name parts that lost their partner and could not be completed, described for the report. */
+  unrepaired: string[];
+}
+
+/** Pairwise co-author evidence among `keys`, from papers other than `self`. */
+function coauthorEvidence(known: KnownNames, keys: number[], self: number, options: RepairOptions) {
+  const { start, lists } = listsOfKeys(known);
+  const slot = new Map<number, number>(keys.map((k, i) => [k, i]));
+  const tally = new Map<number, number>();
+  for (const k of keys) for (let x = start[k]!; x < start[k + 1]!; x++) {
+    const l = lists[x]!;
+    if (l !== self && !known.excluded?.[l]) tally.set(l, (tally.get(l) ?? 0) + 1);
+  }
+  const linked = new Uint8Array(keys.length);
+  const shared = new Map<number, number>();
+  let together = 0;
+  for (const [l, c] of tally) {
+    if (c < 2) continue;
+    if (c > together) together = c;
+    const on = [...new Set(known.lists.names(l).map((x) => slot.get(x.keyId)).filter((i) => i !== undefined))];
+    // Three or more of the re-paired names on one paper are a team, not chance.
+    if (on.length >= 3) { for (const i of on) linked[i] = 1; continue; }
+    const [a, b] = on[0]! < on[1]! ? [on[0]!, on[1]!] : [on[1]!, on[0]!];
+    shared.set(a * keys.length + b, (shared.get(a * keys.length + b) ?? 0) + 1);
+  }
+  // A pair of prolific names shares papers by chance in a large corpus: count a pair only above chance.
+  for (const [pair, s] of shared) {
+    const a = Math.floor(pair / keys.length); const b = pair % keys.length;
+    const chance = (known.counts[keys[a]!]! * known.counts[keys[b]!]!) / known.lists.count;
+    if (s > options.chanceFactor * chance) { linked[a] = 1; linked[b] = 1; }
+  }
+  return { linked: linked.reduce((s, x) => s + x, 0), together };
+}
+
+const places = (s: number) => `${Math.abs(s)} place${Math.abs(s) > 1 ? 's' : ''} ${s > 0 ? 'later' : 'earlier'}`;
+const signed = (s: number) => `${s > 0 ? '+' : ''}${s}`;
+
+function readingText(r: Reading, n: number, base: number): string {
+  const linked = `${r.linked} of them co-authors of each other on other papers`;
+  return `pairing each given name with the family name ${places(r.shift)} turns ${r.keys.length} of ${n} names ` +
+    `into names known from other papers (${base} as written), ${linked}`;
+}
 
 /**
- * Tries shifted pairings (given[i] with family[i+s]) and keeps one only when it turns many more names into
- * names known from other lists. Family tokens left at the front form the list's prefix (often a team name);
- * given names left at the end are completed only when one known co-author has that given name.
- * `make` interns a re-paired "given family" name.
+ * Tries shifted pairings (given[i] with family[i+s]) and keeps one only when it turns many more names into names
+ * known from other papers, most of them co-authors of each other there; thresholds scale with the list's length.
+ * Tokens left without a partner at the front are the list's prefix (often a team name); names left at the end
+ * are completed only from a known name that clearly fits the team. `make` interns a re-paired "given family" name.
  */
 export function repairList(
   list: ListInput, known: KnownNames, make: (given: string, family: string) => NameInfo,
   options: RepairOptions = repairDefaults,
 ): RepairResult {
-  const n = list.names.length;
-  const none = { names: undefined, prefix: [], unrepaired: [] };
-  if (n < 4) return none;
   const names = list.names;
-  const own = new Map<string, number>();
-  for (const x of names) if (x.key) own.set(x.key, (own.get(x.key) ?? 0) + 1);
-  const countOf = (key: string) => known.counts[known.keyIdOf(key)] ?? 0; // -1 and names made by repairs: 0
-  const elsewhere = (key: string) => countOf(key) - (own.get(key) ?? 0) > 0;
-  const score = (s: number): number => {
-    let m = 0;
-    for (let i = Math.max(0, -s); i < n && i + s < n; i++) {
-      const key = s === 0 ? names[i]!.key : names[i]!.givenFold ? shiftedKey(names[i]!, names[i + s]!) : '';
-      if (key && elsewhere(key)) m++;
-    }
-    return m;
-  };
-  const base = score(0);
-  // No shift can re-pair more than n names, so a list already this well known cannot gain enough: skip the shifts.
-  if (options.minGain * Math.max(1, base) > n) return none;
-  const passes = (m: number) => m >= options.minMatches && m >= options.minShare * n && m >= options.minGain * Math.max(1, base);
-  // Common names make chance matches likely in a large corpus, so the re-paired names must also be co-authors elsewhere:
-  // some other paper has to list at least minMatches of them together (the same team, spelled right).
-  const togetherFor = (s: number): number => {
-    const { listsOf } = lookups(known);
-    const tally = new Map<number, number>();
-    let most = 0;
-    for (let i = Math.max(0, -s); i < n && i + s < n; i++) {
-      if (!names[i]!.givenFold) continue;
-      for (const l of listsOf.get(shiftedKey(names[i]!, names[i + s]!)) ?? []) {
-        if (l === list.id) continue;
-        const c = (tally.get(l) ?? 0) + 1;
-        tally.set(l, c);
-        if (c > most) most = c;
-      }
-    }
-    return most;
-  };
-  let best = 0; let bestScore = base; let together = 0;
-  for (let s = -options.maxShift; s <= options.maxShift; s++) {
-    if (s === 0) continue;
-    const m = score(s);
-    if (!passes(m)) continue;
-    const t = togetherFor(s);
-    if (t > together || (t === together && m > bestScore)) { best = s; bestScore = m; together = t; }
-  }
-  if (best === 0 || together < options.minMatches) return none;
+  const n = names.length;
+  const none: RepairResult = { names: undefined, prefix: [], unrepaired: [] };
+  if (n < 4) return none;
+  const own = new Set<number>();
+  // An excluded list no longer counts in `counts`: nothing of its own to take off.
+  if (!known.excluded?.[list.id]) for (const x of names) if (x.keyId >= 0) own.add(x.keyId);
+  const elsewhere = (k: number) => k >= 0 && (known.counts[k] ?? 0) - (own.has(k) ? 1 : 0) > 0;
+  let base = 0;
+  for (const x of new Set(names.map((y) => y.keyId))) if (elsewhere(x)) base++;
+  const needed = options.minGain * base + options.minMatches;
+  // A shift re-pairs at most n - 1 names: a list already this well known cannot gain enough.
+  if (needed > n - 1) return none;
 
-  const out: NameInfo[] = [];
-  const unrepaired: string[] = [];
-  const prefix = best > 0 ? names.slice(0, best).map((x) => x.familyRaw) : [];
-  const repairedKeys = new Set<string>();
-  for (let i = 0; i < n; i++) {
-    const j = i + best;
-    if (j < 0 || j >= n) continue;
-    out.push(make(names[i]!.givenRaw, names[j]!.familyRaw));
-    repairedKeys.add(shiftedKey(names[i]!, names[j]!));
-  }
-  // Given names whose family fell off the end: complete from a unique known co-author with that given name.
-  const completed: string[] = [];
-  const { byGiven, familyOf, listsOf } = lookups(known);
-  const sharesCoauthors = (key: string): boolean => {
-    let shared = 0;
-    for (const l of listsOf.get(key) ?? []) {
-      if (l === list.id) continue;
-      for (const x of known.lists.names(l)) if (repairedKeys.has(x.key) && ++shared >= options.minMatches) return true;
+  const readings: Reading[] = [];
+  for (let s = -options.maxShift; s <= options.maxShift; s++) {
+    if (s === 0 || Math.abs(s) >= n) continue;
+    const keys = new Set<number>();
+    for (let i = Math.max(0, -s); i < n && i + s < n; i++) {
+      if (!names[i]!.givenFold || !names[i + s]!.familyFold) continue;
+      const k = known.keyIdOf(shiftedKey(names[i]!, names[i + s]!));
+      if (elsewhere(k)) keys.add(k);
     }
-    return false;
-  };
-  for (let i = 0; i < n; i++) {
-    const j = i + best;
-    if ((j >= 0 && j < n) || !names[i]!.givenRaw) continue;
-    const candidates = (byGiven.get(names[i]!.givenFold) ?? []).filter((k) => !repairedKeys.has(k) && elsewhere(k) && sharesCoauthors(k));
-    if (candidates.length === 1) {
-      const p = make(names[i]!.givenRaw, familyOf.get(candidates[0]!)!);
-      out.push(p); completed.push(displayName(p.name));
-    } else unrepaired.push(names[i]!.givenRaw);
+    if (keys.size >= needed) readings.push({ shift: s, slots: n - Math.abs(s), keys: [...keys], linked: 0, together: 0 });
   }
-  const dropped = best < 0 ? names.slice(n + best).map((x) => x.familyRaw) : [];
-  const evidence = `pairing each given name with the family name ${Math.abs(best)} place${Math.abs(best) > 1 ? 's' : ''} ${best > 0 ? 'later' : 'earlier'} turns ${bestScore} of ${n} names into names known from other papers (${base} as written)` +
-    (prefix.length ? `; leading family tokens ${JSON.stringify(prefix)} had no given name (list prefix)` : '') +
-    (dropped.length ? `; trailing family tokens ${JSON.stringify(dropped)} had no given name` : '') +
-    (completed.length ? `; completed from a unique known co-author: ${completed.join(', ')}` : '') +
+  if (!readings.length) return none;
+  readings.sort((a, b) => b.keys.length - a.keys.length || Math.abs(a.shift) - Math.abs(b.shift) || a.shift - b.shift);
+  const tried = readings.slice(0, 3);
+  for (const r of tried) Object.assign(r, coauthorEvidence(known, r.keys, list.id, options));
+  const repairable = (r: Reading) => r.keys.length >= Math.ceil(options.minShare * r.slots) &&
+    r.linked >= Math.max(options.minMatches, Math.ceil(options.minLinkedShare * r.keys.length));
+  const byEvidence = (a: Reading, b: Reading) => b.linked - a.linked || b.keys.length - a.keys.length;
+  const best = tried.filter(repairable).sort(byEvidence)[0];
+  if (!best) {
+    // Flag on some co-author evidence, or on many shifted names known (two common names can match by chance).
+    const worthFlagging = (r: Reading) => r.linked >= options.minMatches ||
+      (r.keys.length > options.minMatches && r.keys.length >= Math.ceil(options.minShare * r.slots));
+    const hint = tried.filter(worthFlagging).sort(byEvidence)[0];
+    return hint ? { ...none, suspect: suspectOf(list, hint, base) } : none;
+  }
+  return applyReading(list, known, best, base, make, options);
+}
+
+function suspectOf(list: ListInput, r: Reading, base: number): Repair {
+  const names = list.names;
+  const after: string[] = [];
+  for (let i = Math.max(0, -r.shift); i < names.length && i + r.shift < names.length; i++) {
+    after.push(`${names[i]!.givenRaw} ${names[i + r.shift]!.familyRaw}`);
+  }
+  return {
+    code: 'suspect-list', file: list.file, line: list.line, title: list.title(),
+    message: `author list looks mis-paired (shift ${signed(r.shift)}); read as written and flagged`,
+    before: names.map((x) => x.name.raw), after,
+    evidence: `${readingText(r, names.length, base)}; too little evidence to re-pair it`,
+  };
+}
+
+type ListMaker = (given: string, family: string) => NameInfo;
+
+function applyReading(
+  list: ListInput, known: KnownNames, r: Reading, base: number, make: ListMaker, options: RepairOptions,
+): RepairResult {
+  const names = list.names;
+  const n = names.length;
+  const s = r.shift;
+  const out: NameInfo[] = [];
+  const repaired = new Set<number>();
+  const unrepaired: string[] = [];
+  for (let i = Math.max(0, -s); i < n && i + s < n; i++) {
+    if (!names[i]!.givenRaw) { unrepaired.push(`family name "${names[i + s]!.familyRaw}"`); continue; }
+    const p = make(names[i]!.givenRaw, names[i + s]!.familyRaw);
+    out.push(p);
+    const k = known.keyIdOf(shiftedKey(names[i]!, names[i + s]!));
+    if (k >= 0) repaired.add(k);
+  }
+  // The shifted column's first |s| tokens have no partner: a prefix such as "StepFun :".
+  const prefix = s > 0 ? names.slice(0, s).map((x) => x.familyRaw) : names.slice(0, -s).map((x) => x.givenRaw);
+  // Its last |s| partners lost theirs: given names (shift > 0) or family names (shift < 0) to complete.
+  const lone = s > 0 ? names.slice(n - s) : names.slice(n + s);
+  const { byGiven, byFamily, given, family } = nameParts(known);
+  const { start, lists } = listsOfKeys(known);
+  // Co-authors among the re-paired names, counted once each: how well a candidate fits this team.
+  const teamMates = (k: number): number => {
+    const seen = new Set<number>();
+    for (let x = start[k]!; x < start[k + 1]!; x++) {
+      if (lists[x] === list.id || known.excluded?.[lists[x]!]) continue;
+      for (const y of known.lists.names(lists[x]!)) if (repaired.has(y.keyId)) seen.add(y.keyId);
+    }
+    return seen.size;
+  };
+  const completed: string[] = [];
+  for (const x of lone) {
+    const part = s > 0 ? x.givenRaw : x.familyRaw;
+    if (!part) continue;
+    const pool = (s > 0 ? byGiven.get(x.givenFold) : byFamily.get(x.familyFold)) ?? [];
+    const fits = pool.filter((k) => !repaired.has(k) && elsewhere(k)).map((k) => ({ k, mates: teamMates(k) }))
+      .sort((a, b) => b.mates - a.mates || a.k - b.k);
+    // The best fit must share enough team mates and clearly more than any other candidate.
+    const [first, second] = fits;
+    if (first && first.mates >= options.minMatches && first.mates > 2 * (second?.mates ?? 0)) {
+      const k = first.k;
+      const p = s > 0 ? make(x.givenRaw, family[k]!) : make(given[k]!, x.familyRaw);
+      out.push(p); completed.push(displayName(p.name));
+      repaired.add(k);
+    } else unrepaired.push(`${s > 0 ? 'given' : 'family'} name "${part}"`);
+  }
+  function elsewhere(k: number) {
+    const self = !known.excluded?.[list.id] && names.some((y) => y.keyId === k) ? 1 : 0;
+    return (known.counts[k] ?? 0) - self > 0;
+  }
+  const evidence = readingText(r, n, base) +
+    (prefix.length ? `; leading tokens ${JSON.stringify(prefix)} had no partner (list prefix)` : '') +
+    (completed.length ? `; completed from the one known co-author of the team with that name: ${completed.join(', ')}` : '') +
     (unrepaired.length ? `; left out, no unique match: ${unrepaired.join(', ')}` : '') +
-    `; ${together} of the re-paired names appear together on another paper`;
+    `; ${r.together} of the re-paired names appear together on another paper`;
   return {
     names: out, prefix, unrepaired,
     repair: {
-      code: 'shifted-names', file: list.file, line: list.line, title: list.title(), message: `author list re-paired (shift ${best > 0 ? '+' : ''}${best})`,
+      code: 'shifted-names', file: list.file, line: list.line, title: list.title(),
+      message: `author list re-paired (shift ${signed(s)})`,
       before: names.map((x) => x.name.raw), after: out.map((x) => displayName(x.name)), evidence,
     },
   };

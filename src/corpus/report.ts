@@ -17,6 +17,8 @@ export interface Report {
   formOnlyMerges: number;
   paperMerges: PaperMerge[];
   repairs: Repair[];
+  /** Author lists that looked mis-paired but lacked the evidence to re-pair: read as written, flagged. */
+  suspectLists: Repair[];
   nearMisses: Corpus['nearMisses'];
   /** Present when the look-alike scan ran: candidate pairs examined and whether that was all of them. */
   nearMissScan?: Corpus['nearMissScan'];
@@ -60,6 +62,7 @@ export function assembleReport(corpus: ReportLists, c: ReportCounts, extras: Omi
     formOnlyMerges: Math.max(0, formOnly),
     paperMerges: corpus.paperMerges,
     repairs: corpus.repairs,
+    suspectLists: corpus.suspectLists,
     nearMisses: corpus.nearMisses,
     ...(corpus.nearMissScan ? { nearMissScan: corpus.nearMissScan } : {}),
     skippedPapers: c.skippedPapers,

@@ -30,6 +30,7 @@ export function paperObject(c: CompactCorpus, p: number): Paper {
     complete: papers.complete[p] === 1, sources: Array.from(members, (r) => table.where(r)),
     categories: uniq(categories), organisations: uniq(organisations),
   };
+  if (papers.suspect[p]) paper.suspect = true;
   if (papers.year[p]) paper.year = papers.year[p];
   if (papers.arxivRecord[p]! >= 0) paper.arxivId = table.arxivId.get(papers.arxivRecord[p]!);
   if (papers.doiRecord[p]! >= 0) paper.doi = table.doi.get(papers.doiRecord[p]!);
@@ -55,6 +56,6 @@ export function toCorpus(c: CompactCorpus): Corpus {
     authors: Array.from({ length: c.authors.count }, (_, a) => authorObject(c, a)),
     papers: Array.from({ length: c.papers.count }, (_, p) => paperObject(c, p)),
     sources: c.sources, authorMerges: c.authorMerges, paperMerges: c.paperMerges,
-    nearMisses: c.nearMisses, nearMissScan: c.nearMissScan, repairs: c.repairs, issues: c.issues,
+    nearMisses: c.nearMisses, nearMissScan: c.nearMissScan, repairs: c.repairs, suspectLists: c.suspectLists, issues: c.issues,
   };
 }

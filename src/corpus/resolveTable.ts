@@ -59,6 +59,7 @@ export interface CompactCorpus {
   nearMisses: { spellings: string[]; reason: string }[];
   nearMissScan: NearMissScan;
   repairs: Repair[];
+  suspectLists: Repair[];
   issues: Issue[];
 }
 
@@ -141,7 +142,7 @@ export function resolveTable(table: RecordTable, options: Partial<ResolveOptions
   return {
     table, prepared, groups, papers, paperAuthors, authors, sources: summarize(table, prepared, issues),
     authorMerges: merged.merges, paperMerges, nearMisses: merged.nearMisses, nearMissScan: merged.nearMissScan,
-    repairs: prepared.repairs, issues,
+    repairs: prepared.repairs, suspectLists: prepared.suspectLists, issues,
   };
 }
 

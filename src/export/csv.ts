@@ -17,8 +17,12 @@ function* rowsToCsv(fields: string[], rows: Iterable<unknown[]>): Generator<stri
 
 export function* nodesCsvChunks(graph: CoauthorGraph): Generator<string> {
   const labels = new Map(((graph.getAttribute('communities') as { id: number; label: string }[] | undefined) ?? []).map((c) => [c.id, c.label]));
-  yield* rowsToCsv(['id', 'label', 'papers', 'community', 'community_label', 'x', 'y', 'size', 'color', 'aliases'], (function* () {
-    for (const { node: n, attributes: a } of graph.nodeEntries()) yield [n, a.label, a.papers, a.community, labels.get(a.community) ?? '', a.x, a.y, a.size, a.color, a.aliases.join('; ')];
+  const fields = ['id', 'label', 'papers', 'community', 'community_label', 'x', 'y', 'size', 'color', 'aliases', 'suspect'];
+  yield* rowsToCsv(fields, (function* () {
+    for (const { node: n, attributes: a } of graph.nodeEntries()) {
+      const community = labels.get(a.community) ?? '';
+      yield [n, a.label, a.papers, a.community, community, a.x, a.y, a.size, a.color, a.aliases.join('; '), a.suspect === true];
+    }
   })());
 }
 

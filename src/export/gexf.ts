@@ -27,7 +27,10 @@ export function toGexf(graph: CoauthorGraph): string {
     version: '1.2',
     formatNode: (_key: string, attrs: Record<string, unknown>) => { const a = attrs as unknown as NodeAttributes; return {
       label: xmlSafe(a.label),
-      attributes: { papers: a.papers, community: a.community, aliases: xmlSafe(a.aliases.join('; ')) },
+      attributes: {
+        papers: a.papers, community: a.community, aliases: xmlSafe(a.aliases.join('; ')),
+        ...(a.suspect ? { suspect: true } : {}),
+      },
       viz: { color: a.color, size: a.size, x: a.x, y: a.y },
     }; },
     formatEdge: (_key: string, attrs: Record<string, unknown>) => { const a = attrs as unknown as EdgeAttributes; return {

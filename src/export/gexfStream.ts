@@ -1,5 +1,5 @@
 // GEXF 1.2 written in chunks for graphs too large for one string (graphology-gexf builds the whole document in memory).
-// It emits the same elements as toGexf: attributes papers/community/aliases and paperIds, weights, viz colour, size, position.
+// It emits the same elements as toGexf: attributes papers/community/aliases/suspect and paperIds, weights, viz colour, size, position.
 
 import type { CoauthorGraph } from '../graph/buildGraph';
 import { xmlEscape } from './xmlText';
@@ -11,10 +11,26 @@ function rgb(hex: string): string {
 
 export function* gexfChunks(graph: CoauthorGraph, description: string): Generator<string> {
   yield `<?xml version="1.0" encoding="UTF-8"?>\n<gexf version="1.2" xmlns="http://www.gexf.net/1.2draft" xmlns:viz="http://www.gexf.net/1.2draft/viz">\n  <meta>\n    <creator>coauthor-graph</creator>\n    <description>${xmlEscape(description)}</description>\n  </meta>\n  <graph defaultedgetype="undirected">\n`;
-  yield '    <attributes class="node">\n      <attribute id="papers" title="papers" type="integer"/>\n      <attribute id="community" title="community" type="integer"/>\n      <attribute id="aliases" title="aliases" type="string"/>\n    </attributes>\n    <attributes class="edge">\n      <attribute id="papers" title="papers" type="integer"/>\n      <attribute id="paperIds" title="paperIds" type="string"/>\n    </attributes>\n    <nodes>\n';
+  // Declared only when some author is flagged, as graphology-gexf's writer does for the small-graph path.
+  const anySuspect = graph.someNode((_n, a) => a.suspect === true);
+  yield [
+    '    <attributes class="node">',
+    '      <attribute id="papers" title="papers" type="integer"/>',
+    '      <attribute id="community" title="community" type="integer"/>',
+    '      <attribute id="aliases" title="aliases" type="string"/>',
+    ...(anySuspect ? ['      <attribute id="suspect" title="suspect" type="boolean"/>'] : []),
+    '    </attributes>',
+    '    <attributes class="edge">',
+    '      <attribute id="papers" title="papers" type="integer"/>',
+    '      <attribute id="paperIds" title="paperIds" type="string"/>',
+    '    </attributes>',
+    '    <nodes>',
+    '',
+  ].join('\n');
   let out: string[] = [];
   for (const { node, attributes: a } of graph.nodeEntries()) {
-    out.push(`      <node id="${xmlEscape(node)}" label="${xmlEscape(a.label)}">\n        <attvalues>\n          <attvalue for="papers" value="${a.papers}"/>\n          <attvalue for="community" value="${a.community}"/>\n          <attvalue for="aliases" value="${xmlEscape(a.aliases.join('; '))}"/>\n        </attvalues>\n        <viz:color ${rgb(a.color)}/>\n        <viz:size value="${a.size}"/>\n        <viz:position x="${a.x}" y="${a.y}"/>\n      </node>`);
+    const suspect = a.suspect ? '\n          <attvalue for="suspect" value="true"/>' : '';
+    out.push(`      <node id="${xmlEscape(node)}" label="${xmlEscape(a.label)}">\n        <attvalues>\n          <attvalue for="papers" value="${a.papers}"/>\n          <attvalue for="community" value="${a.community}"/>\n          <attvalue for="aliases" value="${xmlEscape(a.aliases.join('; '))}"/>${suspect}\n        </attvalues>\n        <viz:color ${rgb(a.color)}/>\n        <viz:size value="${a.size}"/>\n        <viz:position x="${a.x}" y="${a.y}"/>\n      </node>`);
     if (out.length >= 2000) { yield out.join('\n') + '\n'; out = []; }
   }
   out.push('    </nodes>\n    <edges>');

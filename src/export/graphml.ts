@@ -14,6 +14,8 @@ function value(v: unknown): string {
 export function* graphmlChunks(graph: CoauthorGraph): Generator<string> {
   const head: string[] = ['<?xml version="1.0" encoding="UTF-8"?>', '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">'];
   for (const [name, type] of NODE_KEYS) head.push(`  <key id="n_${name}" for="node" attr.name="${name}" attr.type="${type}"/>`);
+  // Authors known only from mis-paired-looking lists (see the report); false for everyone else.
+  head.push('  <key id="n_suspect" for="node" attr.name="suspect" attr.type="boolean"><default>false</default></key>');
   for (const [name, type] of EDGE_KEYS) head.push(`  <key id="e_${name}" for="edge" attr.name="${name}" attr.type="${type}"/>`);
   head.push('  <graph id="coauthors" edgedefault="undirected">');
   yield head.join('\n') + '\n';
@@ -21,6 +23,7 @@ export function* graphmlChunks(graph: CoauthorGraph): Generator<string> {
   for (const { node, attributes: a } of graph.nodeEntries()) {
     out.push(`    <node id="${xmlEscape(node)}">`);
     for (const [name] of NODE_KEYS) out.push(`      <data key="n_${name}">${value(a[name])}</data>`);
+    if (a.suspect) out.push('      <data key="n_suspect">true</data>');
     out.push('    </node>');
     if (out.length >= BATCH * 10) { yield out.join('\n') + '\n'; out = []; }
   }

@@ -16,6 +16,7 @@ export interface GraphPaper {
   doi?: string;
   authors: string[];
   complete: boolean;
+  suspect?: boolean;
   sources: string[];
 }
 
@@ -35,6 +36,7 @@ export function nodeSize(papers: number): number {
 export function graphPapers(corpus: Corpus): GraphPaper[] {
   return corpus.papers.map((p) => {
     const out: GraphPaper = { id: p.id, title: p.title, authors: p.authors.map((a) => corpus.authors[a]!.id), complete: p.complete, sources: p.sources };
+    if (p.suspect) out.suspect = true;
     if (p.year !== undefined) out.year = p.year;
     if (p.arxivId) out.arxivId = p.arxivId;
     if (p.doi) out.doi = p.doi;
@@ -49,7 +51,12 @@ export function buildGraph(corpus: Corpus, options: Partial<BuildOptions> = {}):
   graph.setAttribute('weighting', opts.weighting);
   graph.setAttribute('maxAuthors', opts.maxAuthors);
   for (const a of corpus.authors) {
-    graph.addNode(a.id, { label: a.label, papers: a.papers.length, community: 0, x: 0, y: 0, size: nodeSize(a.papers.length), color: '#999999', aliases: a.aliases });
+    const attributes: NodeAttributes = {
+      label: a.label, papers: a.papers.length, community: 0, x: 0, y: 0, size: nodeSize(a.papers.length),
+      color: '#999999', aliases: a.aliases,
+    };
+    if (a.papers.length && a.papers.every((p) => corpus.papers[p]!.suspect)) attributes.suspect = true;
+    graph.addNode(a.id, attributes);
   }
   prepareAdjacency(graph);
   const ids = corpus.authors.map((a) => a.id);

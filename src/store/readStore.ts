@@ -64,6 +64,7 @@ export async function storeReport(store: Store): Promise<Report> {
     papers: m('papers'), papersWithAuthors: m('papersWithAuthors'), authors: m('authors'), edges: m('edges'), records: m('records'),
     sources, merges: await jsonList(store, 'merges'), formOnlyMerges: m('formOnlyMerges'),
     paperMerges: await jsonList(store, 'paper_merges'), repairs: await jsonList(store, 'repairs'),
+    suspectLists: await jsonList(store, 'suspect_lists'),
     nearMisses: await jsonList(store, 'near_misses'), ...(scan ? { nearMissScan: JSON.parse(scan) } : {}),
     skippedPapers: await jsonList(store, 'skipped_papers'), maxAuthors: m('maxAuthors'), droppedTies: m('droppedTies'),
     issues, issueCounts: counts,
@@ -99,7 +100,8 @@ export async function storeAuthorView(store: Store, a: number): Promise<AuthorVi
   const papers: PaperBrief[] = (await rows(store, `SELECT p.* FROM authorships s JOIN papers p ON p.paper = s.paper
       WHERE s.author = $1 ORDER BY p.paper`, [a])).map((r) => ({
     id: r.id as string, title: r.title as string, year: r.year === null ? undefined : num(r.year), arxivId: (r.arxiv_id as string | null) ?? undefined,
-    doi: (r.doi as string | null) ?? undefined, complete: r.complete as boolean, sources: JSON.parse(r.sources as string) as string[],
+    doi: (r.doi as string | null) ?? undefined, complete: r.complete as boolean,
+    ...(r.suspect ? { suspect: true } : {}), sources: JSON.parse(r.sources as string) as string[],
   }));
   const collab = await rows(store, `SELECT o.author, au.id, au.label, list(p.id ORDER BY x.paper) AS ids
       FROM authorships x JOIN authorships o ON o.paper = x.paper AND o.author <> x.author

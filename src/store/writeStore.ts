@@ -74,12 +74,13 @@ export class StoreWriter {
     const { con } = this;
     const { table, papers, authors, paperAuthors: pa, groups } = c;
     onStage?.('store: papers');
-    await append(con, 'papers', 'ivvivvvbiv', (row) => {
+    await append(con, 'papers', 'ivvivvvbbiv', (row) => {
       for (let p = 0; p < papers.count; p++) {
         const members = groups.items.subarray(groups.starts[p]!, groups.starts[p + 1]!);
         const field = (rec: number, col: typeof table.doi) => (rec >= 0 ? col.get(rec) : undefined);
         row(p, papers.ids[p], titleOf(table, papers, p), papers.year[p] || undefined, field(papers.arxivRecord[p]!, table.arxivId),
           field(papers.doiRecord[p]!, table.doi), field(papers.venueRecord[p]!, table.venue), papers.complete[p] === 1,
+          papers.suspect[p] === 1,
           pa.starts[p + 1]! - pa.starts[p]!, JSON.stringify(Array.from(members, (r) => table.where(r))));
       }
     });
@@ -160,6 +161,7 @@ async function writeReportLists(con: DuckDBConnection, report: Report): Promise<
   await append(con, 'merges', 'ivv', (row) => report.merges.forEach((m, i) => row(i, m.author, JSON.stringify(m))));
   await append(con, 'paper_merges', 'ivv', (row) => report.paperMerges.forEach((m, i) => row(i, m.paper, JSON.stringify(m))));
   await append(con, 'repairs', 'iviv', (row) => report.repairs.forEach((m, i) => row(i, m.file, m.line, JSON.stringify(m))));
+  await append(con, 'suspect_lists', 'iviv', (row) => report.suspectLists.forEach((m, i) => row(i, m.file, m.line, JSON.stringify(m))));
   await append(con, 'near_misses', 'iv', (row) => report.nearMisses.forEach((m, i) => row(i, JSON.stringify(m))));
   await append(con, 'skipped_papers', 'ivv', (row) => report.skippedPapers.forEach((m, i) => row(i, m.id, JSON.stringify(m))));
   await append(con, 'issues', 'ivivvv', (row) => report.issues.forEach((m, i) => row(i, m.file, m.line, m.severity, m.code, m.message)));

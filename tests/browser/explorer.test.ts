@@ -111,6 +111,24 @@ describe('explorer', () => {
     await page.close();
   });
 
+  it('a list that looks mis-paired is read as written and flagged in the panel and the report', async () => {
+    const { page, errors } = await openExplorer(h);
+    const tsv = ['title\tauthors', 'S1\tFay Hill; Pat One', 'S2\tGus Ivy; Pat Two', 'S3\tHal Jay; Pat Three',
+      'Damaged\tFay Qwen; Gus Hill; Hal Ivy; Ida Jay; Jon Kay', ''].join('\n');
+    await page.setInputFiles('#file-input', [{ name: 'lists.tsv', mimeType: 'text/tab-separated-values', buffer: Buffer.from(tsv) }]);
+    await page.waitForFunction(() => (window as unknown as { coauthorGraph: ExplorerHandle }).coauthorGraph.graph.order === 11,
+      undefined, { timeout: 60_000 });
+    await page.fill('#search', 'Ida Jay');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('#panel:not([hidden])');
+    await expect(page.locator('#panel p.suspect').textContent()).resolves.toMatch(/may not be a real person/);
+    await expect(page.locator('#panel .paper-meta').first().textContent()).resolves.toMatch(/list looks mis-paired/);
+    await page.click('#show-report');
+    await expect(page.locator('#report').textContent()).resolves.toMatch(/Suspect author lists.*lists\.tsv:5 Damaged/s);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('a file that cannot be read leaves the graph in place and says why', async () => {
     const { page } = await openExplorer(h);
     await page.setInputFiles('#file-input', [{ name: 'junk.bin', mimeType: 'application/octet-stream', buffer: Buffer.from(Array.from({ length: 2048 }, (_, i) => (i * 31) % 256)) }]);

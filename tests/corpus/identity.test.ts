@@ -74,6 +74,62 @@ describe('list repair', () => {
   });
 });
 
+describe('list repair on short lists, weighed pairwise', () => {
+  // A five-person team; no other paper lists more than two of them together.
+  const team = [
+    rec('t', 'T1', ['Ann Lee', 'Bo Chen', 'Zoe Park']), rec('t', 'T2', ['Cy Dee', 'Di Fox', 'Ed Gray']),
+    rec('t', 'T3', ['Ed Gray', 'Ann Lee']), rec('t', 'T4', ['Bo Chen', 'Cy Dee']),
+  ];
+  // Three real people who have never worked together.
+  const strangers = [rec('s', 'S1', ['Fay Hill', 'Pat One']), rec('s', 'S2', ['Gus Ivy', 'Pat Two']), rec('s', 'S3', ['Hal Jay', 'Pat Three'])];
+  // A correct list of people the corpus knows: nothing to repair.
+  const known = [rec('k', 'K1', ['Kim Ng', 'Lu Orr']), rec('k', 'K2', ['Mo Poe', 'Nat Quin', 'Oz Roe'])];
+  const run = () => resolveCorpus([
+    source('t', team), source('s', strangers), source('k', known),
+    source('x', [
+      rec('x', 'Damaged team paper', ['Ann Lab:', 'Bo Lee', 'Cy Chen', 'Di Dee', 'Ed Fox']),
+      rec('x', 'Damaged strangers paper', ['Fay Lab:', 'Gus Hill', 'Hal Ivy', 'Ida Jay', 'Jon Kay']),
+      rec('x', 'Correct paper', ['Kim Ng', 'Lu Orr', 'Mo Poe', 'Nat Quin', 'Oz Roe']),
+    ]),
+  ]);
+  it('re-pairs a five-name list shifted by one on pairwise co-author evidence', () => {
+    const c = run();
+    const r = c.repairs.find((x) => x.title === 'Damaged team paper')!;
+    expect(r.message).toBe('author list re-paired (shift +1)');
+    expect(r.after).toEqual(['Ann Lee', 'Bo Chen', 'Cy Dee', 'Di Fox', 'Ed Gray']);
+    expect(r.evidence).toContain('turns 4 of 5 names into names known from other papers (0 as written), 4 of them co-authors');
+    expect(r.evidence).toContain('completed from the one known co-author of the team with that name: Ed Gray');
+    expect(r.evidence).toContain('2 of the re-paired names appear together on another paper');
+    const paper = c.papers.find((p) => p.title === 'Damaged team paper')!;
+    expect(paper.authors.map((a) => c.authors[a]!.label)).toEqual(r.after);
+    expect(paper).toMatchObject({ complete: true });
+    expect(paper.suspect).toBeUndefined();
+  });
+  it('flags, and does not re-pair, a list whose shifted names are real but never work together', () => {
+    const c = run();
+    expect(c.repairs.map((r) => r.title)).toEqual(['Damaged team paper']);
+    expect(c.suspectLists).toHaveLength(1);
+    const s = c.suspectLists[0]!;
+    expect(s).toMatchObject({ code: 'suspect-list', title: 'Damaged strangers paper' });
+    expect(s.message).toBe('author list looks mis-paired (shift +1); read as written and flagged');
+    expect(s.evidence).toBe('pairing each given name with the family name 1 place later turns 3 of 5 names into names '
+      + 'known from other papers (0 as written), 0 of them co-authors of each other on other papers; '
+      + 'too little evidence to re-pair it');
+    expect(s.after).toEqual(['Fay Hill', 'Gus Ivy', 'Hal Jay', 'Ida Kay']);
+    const paper = c.papers.find((p) => p.title === 'Damaged strangers paper')!;
+    expect(paper.suspect).toBe(true);
+    expect(paper.authors.map((a) => c.authors[a]!.label)).toEqual(['Fay Lab:', 'Gus Hill', 'Hal Ivy', 'Ida Jay', 'Jon Kay']
+      .filter((n) => n !== 'Fay Lab:'));
+    expect(c.issues).toContainEqual(expect.objectContaining({ code: 'suspect-list', severity: 'warning', file: 'x' }));
+  });
+  it('leaves a correct list of known people as written', () => {
+    const c = run();
+    const paper = c.papers.find((p) => p.title === 'Correct paper')!;
+    expect(paper.authors.map((a) => c.authors[a]!.label)).toEqual(['Kim Ng', 'Lu Orr', 'Mo Poe', 'Nat Quin', 'Oz Roe']);
+    expect(paper.suspect).toBeUndefined();
+  });
+});
+
 describe('paper deduplication', () => {
   it('merges the same paper across files by close title and agreeing authors, keeping the complete list', () => {
     const c = resolveCorpus([

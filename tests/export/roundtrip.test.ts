@@ -7,8 +7,10 @@ import { describe, expect, it } from 'vitest';
 import { exportGraph } from '../../src/export';
 import { toEdgesCsv, toNodesCsv } from '../../src/export/csv';
 import { toGexf } from '../../src/export/gexf';
+import { gexfChunks } from '../../src/export/gexfStream';
 import { toGraphml } from '../../src/export/graphml';
 import { toGraphJson } from '../../src/export/json';
+import { resolveCorpus } from '../../src/corpus/resolve';
 import { buildGraph } from '../../src/graph/buildGraph';
 import { detectCommunities } from '../../src/graph/communities';
 import { layoutGraph } from '../../src/layout/layout';
@@ -103,5 +105,40 @@ describe('streamed GEXF for huge graphs', () => {
     expect(streamed.size).toBe(library.size);
     expect(streamed.getNodeAttributes('jiang-daxin')).toEqual(library.getNodeAttributes('jiang-daxin'));
     library.forEachEdge((_e, a, s, t) => { expect(streamed.getEdgeAttributes(streamed.edge(s, t)!)).toEqual(a); });
+  });
+});
+
+describe('authors known only from a suspect author list', () => {
+  // Three real people who never worked together, then a list that pairs their names one place off.
+  let line = 0;
+  const rec = (title: string, authors: string[]) => ({
+    file: 'x', line: ++line, format: 'csv' as const, title, authors, truncated: false, categories: [], organisations: [],
+  });
+  const records = [
+    rec('S1', ['Fay Hill', 'Pat One']), rec('S2', ['Gus Ivy', 'Pat Two']), rec('S3', ['Hal Jay', 'Pat Three']),
+    rec('Damaged', ['Fay Qwen', 'Gus Hill', 'Hal Ivy', 'Ida Jay', 'Jon Kay']),
+  ];
+  const { graph } = buildGraph(resolveCorpus([{ file: 'x', format: 'csv', records, issues: [] }]));
+  detectCommunities(graph);
+  layoutGraph(graph);
+  const flagged = ['Fay Qwen', 'Gus Hill', 'Hal Ivy', 'Ida Jay', 'Jon Kay']
+    .map((label) => graph.findNode((_n, a) => a.label === label) ?? '');
+  it('carry the flag in graph JSON, GEXF (both writers), GraphML and CSV; everyone else does not', () => {
+    expect(flagged.every(Boolean)).toBe(true);
+    const fayHill = graph.findNode((_n, a) => a.label === 'Fay Hill')!;
+    const isFlagged = (g: Graph, n: string) => g.getNodeAttribute(n, 'suspect') === true;
+    const gexf = parseGexf(Graph, toGexf(graph));
+    const streamed = parseGexf(Graph, [...gexfChunks(graph, 'test')].join(''));
+    const graphml = parseGraphml(Graph, toGraphml(graph));
+    const json = Graph.from(JSON.parse(toGraphJson(graph)));
+    for (const g of [gexf, streamed, graphml, json]) {
+      for (const n of flagged) expect(isFlagged(g, n), n).toBe(true);
+      expect(isFlagged(g, fayHill)).toBe(false);
+    }
+    const rows = Papa.parse<Record<string, string>>(toNodesCsv(graph), { header: true }).data;
+    expect(rows.filter((r) => r.suspect === 'true').map((r) => r.id).sort()).toEqual([...flagged].sort());
+    expect(rows.find((r) => r.id === fayHill)!.suspect).toBe('false');
+    const papers = graph.getAttribute('papers') as { title: string; suspect?: boolean }[];
+    expect(papers.filter((p) => p.suspect).map((p) => p.title)).toEqual(['Damaged']);
   });
 });

@@ -4,7 +4,8 @@ CREATE TABLE meta (key VARCHAR PRIMARY KEY, value VARCHAR);
 CREATE TABLE sources (file VARCHAR, format VARCHAR, format_label VARCHAR, records INTEGER, with_authors INTEGER,
   truncated INTEGER, issues INTEGER);
 CREATE TABLE papers (paper INTEGER, id VARCHAR, title VARCHAR, year INTEGER, arxiv_id VARCHAR, doi VARCHAR,
-  venue VARCHAR, complete BOOLEAN, authors INTEGER, sources VARCHAR); -- sources: JSON list of "file:line"
+  venue VARCHAR, complete BOOLEAN, suspect BOOLEAN, authors INTEGER,
+  sources VARCHAR); -- sources: JSON list of "file:line"; suspect: the list looked mis-paired (see suspect_lists)
 CREATE TABLE authors (author INTEGER, id VARCHAR, label VARCHAR, given VARCHAR, family VARCHAR, papers INTEGER,
   community INTEGER, label_fold VARCHAR, label_key VARCHAR);
 -- Every raw spelling of an author, with its identity key ("family|given") and folded form for look-ups.
@@ -17,6 +18,7 @@ CREATE TABLE communities (community INTEGER, size INTEGER, label VARCHAR, color 
 CREATE TABLE merges (item INTEGER, author_id VARCHAR, json VARCHAR);
 CREATE TABLE paper_merges (item INTEGER, paper_id VARCHAR, json VARCHAR);
 CREATE TABLE repairs (item INTEGER, file VARCHAR, line INTEGER, json VARCHAR);
+CREATE TABLE suspect_lists (item INTEGER, file VARCHAR, line INTEGER, json VARCHAR);
 CREATE TABLE near_misses (item INTEGER, json VARCHAR);
 CREATE TABLE skipped_papers (item INTEGER, paper_id VARCHAR, json VARCHAR);
 CREATE TABLE issues (item INTEGER, file VARCHAR, line INTEGER, severity VARCHAR, code VARCHAR, message VARCHAR);

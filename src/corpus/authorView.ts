@@ -44,7 +44,11 @@ export function authorJson(v: AuthorView): string {
 /** The author as plain text: papers, then collaborators strongest first with the shared papers. */
 export function formatAuthor(v: AuthorView): string {
   const title = new Map(v.papers.map((p) => [p.id, p.title]));
-  const out: string[] = [`${v.label}  [${v.id}]  community ${v.community}`, `  spellings: ${v.aliases.join(' | ')}`, '', `Papers (${v.papers.length})`];
+  const out: string[] = [`${v.label}  [${v.id}]  community ${v.community}`, `  spellings: ${v.aliases.join(' | ')}`];
+  if (v.papers.length && v.papers.every((p) => p.suspect)) {
+    out.push('  known only from author lists that look mis-paired: this may not be a real person (see the report)');
+  }
+  out.push('', `Papers (${v.papers.length})`);
   for (const x of v.papers) {
     out.push(`  ${x.year ?? '    '}  ${x.title}${x.arxivId ? `  arXiv:${x.arxivId}` : ''}${listNote(x)}`);
   }

@@ -91,7 +91,7 @@ async function main(): Promise<void> {
   if (queries.length) console.log(['', '| store question | seconds |', '|---|---|', ...queries].join('\n'));
 }
 
-/** Times of `report` and `author` answered from a store, as a user runs them (process start included). */
+/** Times of `report`, `author` and `path` answered from a store, as a user runs them (process start included). */
 async function storeQueries(name: string, store: string): Promise<string[]> {
   const instance = await DuckDBInstance.create(store, { access_mode: 'READ_ONLY' });
   const con = await instance.connect();
@@ -99,7 +99,8 @@ async function storeQueries(name: string, store: string): Promise<string[]> {
   con.closeSync(); instance.closeSync();
   const asked: [string, string[]][] = [['report', ['report', '--store', store]], ['report --json', ['report', '--store', store, '--json']],
     ...top.map((n): [string, string[]] => [`author "${n}" (most papers)`, ['author', n, '--store', store]]),
-    ['author, a name not in the corpus (suggestions)', ['author', 'Zzyzx Quillfeather', '--store', store]]];
+    ['author, a name not in the corpus (suggestions)', ['author', 'Zzyzx Quillfeather', '--store', store]],
+    [`path "${top[0]}" "${top[1]}" --strongest`, ['path', top[0]!, top[1]!, '--store', store, '--strongest']]];
   return asked.map(([label, argv]) => `| ${name}: ${label} | ${fmt(cli(...argv).seconds, 2)} |`);
 }
 

@@ -17,15 +17,21 @@ Usage:
                         [options as above]
   coauthor-graph report [inputs…] [--json] [--aliases FILE]   or   report --store FILE [--json]
   coauthor-graph author "NAME" [inputs…] [--json] [--aliases FILE]   or   author "NAME" --store FILE [--json]
+  coauthor-graph path "NAME" "NAME" [inputs…] [--strongest] [--max-chains N] [--json]   or   … --store FILE
 
 Inputs are files or folders (read recursively; .gz read transparently). With none, seeds/ is read.
-Formats are detected by content. --out - writes to stdout. --store builds (or, for report and author, reads)
+Formats are detected by content. --out - writes to stdout. path prints the shortest chains of co-authors between
+two people with the papers behind each hop (--strongest adds the chain through the most shared papers). --store builds (or, for report and author, reads)
 a DuckDB store for whole corpora. Exit codes: 0 done, 1 nothing usable, 2 usage.`;
 
 export interface CliArgs {
-  command: 'build' | 'report' | 'author' | 'help';
+  command: 'build' | 'report' | 'author' | 'path' | 'help';
   inputs: string[];
   name?: string;
+  /** path: the second person. */
+  otherName?: string;
+  strongest: boolean;
+  maxChains: number;
   out?: string;
   format?: ExportFormat | 'parquet';
   store?: string;
@@ -57,15 +63,21 @@ export function parseCliArgs(argv: string[]): CliArgs {
         resolution: { type: 'string' }, seed: { type: 'string' }, 'max-authors': { type: 'string' },
         'no-layout': { type: 'boolean' }, aliases: { type: 'string' }, store: { type: 'string' }, ties: { type: 'string' },
         json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' },
+        strongest: { type: 'boolean' }, 'max-chains': { type: 'string' },
       },
     });
   } catch (e) { throw new UsageError((e as Error).message); }
   const { values, positionals } = parsed;
   const [command, ...rest] = positionals;
   if (values.help || command === 'help' || command === undefined) {
-    return { command: 'help', inputs: [], weighting: 'fractional', resolution: 1, seed: 42, maxAuthors: 500, layout: true, json: false };
+    return {
+      command: 'help', inputs: [], weighting: 'fractional', resolution: 1, seed: 42, maxAuthors: 500, layout: true,
+      json: false, strongest: false, maxChains: 5,
+    };
   }
-  if (command !== 'build' && command !== 'report' && command !== 'author') throw new UsageError(`unknown command "${command}"`);
+  if (command !== 'build' && command !== 'report' && command !== 'author' && command !== 'path') {
+    throw new UsageError(`unknown command "${command}"`);
+  }
   const weighting = (values.weighting ?? 'fractional') as Weighting;
   if (weighting !== 'count' && weighting !== 'fractional') throw new UsageError(`--weighting must be count or fractional, got "${values.weighting}"`);
   const formats = [...exportFormats, 'parquet'];
@@ -77,7 +89,8 @@ export function parseCliArgs(argv: string[]): CliArgs {
     resolution: num('resolution', values.resolution, 1, (n) => n > 0),
     seed: num('seed', values.seed, 42, (n) => Number.isInteger(n)),
     maxAuthors: num('max-authors', values['max-authors'], 500, (n) => Number.isInteger(n) && n >= 2),
-    layout: !values['no-layout'], json: !!values.json,
+    layout: !values['no-layout'], json: !!values.json, strongest: !!values.strongest,
+    maxChains: num('max-chains', values['max-chains'], 5, (n) => Number.isInteger(n) && n >= 1 && n <= 1000),
   };
   if (values.out !== undefined) args.out = values.out;
   if (values.format !== undefined) args.format = values.format as ExportFormat | 'parquet';
@@ -88,13 +101,18 @@ export function parseCliArgs(argv: string[]): CliArgs {
     if (!rest[0]) throw new UsageError('author needs a NAME');
     args.name = rest[0]; args.inputs = rest.slice(1);
   }
+  if (command === 'path') {
+    if (!rest[0] || !rest[1]) throw new UsageError('path needs two NAMEs');
+    args.name = rest[0]; args.otherName = rest[1]; args.inputs = rest.slice(2);
+  }
   if (command === 'build' && !args.out && !args.store) throw new UsageError('build needs --out FILE (or --out - for stdout) or --store FILE');
   const storeBuild = command === 'build' && (!!args.store || args.format === 'parquet');
   if (args.ties && !storeBuild) throw new UsageError('--ties FILE goes with build … --store FILE (a store build)');
   if (args.format === 'parquet' && (command !== 'build' || !args.out || args.out === '-')) {
     throw new UsageError('--format parquet needs build … --out DIR (a folder for the Parquet files)');
   }
-  if (args.store && command !== 'build' && rest.length > (command === 'author' ? 1 : 0)) {
+  const names = command === 'author' ? 1 : command === 'path' ? 2 : 0;
+  if (args.store && command !== 'build' && rest.length > names) {
     throw new UsageError(`${command} --store answers from the store: give no input files`);
   }
   return args;

@@ -87,3 +87,8 @@ export function buildSummary(r: Report, groups: number, modularity: number, repo
   return `${r.papers} papers, ${r.authors} authors, ${r.edges} ties, ${groups} groups (modularity ${modularity.toFixed(3)}); `
     + `${r.issueCounts.error} errors, ${r.issueCounts.warning} warnings (details: ${reportCommand})\n`;
 }
+
+/** path's options from the command line. */
+export function pathOptions(args: CliArgs): { strongest: boolean; maxChains: number } {
+  return { strongest: args.strongest, maxChains: args.maxChains };
+}

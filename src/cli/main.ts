@@ -1,13 +1,16 @@
-// The coauthor-graph command line: build, report and author, over files or folders (seeds/ by default) or a store.
+// The coauthor-graph command line: build, report, author and path, over files or folders (seeds/ by default) or a store.
 
 import { authorJson, authorView, formatAuthor } from '../corpus/authorView';
 import { findAuthor } from '../corpus/findAuthor';
 import { formatReport } from '../corpus/formatReport';
+import { corpusPathSource, graphTieIndex } from '../graph/pathSources';
+import { formatPath, pathJson, pathView } from '../graph/pathView';
 import { runFromTable } from '../pipeline';
+import type { Author } from '../types';
 import type { CliArgs } from './args';
 import { parseCliArgs, UsageError, USAGE } from './args';
 import { buildStore } from './buildStore';
-import { buildSummary, fmtIssue, noSuchAuthor, pipelineOptions, printErrors, readAll } from './common';
+import { buildSummary, fmtIssue, noSuchAuthor, pathOptions, pipelineOptions, printErrors, readAll } from './common';
 import { FatalError } from './errors';
 import { clearProgress, progress } from './progress';
 import { queryStore } from './storeQueries';
@@ -32,6 +35,18 @@ async function run(args: CliArgs): Promise<number> {
     if (!found.match) return noSuchAuthor(args.name!, found.suggestions.map((a) => ({ label: a.label, papers: a.papers.length })));
     const view = authorView(result.corpus, found.match, result.graph.getNodeAttribute(found.match.id, 'community'));
     process.stdout.write(args.json ? authorJson(view) : formatAuthor(view));
+    return 0;
+  }
+  if (args.command === 'path') {
+    const from = findAuthor(result.corpus, args.name!);
+    if (!from.match) return noSuchAuthor(args.name!, from.suggestions.map((a) => ({ label: a.label, papers: a.papers.length })));
+    const to = findAuthor(result.corpus, args.otherName!);
+    if (!to.match) return noSuchAuthor(args.otherName!, to.suggestions.map((a) => ({ label: a.label, papers: a.papers.length })));
+    const index = graphTieIndex(result.graph, result.corpus);
+    const at = (a: Author) => result.corpus.authors.indexOf(a);
+    const source = corpusPathSource(result.graph, result.corpus);
+    const view = await pathView(index, at(from.match), at(to.match), source, pathOptions(args));
+    process.stdout.write(args.json ? pathJson(view) : formatPath(view));
     return 0;
   }
   writeGraph(args, result.graph);

@@ -1,11 +1,14 @@
-// `report --store` and `author --store`: answers read from a store, printed exactly as from the sources.
+// `report`, `author` and `path` with --store: answers read from a store, printed exactly as from the sources.
 
 import { authorJson, formatAuthor } from '../corpus/authorView';
 import { formatReport } from '../corpus/formatReport';
+import { formatPath, pathJson, pathView } from '../graph/pathView';
+import type { Store } from '../store/readStore';
 import { findStoreAuthor, openStore, StoreError, storeAuthorView, storeReport } from '../store/readStore';
+import { storePathSource, storeTieIndex } from '../store/storePaths';
 import type { CliArgs } from './args';
 import { FatalError } from './errors';
-import { noSuchAuthor } from './common';
+import { noSuchAuthor, pathOptions } from './common';
 
 export async function queryStore(args: CliArgs): Promise<number> {
   let store;
@@ -16,10 +19,22 @@ export async function queryStore(args: CliArgs): Promise<number> {
       process.stdout.write(args.json ? JSON.stringify(report, null, 2) + '\n' : formatReport(report));
       return 0;
     }
+    if (args.command === 'path') return await storePath(store, args);
     const found = await findStoreAuthor(store, args.name!);
     if (found.match === undefined) return noSuchAuthor(args.name!, found.suggestions);
     const view = await storeAuthorView(store, found.match);
     process.stdout.write(args.json ? authorJson(view) : formatAuthor(view));
     return 0;
   } finally { store.close(); }
+}
+
+async function storePath(store: Store, args: CliArgs): Promise<number> {
+  const from = await findStoreAuthor(store, args.name!);
+  if (from.match === undefined) return noSuchAuthor(args.name!, from.suggestions);
+  const to = await findStoreAuthor(store, args.otherName!);
+  if (to.match === undefined) return noSuchAuthor(args.otherName!, to.suggestions);
+  const index = await storeTieIndex(store);
+  const view = await pathView(index, from.match, to.match, storePathSource(store), pathOptions(args));
+  process.stdout.write(args.json ? pathJson(view) : formatPath(view));
+  return 0;
 }

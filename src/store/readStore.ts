@@ -29,13 +29,13 @@ export async function openStore(path: string): Promise<Store> {
   return store;
 }
 
-type Row = Record<string, DuckDBValue>;
+export type Row = Record<string, DuckDBValue>;
 
-async function rows(store: Store, sql: string, values: DuckDBValue[] = []): Promise<Row[]> {
+export async function rows(store: Store, sql: string, values: DuckDBValue[] = []): Promise<Row[]> {
   return (await store.con.runAndReadAll(sql, values)).getRowObjects();
 }
 
-const num = (v: DuckDBValue | undefined): number => (typeof v === 'bigint' ? Number(v) : (v as number));
+export const num = (v: DuckDBValue | undefined): number => (typeof v === 'bigint' ? Number(v) : (v as number));
 
 export async function metaValue(store: Store, key: string): Promise<string | undefined> {
   const r = await rows(store, 'SELECT value FROM meta WHERE key = $1', [key]);
@@ -92,17 +92,22 @@ export async function findStoreAuthor(store: Store, query: string, maxSuggestion
   return { suggestions: near.map((r) => ({ label: r.label as string, papers: num(r.papers) })) };
 }
 
+/** A row of the papers table as the brief `author` and `path` print. */
+export function paperBriefOf(r: Row): PaperBrief {
+  return {
+    id: r.id as string, title: r.title as string, year: r.year === null ? undefined : num(r.year),
+    arxivId: (r.arxiv_id as string | null) ?? undefined, doi: (r.doi as string | null) ?? undefined,
+    complete: r.complete as boolean, ...(r.suspect ? { suspect: true } : {}), sources: JSON.parse(r.sources as string) as string[],
+  };
+}
+
 /** Author `a`'s papers and collaborators, as `author` prints them from the sources. */
 export async function storeAuthorView(store: Store, a: number): Promise<AuthorView> {
   const [me] = await rows(store, 'SELECT * FROM authors WHERE author = $1', [a]);
   if (!me) throw new StoreError(`no author ${a} in this store`);
   const aliases = (await rows(store, 'SELECT spelling FROM spellings WHERE author = $1', [a])).map((r) => r.spelling as string).sort();
-  const papers: PaperBrief[] = (await rows(store, `SELECT p.* FROM authorships s JOIN papers p ON p.paper = s.paper
-      WHERE s.author = $1 ORDER BY p.paper`, [a])).map((r) => ({
-    id: r.id as string, title: r.title as string, year: r.year === null ? undefined : num(r.year), arxivId: (r.arxiv_id as string | null) ?? undefined,
-    doi: (r.doi as string | null) ?? undefined, complete: r.complete as boolean,
-    ...(r.suspect ? { suspect: true } : {}), sources: JSON.parse(r.sources as string) as string[],
-  }));
+  const papers = (await rows(store, `SELECT p.* FROM authorships s JOIN papers p ON p.paper = s.paper
+      WHERE s.author = $1 ORDER BY p.paper`, [a])).map(paperBriefOf);
   const collab = await rows(store, `SELECT o.author, au.id, au.label, list(p.id ORDER BY x.paper) AS ids
       FROM authorships x JOIN authorships o ON o.paper = x.paper AND o.author <> x.author
       JOIN authors au ON au.author = o.author JOIN papers p ON p.paper = x.paper

@@ -16,7 +16,7 @@ import { readSql } from './sqlFiles';
 export interface StoreSettings { weighting: string; resolution: number; seed: number; maxAuthors: number }
 
 
-export const STORE_VERSION = '1';
+export const STORE_VERSION = '2';
 /** DuckDB's own memory while writing; beyond it, it writes blocks out to the file. */
 const STORE_MEMORY = '512MB';
 

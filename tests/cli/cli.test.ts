@@ -121,3 +121,45 @@ describe('cli', () => {
     expect(existsSync(join(tmp, 'big.json'))).toBe(false);
   });
 });
+
+describe('path', () => {
+  const paths = join(ROOT, 'tests', 'fixtures', 'paths.tsv');
+  it('prints the shortest chains with the paper behind every hop, and counts them (hand-checked fixture)', () => {
+    const r = cli('path', 'Ann Lee', 'Dan Ortiz', paths);
+    expect(r.code, r.err).toBe(0);
+    expect(r.out).toBe([
+      'Collaboration distance from Ann Lee to Dan Ortiz: 2 (2 shortest chains)', '',
+      'Chain 1: Ann Lee → Eve Park → Dan Ortiz',
+      '  Ann Lee — Eve Park (1 shared paper)', '      2020  Ann and Eve',
+      '  Eve Park — Dan Ortiz (1 shared paper)', '      2021  Eve and Dan', '',
+      'Chain 2: Ann Lee → Fay Quinn → Dan Ortiz',
+      '  Ann Lee — Fay Quinn (1 shared paper)', '      2021  Ann and Fay',
+      '  Fay Quinn — Dan Ortiz (1 shared paper)', '            Fay and Dan', '',
+    ].join('\n'));
+  });
+  it('--strongest adds the chain through the most shared papers; --json gives the same answer as data', () => {
+    const r = cli('path', 'Dan Ortiz', 'lee, ann', paths, '--strongest', '--json');
+    expect(r.code, r.err).toBe(0);
+    const v = JSON.parse(r.out);
+    expect(v).toMatchObject({ from: { label: 'Dan Ortiz' }, to: { label: 'Ann Lee' }, distance: 2, chains: 2 });
+    expect(v.strongest.authors.map((a: { label: string }) => a.label)).toEqual(['Dan Ortiz', 'Cat Noor', 'Bob Moss', 'Ann Lee']);
+    expect(v.strongest.cost).toBe(1.5);
+    expect(v.strongest.hops.map((h: { papers: { title: string }[] }) => h.papers.map((p) => p.title))).toEqual([
+      ['Cat and Dan two', 'Cat and Dan one'], ['Bob and Cat two', 'Bob and Cat one'], ['Ann and Bob two', 'Ann and Bob one'],
+    ]);
+  });
+  it('says so when no chain connects two people, and suggests names for an unknown one', () => {
+    const none = cli('path', 'Ann Lee', 'Hal Stone', paths);
+    expect(none.code).toBe(0);
+    expect(none.out).toMatch(/^Collaboration distance from Ann Lee to Hal Stone: none\n  no chain of co-authors connects Ann Lee and Hal Stone/);
+    const unknown = cli('path', 'Ann Lee', 'Dan Ortis', paths);
+    expect(unknown.code).toBe(1);
+    expect(unknown.err).toMatch(/Dan Ortiz/);
+    expect(cli('path', 'Ann Lee').code).toBe(2);
+  });
+  it('on the seeds: Daxin Jiang and Heung-Yeung Shum are one hop apart on five papers', () => {
+    const v = JSON.parse(cli('path', 'Daxin Jiang', 'Heung-Yeung Shum', '--json').out);
+    expect(v).toMatchObject({ distance: 1, chains: 1 });
+    expect(v.shown[0].hops[0].papers).toHaveLength(5);
+  });
+});

@@ -60,6 +60,19 @@ describe('store', () => {
     expect(missing.code).toBe(1);
     expect(missing.err).toBe(cli('author', 'Zzyzx Quillfeather', bib).err);
   });
+  it('answers path exactly as the sources do', () => {
+    const pairs = [[names[0]!, names[1]!], [names[1]!, names[2]!], [names[2]!, names[3]!], [names[1]!, names[3]!]];
+    const distances: (number | null)[] = [];
+    for (const [a, b] of pairs) {
+      const fromStore = cli('path', a!, b!, '--store', store, '--strongest', '--json');
+      expect(fromStore.code, fromStore.err).toBe(0);
+      expect(fromStore.out).toBe(cli('path', a!, b!, bib, '--strongest', '--json').out);
+      distances.push(JSON.parse(fromStore.out).distance);
+    }
+    // The pairs are far apart: the answers have chains of several hops to agree on.
+    expect(distances.filter((d) => d !== null && d >= 2).length, JSON.stringify(distances)).toBeGreaterThanOrEqual(2);
+    expect(cli('path', names[0]!, names[1]!, '--store', store).out).toBe(cli('path', names[0]!, names[1]!, bib).out);
+  });
   it('keeps every tie and its papers, and groups on the whole tie set', async () => {
     const [t] = await query('SELECT COUNT(*) AS ties, SUM(papers) AS papers FROM ties');
     const [tp] = await query('SELECT COUNT(*) AS n FROM tie_papers');

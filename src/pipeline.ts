@@ -85,7 +85,8 @@ export function runFromCompact(compact: CompactCorpus, options: Partial<Pipeline
   onProgress?.('build', 0, 1);
   const { graph, ties } = buildGraph(corpus, { weighting: opts.weighting, maxAuthors: opts.maxAuthors });
   onProgress?.('communities', 0, 1);
-  const { communities, modularity } = detectCommunities(graph, { resolution: opts.resolution, seed: opts.seed });
+  const abstracts = (p: number) => corpus.papers[p]!.abstract ?? '';
+  const { communities, modularity } = detectCommunities(graph, { resolution: opts.resolution, seed: opts.seed }, abstracts);
   if (opts.layout) { onProgress?.('layout', 0, 1); layoutGraph(graph, { seed: opts.seed }); }
   const report = buildReport(corpus, { ties: ties.count, skippedPapers: ties.skippedPapers, maxAuthors: opts.maxAuthors, droppedTies: ties.droppedTies });
   return { corpus, graph, communities, modularity, report };

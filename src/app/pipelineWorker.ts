@@ -10,6 +10,8 @@ import { openGraphJson } from './openGraphJson';
 import type { RecomputedMessage, WorkerMessage, WorkerRequest } from './protocol';
 
 let current: CoauthorGraph | undefined;
+/** Abstracts of the loaded corpus's papers (the graph's `papers` order), for the groups' topic words. */
+let abstracts: string[] = [];
 
 function post(msg: WorkerMessage, transfer: Transferable[] = []): void {
   (self as unknown as DedicatedWorkerGlobalScope).postMessage(msg, transfer);
@@ -20,6 +22,7 @@ self.onmessage = (event: MessageEvent<WorkerRequest>) => {
   try {
     if (req.type === 'adopt') {
       current = openGraphJson(req.name, req.bytes)?.graph;
+      abstracts = [];
       return;
     }
     // Saved graph JSON is opened by the page itself and arrives here as 'adopt'; 'load' is for source files.
@@ -30,13 +33,15 @@ self.onmessage = (event: MessageEvent<WorkerRequest>) => {
         return;
       }
       current = result.graph;
+      abstracts = result.corpus.papers.map((p) => p.abstract ?? '');
       post({ type: 'loaded', id: req.id, graph: result.graph.export(), report: result.report, reportText: formatReport(result.report) });
     } else if (req.type === 'recompute') {
       if (!current) throw new Error('no graph loaded');
       const g = current;
       const sizes = new Map(((g.getAttribute('papers') as GraphPaper[] | undefined) ?? []).map((p) => [p.id, p.authors.length]));
       reweight(g, req.weighting, sizes);
-      const { communities, modularity } = detectCommunities(g, { resolution: req.resolution, seed: req.seed });
+      const text = (p: number) => abstracts[p] ?? '';
+      const { communities, modularity } = detectCommunities(g, { resolution: req.resolution, seed: req.seed }, text);
       const weights = new Float64Array(g.size);
       let i = 0;
       g.forEachEdge((_e, a) => { weights[i++] = a.weight; });

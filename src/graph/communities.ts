@@ -3,7 +3,8 @@
 
 import type { CoauthorGraph, GraphPaper } from './buildGraph';
 import type { TieArrays } from './groups';
-import { groupCenters, groupWords, louvainOnArrays, numberGroups } from './groups';
+import { groupWords } from './groupLabels';
+import { groupCenters, louvainOnArrays, numberGroups } from './groups';
 
 export interface CommunityOptions {
   resolution: number;
@@ -39,7 +40,13 @@ export function graphArrays(graph: CoauthorGraph): { ties: TieArrays; keys: stri
   return { ties, keys, index };
 }
 
-export function detectCommunities(graph: CoauthorGraph, options: Partial<CommunityOptions> = {}): { modularity: number; communities: CommunityInfo[] } {
+/**
+ * Groups of the graph, written onto its nodes and attributes. `abstracts` gives the abstract of paper p (the graph's
+ * `papers` order) when the caller has them: they feed the groups' topic words.
+ */
+export function detectCommunities(
+  graph: CoauthorGraph, options: Partial<CommunityOptions> = {}, abstracts?: (p: number) => string,
+): { modularity: number; communities: CommunityInfo[] } {
   const opts = { ...communityDefaults, ...options };
   const { ties, keys, index } = graphArrays(graph);
   const { membership, modularity } = louvainOnArrays(ties, opts);
@@ -48,6 +55,7 @@ export function detectCommunities(graph: CoauthorGraph, options: Partial<Communi
   const papers = (graph.getAttribute('papers') as GraphPaper[] | undefined) ?? [];
   const words = groupWords({
     count: papers.length, title: (p) => papers[p]!.title, authors: (p) => papers[p]!.authors.map((a) => index.get(a)!),
+    ...(abstracts ? { abstract: abstracts } : {}),
   }, group, sizes);
   const communities: CommunityInfo[] = sizes.map((size, id) => {
     const center = keys[centers[id]!]!;

@@ -6,7 +6,8 @@ import { titleOf } from '../corpus/papers';
 import type { Weighting } from '../types';
 import { groupLabel } from './communities';
 import type { TieArrays } from './groups';
-import { groupCenters, groupWords, numberGroups } from './groups';
+import { groupWords } from './groupLabels';
+import { groupCenters, numberGroups } from './groups';
 import type { TieTable } from './ties';
 import { collectTiesOf, tieWeights } from './ties';
 
@@ -43,7 +44,9 @@ export function describeGroups(
   const centers = groupCenters(arrays, group, sizes.length);
   const pa = c.paperAuthors;
   const words = groupWords({
-    count: c.papers.count, title: (p) => titleOf(c.table, c.papers, p), authors: (p) => pa.items.subarray(pa.starts[p]!, pa.starts[p + 1]!),
+    count: c.papers.count, title: (p) => titleOf(c.table, c.papers, p),
+    abstract: (p) => (c.papers.abstractRecord[p]! >= 0 ? c.table.abstract.get(c.papers.abstractRecord[p]!) : ''),
+    authors: (p) => pa.items.subarray(pa.starts[p]!, pa.starts[p + 1]!),
   }, group, sizes);
   const groups = sizes.map((size, id) => ({
     id, size, color: colors[id]!, center: centers[id]!, label: groupLabel(c.authors.labels[centers[id]!]!, words[id]!),

@@ -2,8 +2,6 @@
 // Both the in-memory graph and whole-corpus builds come through here, so they find the same groups.
 
 import louvain from 'graphology-communities-louvain';
-import { IntColumn } from '../compact/columns';
-import { foldWords } from '../corpus/fold';
 import { communityPalette } from './palette';
 import { seededRng } from './rng';
 
@@ -73,62 +71,3 @@ export function groupCenters(ties: TieArrays, group: Int32Array, groups: number)
   return center;
 }
 
-/** How many of the largest groups get title words in their label. */
-export const WORDED_GROUPS = 200;
-
-const STOP = new Set(('a an and are as at be by for from in into is it its of on or over the to towards toward via vs with without using '
-  + 'based new via we our can not no how what when why which do does large model models language learning').split(' '));
-
-/** A title's distinct words that can name a group (no stop words, numbers or short words). */
-function labelWords(title: string): string[] {
-  const out: string[] = [];
-  for (const w of foldWords(title)) if (w.length > 2 && !STOP.has(w) && !/^\d+$/.test(w) && !out.includes(w)) out.push(w);
-  return out;
-}
-
-/** Papers as the labeller reads them. */
-export interface TitledPapers { count: number; title: (p: number) => string; authors: (p: number) => ArrayLike<number> }
-
-/** Title words that tell the largest groups apart (tf·idf over titles), for groups of 3 or more. */
-export function groupWords(papers: TitledPapers, group: Int32Array, sizes: number[], k = 3): string[][] {
-  const worded = (g: number) => g < WORDED_GROUPS && sizes[g]! >= 3;
-  // Words are interned: a corpus of millions of titles keeps one integer per word, not one string.
-  const vocabulary = new Map<string, number>();
-  const words: string[] = [];
-  const wordStart = new IntColumn(papers.count + 1); const wordIds = new IntColumn(papers.count);
-  wordStart.push(0);
-  let df = new Int32Array(1024);
-  const papersOf = new Map<number, number[]>();
-  for (let p = 0; p < papers.count; p++) {
-    const authors = papers.authors(p);
-    let wanted = authors.length === 0;
-    for (let i = 0; i < authors.length; i++) if (worded(group[authors[i]!]!)) wanted = true;
-    if (wanted) {
-      for (const w of labelWords(papers.title(p))) {
-        let id = vocabulary.get(w);
-        if (id === undefined) { id = words.length; vocabulary.set(w, id); words.push(w); }
-        if (id >= df.length) { const next = new Int32Array(df.length * 2); next.set(df); df = next; }
-        df[id]!++;
-        wordIds.push(id);
-      }
-    }
-    wordStart.push(wordIds.length);
-    let last = -1;
-    for (let i = 0; i < authors.length; i++) {
-      const g = group[authors[i]!]!;
-      if (!worded(g) || g === last) continue;
-      const l = papersOf.get(g);
-      if (!l) papersOf.set(g, [p]); else if (l[l.length - 1] !== p) l.push(p);
-      last = g;
-    }
-  }
-  return sizes.map((_, g) => {
-    if (!worded(g)) return [];
-    const tf = new Map<number, number>();
-    const list = papersOf.get(g) ?? [];
-    for (const p of list) for (let i = wordStart.get(p); i < wordStart.get(p + 1); i++) tf.set(wordIds.get(i), (tf.get(wordIds.get(i)) ?? 0) + 1);
-    return [...tf].filter(([, n]) => n >= Math.min(2, list.length))
-      .map(([w, n]) => [words[w]!, n * Math.log(1 + papers.count / (df[w] || 1))] as const)
-      .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, k).map(([w]) => w);
-  });
-}

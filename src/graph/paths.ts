@@ -12,27 +12,34 @@ export interface TieIndex {
 
 /** Both directions of every tie (a, b, shared papers), neighbours ordered by id so every answer is deterministic. */
 export function tieIndex(count: number, a: Int32Array, b: Int32Array, papers: Int32Array): TieIndex {
-  const degree = new Int32Array(count + 1);
-  for (let t = 0; t < a.length; t++) { degree[a[t]! + 1]!++; degree[b[t]! + 1]!++; }
-  for (let x = 0; x < count; x++) degree[x + 1]! += degree[x]!;
-  const start = degree;
+  // Ties in (low, high) order, found by two stable counting sorts (by high, then by low): linear on millions.
+  const low = new Int32Array(a.length); const high = new Int32Array(a.length);
+  for (let t = 0; t < a.length; t++) { low[t] = Math.min(a[t]!, b[t]!); high[t] = Math.max(a[t]!, b[t]!); }
+  const order = countingOrder(low, count, countingOrder(high, count, undefined));
+  const start = new Int32Array(count + 1);
+  for (let t = 0; t < a.length; t++) { start[low[t]! + 1]!++; start[high[t]! + 1]!++; }
+  for (let x = 0; x < count; x++) start[x + 1]! += start[x]!;
   const fill = start.slice(0, count);
   const other = new Int32Array(a.length * 2);
   const shared = new Int32Array(a.length * 2);
-  for (let t = 0; t < a.length; t++) {
-    const u = a[t]!; const v = b[t]!;
+  // In (low, high) order, x's smaller neighbours arrive first (as highs), then its larger ones: each list is sorted.
+  for (const t of order) {
+    const u = low[t]!; const v = high[t]!;
     other[fill[u]!] = v; shared[fill[u]!++] = papers[t]!;
     other[fill[v]!] = u; shared[fill[v]!++] = papers[t]!;
   }
-  for (let x = 0; x < count; x++) sortRange(other, shared, start[x]!, start[x + 1]!);
   return { count, start, other, papers: shared };
 }
 
-function sortRange(keys: Int32Array, values: Int32Array, from: number, to: number): void {
-  if (to - from < 2) return;
-  const order = Array.from({ length: to - from }, (_, i) => from + i).sort((i, j) => keys[i]! - keys[j]!);
-  const k = order.map((i) => keys[i]!); const v = order.map((i) => values[i]!);
-  keys.set(k, from); values.set(v, from);
+/** A stable ordering of `within` (or of 0…n-1) by key, keys in 0…count-1. */
+function countingOrder(key: Int32Array, count: number, within: Int32Array | undefined): Int32Array {
+  const n = key.length;
+  const start = new Int32Array(count + 1);
+  for (let t = 0; t < n; t++) start[key[t]! + 1]!++;
+  for (let x = 0; x < count; x++) start[x + 1]! += start[x]!;
+  const out = new Int32Array(n);
+  for (let i = 0; i < n; i++) { const t = within ? within[i]! : i; out[start[key[t]!]!++] = t; }
+  return out;
 }
 
 export interface PathOptions {
@@ -149,31 +156,34 @@ export interface StrongestChain {
 export function strongestChain(
   index: TieIndex, from: number, to: number, options: PathOptions = pathDefaults,
 ): PathAnswer<StrongestChain> {
-  const cost = new Map<number, number>([[from, 0]]);
-  const prev = new Map<number, number>();
-  const done = new Set<number>();
+  const cost = new Float64Array(index.count).fill(Infinity);
+  const prev = new Int32Array(index.count).fill(-1);
+  const done = new Uint8Array(index.count);
+  let settled = 0;
+  cost[from] = 0;
   const heap = new MinHeap();
   heap.push(0, from);
   while (heap.size) {
     const [c, u] = heap.pop();
-    if (done.has(u)) continue;
-    done.add(u);
+    if (done[u]) continue;
+    done[u] = 1;
     if (u === to) break;
-    if (done.size > options.maxVisited) return { gaveUp: true, visited: done.size };
+    if (++settled > options.maxVisited) return { gaveUp: true, visited: settled };
     for (let k = index.start[u]!; k < index.start[u + 1]!; k++) {
       const v = index.other[k]!;
+      if (done[v]) continue;
       const next = c + 1 / index.papers[k]!;
-      const known = cost.get(v);
+      const known = cost[v]!;
       // Ties break towards the lower author id, so the answer does not depend on the order of the heap.
-      if (known === undefined || next < known - 1e-12 || (Math.abs(next - known) <= 1e-12 && u < prev.get(v)!)) {
-        cost.set(v, next); prev.set(v, u); heap.push(next, v);
+      if (next < known - 1e-12 || (Math.abs(next - known) <= 1e-12 && u < prev[v]!)) {
+        cost[v] = next; prev[v] = u; heap.push(next, v);
       }
     }
   }
-  if (!done.has(to)) return { unreachable: true, visited: done.size };
+  if (!done[to]) return { unreachable: true, visited: settled };
   const chain = [to];
-  while (chain[chain.length - 1] !== from) chain.push(prev.get(chain[chain.length - 1]!)!);
-  return { found: { chain: chain.reverse(), cost: cost.get(to)! } };
+  while (chain[chain.length - 1] !== from) chain.push(prev[chain[chain.length - 1]!]!);
+  return { found: { chain: chain.reverse(), cost: cost[to]! } };
 }
 
 /** A binary heap of (priority, item), smallest priority first, then smallest item. */

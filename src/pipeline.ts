@@ -12,10 +12,13 @@ import { streamRecords } from './sources/streamRecords';
 import type { CoauthorGraph } from './graph/buildGraph';
 import { buildGraph } from './graph/buildGraph';
 import type { CommunityInfo } from './graph/communities';
+import { setBrokerAttributes } from './graph/brokerAttributes';
 import { detectCommunities } from './graph/communities';
 import { layoutGraph } from './layout/layout';
 import { parseBytes } from './sources/parseSource';
 import { parseByteStream } from './sources/parseStream';
+import type { YearRange } from './corpus/years';
+import { restrictToYears } from './corpus/years';
 import type { Corpus, ParseResult, Weighting } from './types';
 
 export interface PipelineOptions {
@@ -25,6 +28,8 @@ export interface PipelineOptions {
   maxAuthors: number;
   layout: boolean;
   aliases: AliasRules;
+  /** Only the papers of these years make ties and groups (absent: all papers). */
+  years?: YearRange;
 }
 
 export const pipelineDefaults: PipelineOptions = { weighting: 'fractional', resolution: 1, seed: 42, maxAuthors: 500, layout: true, aliases: noAliases };
@@ -80,15 +85,26 @@ export function runFromTable(table: RecordTable, options: Partial<PipelineOption
 
 /** The in-memory stages (graphology graph, groups, layout, report) after resolving. */
 export function runFromCompact(compact: CompactCorpus, options: Partial<PipelineOptions> = {}, onProgress?: Progress): PipelineResult {
+  return runFromCorpus(toCorpus(compact), options, onProgress);
+}
+
+/** Graph, groups, brokers, layout and report of a resolved corpus (cut to `years` first when given). */
+export function runFromCorpus(whole: Corpus, options: Partial<PipelineOptions> = {}, onProgress?: Progress): PipelineResult {
   const opts = { ...pipelineDefaults, ...options };
-  const corpus = toCorpus(compact);
+  const cut = opts.years ? restrictToYears(whole, opts.years) : undefined;
+  const corpus = cut?.corpus ?? whole;
   onProgress?.('build', 0, 1);
   const { graph, ties } = buildGraph(corpus, { weighting: opts.weighting, maxAuthors: opts.maxAuthors });
+  if (cut) graph.setAttribute('years', cut.counts);
   onProgress?.('communities', 0, 1);
   const abstracts = (p: number) => corpus.papers[p]!.abstract ?? '';
   const { communities, modularity } = detectCommunities(graph, { resolution: opts.resolution, seed: opts.seed }, abstracts);
+  onProgress?.('brokers', 0, 1);
+  setBrokerAttributes(graph, { seed: opts.seed });
   if (opts.layout) { onProgress?.('layout', 0, 1); layoutGraph(graph, { seed: opts.seed }); }
-  const report = buildReport(corpus, { ties: ties.count, skippedPapers: ties.skippedPapers, maxAuthors: opts.maxAuthors, droppedTies: ties.droppedTies });
+  const extras = { ties: ties.count, skippedPapers: ties.skippedPapers, maxAuthors: opts.maxAuthors, droppedTies: ties.droppedTies };
+  const report = buildReport(corpus, extras);
+  if (cut) report.years = cut.counts;
   return { corpus, graph, communities, modularity, report };
 }
 

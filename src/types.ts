@@ -170,6 +170,10 @@ export interface NodeAttributes {
   aliases: string[];
   /** True when every paper of the author has a suspect author list (absent otherwise). */
   suspect?: boolean;
+  /** Betweenness centrality, 0…1: the share of shortest chains between others that pass through this author. */
+  betweenness?: number;
+  /** Share of the author's co-authors who are in another group. */
+  outside?: number;
 }
 
 /** Edge attributes of the graph (graph JSON contract). */

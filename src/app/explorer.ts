@@ -145,7 +145,10 @@ export class Explorer {
     let i = 0;
     this.graph.forEachEdge((e) => { this.graph.setEdgeAttribute(e, 'weight', msg.weights[i++]!); });
     i = 0;
-    this.graph.forEachNode((n) => { const c = msg.communities[i++]!; this.graph.mergeNodeAttributes(n, { community: c, color: msg.colors[c] ?? '#b4b4b4' }); });
+    this.graph.forEachNode((n) => {
+      const c = msg.communities[i]!;
+      this.graph.mergeNodeAttributes(n, { community: c, color: msg.colors[c] ?? '#b4b4b4', outside: msg.outside[i++]! });
+    });
     this.graph.setAttribute('communities', msg.communityInfo);
     this.graph.setAttribute('modularity', msg.modularity);
     this.graph.setAttribute('weighting', this.state.weighting);

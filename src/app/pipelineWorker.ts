@@ -4,6 +4,7 @@
 import { formatReport } from '../corpus/formatReport';
 import type { CoauthorGraph, GraphPaper } from '../graph/buildGraph';
 import { reweight } from '../graph/buildGraph';
+import { setOutsideShares } from '../graph/brokerAttributes';
 import { detectCommunities } from '../graph/communities';
 import { runPipeline } from '../pipeline';
 import { openGraphJson } from './openGraphJson';
@@ -45,11 +46,15 @@ self.onmessage = (event: MessageEvent<WorkerRequest>) => {
       const weights = new Float64Array(g.size);
       let i = 0;
       g.forEachEdge((_e, a) => { weights[i++] = a.weight; });
-      const comm = new Int32Array(g.order);
+      setOutsideShares(g);
+      const comm = new Int32Array(g.order); const outside = new Float64Array(g.order);
       i = 0;
-      g.forEachNode((_n, a) => { comm[i++] = a.community; });
-      const msg: RecomputedMessage = { type: 'recomputed', id: req.id, weights, communities: comm, colors: communities.map((c) => c.color), communityInfo: communities.map(({ id, size, label }) => ({ id, size, label })), modularity };
-      post(msg, [weights.buffer, comm.buffer]);
+      g.forEachNode((_n, a) => { comm[i] = a.community; outside[i++] = a.outside ?? 0; });
+      const msg: RecomputedMessage = {
+        type: 'recomputed', id: req.id, weights, communities: comm, outside, colors: communities.map((c) => c.color),
+        communityInfo: communities.map(({ id, size, label }) => ({ id, size, label })), modularity,
+      };
+      post(msg, [weights.buffer, comm.buffer, outside.buffer]);
     }
   } catch (e) {
     post({ type: 'failed', id: req.id, message: (e as Error).message });

@@ -49,6 +49,8 @@ export interface RecomputedMessage {
   weights: Float64Array;
   /** Per node, in the graph's node order. */
   communities: Int32Array;
+  /** Per node: share of co-authors in another group (it changes with the groups). */
+  outside: Float64Array;
   colors: string[];
   communityInfo: { id: number; size: number; label: string }[];
   modularity: number;

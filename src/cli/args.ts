@@ -3,6 +3,8 @@
 import { parseArgs } from 'node:util';
 import type { ExportFormat } from '../export';
 import { exportFormats } from '../export';
+import type { YearRange } from '../corpus/years';
+import { parseYears } from '../corpus/years';
 import type { Weighting } from '../types';
 
 export class UsageError extends Error {}
@@ -12,7 +14,7 @@ export const USAGE = `coauthor-graph — weighted co-authorship networks from pa
 Usage:
   coauthor-graph build  [inputs…] --out FILE [--format gexf|graphml|json|csv]
                         [--weighting count|fractional] [--resolution R] [--seed N]
-                        [--max-authors N] [--no-layout] [--aliases FILE]
+                        [--max-authors N] [--no-layout] [--aliases FILE] [--years 2015-2020]
   coauthor-graph build  [inputs…] --store FILE.duckdb [--out DIR --format parquet] [--ties TIES.parquet]
                         [options as above]
   coauthor-graph report [inputs…] [--json] [--aliases FILE]   or   report --store FILE [--json]
@@ -32,6 +34,8 @@ export interface CliArgs {
   otherName?: string;
   strongest: boolean;
   maxChains: number;
+  /** Only the papers of these years (build, report, author, path in memory). */
+  years?: YearRange;
   out?: string;
   format?: ExportFormat | 'parquet';
   store?: string;
@@ -63,7 +67,7 @@ export function parseCliArgs(argv: string[]): CliArgs {
         resolution: { type: 'string' }, seed: { type: 'string' }, 'max-authors': { type: 'string' },
         'no-layout': { type: 'boolean' }, aliases: { type: 'string' }, store: { type: 'string' }, ties: { type: 'string' },
         json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' },
-        strongest: { type: 'boolean' }, 'max-chains': { type: 'string' },
+        strongest: { type: 'boolean' }, 'max-chains': { type: 'string' }, years: { type: 'string' },
       },
     });
   } catch (e) { throw new UsageError((e as Error).message); }
@@ -97,6 +101,11 @@ export function parseCliArgs(argv: string[]): CliArgs {
   if (values.store !== undefined) args.store = values.store;
   if (values.ties !== undefined) args.ties = values.ties;
   if (values.aliases !== undefined) args.aliases = values.aliases;
+  if (values.years !== undefined) {
+    const years = parseYears(values.years);
+    if (!years) throw new UsageError(`--years needs a year or a range such as 2015-2020, 2015- or -2020, got "${values.years}"`);
+    args.years = years;
+  }
   if (command === 'author') {
     if (!rest[0]) throw new UsageError('author needs a NAME');
     args.name = rest[0]; args.inputs = rest.slice(1);
@@ -107,6 +116,9 @@ export function parseCliArgs(argv: string[]): CliArgs {
   }
   if (command === 'build' && !args.out && !args.store) throw new UsageError('build needs --out FILE (or --out - for stdout) or --store FILE');
   const storeBuild = command === 'build' && (!!args.store || args.format === 'parquet');
+  if (args.years && (storeBuild || args.store)) {
+    throw new UsageError('--years rebuilds ties and groups in memory: use it on build --out, report, author or path over the sources');
+  }
   if (args.ties && !storeBuild) throw new UsageError('--ties FILE goes with build … --store FILE (a store build)');
   if (args.format === 'parquet' && (command !== 'build' || !args.out || args.out === '-')) {
     throw new UsageError('--format parquet needs build … --out DIR (a folder for the Parquet files)');

@@ -40,6 +40,7 @@ export function pipelineOptions(args: CliArgs): Partial<PipelineOptions> {
   };
   const aliases = loadAliases(args.aliases);
   if (aliases) options.aliases = aliases;
+  if (args.years) options.years = args.years;
   return options;
 }
 

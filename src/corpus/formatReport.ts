@@ -1,6 +1,7 @@
 // Renders the data-quality report as plain text (terminal, and the explorer's "download report").
 
 import type { Report } from './report';
+import { formatYears } from './years';
 
 const clip = (xs: string[]) => `${xs.slice(0, 6).join(', ')}${xs.length > 6 ? ', …' : ''}`;
 
@@ -12,7 +13,11 @@ export function formatReport(r: Report): string {
   const w = Math.max(4, ...r.sources.map((s) => s.file.length));
   out.push(`  ${pad('file', w)}  ${pad('format', 36)} records  with authors  truncated  issues`);
   for (const s of r.sources) out.push(`  ${pad(s.file, w)}  ${pad(s.formatLabel, 36)} ${pad(s.records, 8)} ${pad(s.withAuthors, 13)} ${pad(s.truncated, 10)} ${s.issues}`);
-  out.push('', 'Totals');
+  out.push('', r.years ? `Totals for the years ${formatYears(r.years)}` : 'Totals');
+  if (r.years) {
+    const y = r.years;
+    out.push(`  papers outside the years      ${y.outside}`, `  papers without a year         ${y.withoutYear} (left out: no year to place them)`);
+  }
   out.push(`  papers (after deduplication)  ${r.papers}`);
   out.push(`  papers with authors           ${r.papersWithAuthors}`);
   out.push(`  authors                       ${r.authors}`);

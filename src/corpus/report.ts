@@ -2,6 +2,7 @@
 
 import type { Corpus, Issue, MergeEvidence, PaperMerge, Repair, SourceSummary } from '../types';
 import { formatLabel } from '../sources/registry';
+import type { YearCounts } from './years';
 
 export interface SkippedPaper { id: string; title: string; authors: number }
 
@@ -27,6 +28,8 @@ export interface Report {
   droppedTies: number;
   issues: Issue[];
   issueCounts: { error: number; warning: number; info: number };
+  /** With a year range: papers in it (the report's totals count only those), outside it, and without a year. */
+  years?: YearCounts;
 }
 
 export interface ReportExtras { ties: number; skippedPapers: number[]; maxAuthors: number; droppedTies: number }

@@ -29,6 +29,7 @@ export function toGexf(graph: CoauthorGraph): string {
       label: xmlSafe(a.label),
       attributes: {
         papers: a.papers, community: a.community, aliases: xmlSafe(a.aliases.join('; ')),
+        ...(a.betweenness !== undefined ? { betweenness: a.betweenness, outside: a.outside ?? 0 } : {}),
         ...(a.suspect ? { suspect: true } : {}),
       },
       viz: { color: a.color, size: a.size, x: a.x, y: a.y },

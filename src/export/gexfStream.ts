@@ -13,11 +13,14 @@ export function* gexfChunks(graph: CoauthorGraph, description: string): Generato
   yield `<?xml version="1.0" encoding="UTF-8"?>\n<gexf version="1.2" xmlns="http://www.gexf.net/1.2draft" xmlns:viz="http://www.gexf.net/1.2draft/viz">\n  <meta>\n    <creator>coauthor-graph</creator>\n    <description>${xmlEscape(description)}</description>\n  </meta>\n  <graph defaultedgetype="undirected">\n`;
   // Declared only when some author is flagged, as graphology-gexf's writer does for the small-graph path.
   const anySuspect = graph.someNode((_n, a) => a.suspect === true);
+  const brokers = graph.someNode((_n, a) => a.betweenness !== undefined);
   yield [
     '    <attributes class="node">',
     '      <attribute id="papers" title="papers" type="integer"/>',
     '      <attribute id="community" title="community" type="integer"/>',
     '      <attribute id="aliases" title="aliases" type="string"/>',
+    ...(brokers ? ['      <attribute id="betweenness" title="betweenness" type="double"/>',
+      '      <attribute id="outside" title="outside" type="double"/>'] : []),
     ...(anySuspect ? ['      <attribute id="suspect" title="suspect" type="boolean"/>'] : []),
     '    </attributes>',
     '    <attributes class="edge">',
@@ -29,8 +32,10 @@ export function* gexfChunks(graph: CoauthorGraph, description: string): Generato
   ].join('\n');
   let out: string[] = [];
   for (const { node, attributes: a } of graph.nodeEntries()) {
-    const suspect = a.suspect ? '\n          <attvalue for="suspect" value="true"/>' : '';
-    out.push(`      <node id="${xmlEscape(node)}" label="${xmlEscape(a.label)}">\n        <attvalues>\n          <attvalue for="papers" value="${a.papers}"/>\n          <attvalue for="community" value="${a.community}"/>\n          <attvalue for="aliases" value="${xmlEscape(a.aliases.join('; '))}"/>${suspect}\n        </attvalues>\n        <viz:color ${rgb(a.color)}/>\n        <viz:size value="${a.size}"/>\n        <viz:position x="${a.x}" y="${a.y}"/>\n      </node>`);
+    const extra = (a.betweenness !== undefined ? `\n          <attvalue for="betweenness" value="${a.betweenness}"/>`
+      + `\n          <attvalue for="outside" value="${a.outside ?? 0}"/>` : '')
+      + (a.suspect ? '\n          <attvalue for="suspect" value="true"/>' : '');
+    out.push(`      <node id="${xmlEscape(node)}" label="${xmlEscape(a.label)}">\n        <attvalues>\n          <attvalue for="papers" value="${a.papers}"/>\n          <attvalue for="community" value="${a.community}"/>\n          <attvalue for="aliases" value="${xmlEscape(a.aliases.join('; '))}"/>${extra}\n        </attvalues>\n        <viz:color ${rgb(a.color)}/>\n        <viz:size value="${a.size}"/>\n        <viz:position x="${a.x}" y="${a.y}"/>\n      </node>`);
     if (out.length >= 2000) { yield out.join('\n') + '\n'; out = []; }
   }
   out.push('    </nodes>\n    <edges>');

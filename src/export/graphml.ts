@@ -4,6 +4,7 @@ import type { CoauthorGraph } from '../graph/buildGraph';
 import { xmlEscape } from './xmlText';
 
 const NODE_KEYS = [['label', 'string'], ['papers', 'int'], ['community', 'int'], ['x', 'double'], ['y', 'double'], ['size', 'double'], ['color', 'string'], ['aliases', 'string']] as const;
+const OPTIONAL_KEYS = ['betweenness', 'outside'] as const;
 const EDGE_KEYS = [['weight', 'double'], ['papers', 'int'], ['paperIds', 'string']] as const;
 const BATCH = 2000;
 
@@ -14,6 +15,8 @@ function value(v: unknown): string {
 export function* graphmlChunks(graph: CoauthorGraph): Generator<string> {
   const head: string[] = ['<?xml version="1.0" encoding="UTF-8"?>', '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">'];
   for (const [name, type] of NODE_KEYS) head.push(`  <key id="n_${name}" for="node" attr.name="${name}" attr.type="${type}"/>`);
+  // Broker measures, when the graph has them (graphs saved by older versions do not).
+  for (const name of OPTIONAL_KEYS) head.push(`  <key id="n_${name}" for="node" attr.name="${name}" attr.type="double"/>`);
   // Authors known only from mis-paired-looking lists (see the report); false for everyone else.
   head.push('  <key id="n_suspect" for="node" attr.name="suspect" attr.type="boolean"><default>false</default></key>');
   for (const [name, type] of EDGE_KEYS) head.push(`  <key id="e_${name}" for="edge" attr.name="${name}" attr.type="${type}"/>`);
@@ -23,6 +26,7 @@ export function* graphmlChunks(graph: CoauthorGraph): Generator<string> {
   for (const { node, attributes: a } of graph.nodeEntries()) {
     out.push(`    <node id="${xmlEscape(node)}">`);
     for (const [name] of NODE_KEYS) out.push(`      <data key="n_${name}">${value(a[name])}</data>`);
+    for (const name of OPTIONAL_KEYS) if (a[name] !== undefined) out.push(`      <data key="n_${name}">${a[name]}</data>`);
     if (a.suspect) out.push('      <data key="n_suspect">true</data>');
     out.push('    </node>');
     if (out.length >= BATCH * 10) { yield out.join('\n') + '\n'; out = []; }

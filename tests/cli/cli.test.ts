@@ -163,3 +163,26 @@ describe('path', () => {
     expect(v.shown[0].hops[0].papers).toHaveLength(5);
   });
 });
+
+describe('--years', () => {
+  const paths = join(ROOT, 'tests', 'fixtures', 'paths.tsv');
+  it('rebuilds ties and groups from the papers of the years, counting the rest apart (hand-checked fixture)', () => {
+    const r = JSON.parse(cli('report', paths, '--years', '2016-2019', '--json').out);
+    expect(r).toMatchObject({ papers: 6, authors: 6, edges: 4, years: { from: 2016, to: 2019, inRange: 6, outside: 4, withoutYear: 1 } });
+    const text = cli('report', paths, '--years', '2016-2019').out;
+    expect(text).toMatch(/Totals for the years 2016-2019\n  papers outside the years +4\n  papers without a year +1/);
+    // Without the 2020-21 papers, Ann reaches Dan only through Bob and Cat.
+    const p = JSON.parse(cli('path', 'Ann Lee', 'Dan Ortiz', paths, '--years', '2016-2019', '--json').out);
+    expect(p.shown[0].authors.map((a: { label: string }) => a.label)).toEqual(['Ann Lee', 'Bob Moss', 'Cat Noor', 'Dan Ortiz']);
+    expect(p.shown[0].hops[0].papers.map((x: { title: string }) => x.title)).toEqual(['Ann and Bob two']);
+    const g = cli('build', paths, '--years', '2020-', '--no-layout', '--out', '-');
+    const graph = Graph.from(JSON.parse(g.out));
+    expect(graph.order).toBe(4);
+    expect(graph.getAttribute('years')).toEqual({ from: 2020, to: 9999, inRange: 3, outside: 7, withoutYear: 1 });
+  });
+  it('refuses a range it cannot read, and a store build', () => {
+    expect(cli('report', paths, '--years', '2020-2015').code).toBe(2);
+    expect(cli('report', paths, '--years', 'recent').err).toMatch(/--years needs a year or a range/);
+    expect(cli('build', paths, '--years', '2016', '--store', join(tmp, 'y.duckdb')).code).toBe(2);
+  });
+});

@@ -1,0 +1,36 @@
+// Writes the broker measures onto the graph's nodes: betweenness (hops, as `path` counts them) and the share of
+// co-authors outside the author's group. Betweenness does not depend on weights or groups; the share does.
+
+import type { CoauthorGraph } from './buildGraph';
+import type { BrokerOptions } from './brokers';
+import { betweenness, outsideShare } from './brokers';
+import type { TieIndex } from './paths';
+import { tieIndex } from './paths';
+
+/** The graph's ties over its node order. */
+export function graphIndex(graph: CoauthorGraph): TieIndex {
+  const position = new Map<string, number>();
+  graph.forEachNode((n) => { position.set(n, position.size); });
+  const a = new Int32Array(graph.size); const b = new Int32Array(graph.size); const papers = new Int32Array(graph.size);
+  let t = 0;
+  graph.forEachEdge((_e, attr, s, u) => { a[t] = position.get(s)!; b[t] = position.get(u)!; papers[t++] = attr.papers; });
+  return tieIndex(graph.order, a, b, papers);
+}
+
+export function setBrokerAttributes(graph: CoauthorGraph, options: Partial<BrokerOptions> = {}): void {
+  const index = graphIndex(graph);
+  const between = betweenness(index, options);
+  setOutsideShares(graph, index);
+  let i = 0;
+  graph.updateEachNodeAttributes((_n, a) => ({ ...a, betweenness: between[i++]! }), { attributes: ['betweenness'] });
+}
+
+/** After the groups change (new weighting or resolution): the outside shares again. */
+export function setOutsideShares(graph: CoauthorGraph, index: TieIndex = graphIndex(graph)): void {
+  const group = new Int32Array(graph.order);
+  let i = 0;
+  graph.forEachNode((_n, a) => { group[i++] = a.community; });
+  const outside = outsideShare(index, group);
+  i = 0;
+  graph.updateEachNodeAttributes((_n, a) => ({ ...a, outside: outside[i++]! }), { attributes: ['outside'] });
+}

@@ -174,6 +174,9 @@ export interface NodeAttributes {
   betweenness?: number;
   /** Share of the author's co-authors who are in another group. */
   outside?: number;
+  /** In a roster's graph (--roster): a member, or an outside collaborator members share; and the member's sub-group. */
+  roster?: 'member' | 'shared';
+  rosterGroup?: number;
 }
 
 /** Edge attributes of the graph (graph JSON contract). */

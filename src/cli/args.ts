@@ -17,7 +17,8 @@ Usage:
                         [--max-authors N] [--no-layout] [--aliases FILE] [--years 2015-2020]
   coauthor-graph build  [inputs…] --store FILE.duckdb [--out DIR --format parquet] [--ties TIES.parquet]
                         [options as above]
-  coauthor-graph report [inputs…] [--json] [--aliases FILE]   or   report --store FILE [--json]
+  coauthor-graph report [inputs…] [--json] [--aliases FILE] [--years Y-Y] [--roster FILE]   or   report --store FILE
+  (build takes --roster FILE too: the graph of the roster's members and the collaborators they share)
   coauthor-graph author "NAME" [inputs…] [--json] [--aliases FILE]   or   author "NAME" --store FILE [--json]
   coauthor-graph path "NAME" "NAME" [inputs…] [--strongest] [--max-chains N] [--json]   or   … --store FILE
 
@@ -34,6 +35,8 @@ export interface CliArgs {
   otherName?: string;
   strongest: boolean;
   maxChains: number;
+  /** A roster file (build, report). */
+  roster?: string;
   /** Only the papers of these years (build, report, author, path in memory). */
   years?: YearRange;
   out?: string;
@@ -68,6 +71,7 @@ export function parseCliArgs(argv: string[]): CliArgs {
         'no-layout': { type: 'boolean' }, aliases: { type: 'string' }, store: { type: 'string' }, ties: { type: 'string' },
         json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' },
         strongest: { type: 'boolean' }, 'max-chains': { type: 'string' }, years: { type: 'string' },
+        roster: { type: 'string' },
       },
     });
   } catch (e) { throw new UsageError((e as Error).message); }
@@ -101,6 +105,10 @@ export function parseCliArgs(argv: string[]): CliArgs {
   if (values.store !== undefined) args.store = values.store;
   if (values.ties !== undefined) args.ties = values.ties;
   if (values.aliases !== undefined) args.aliases = values.aliases;
+  if (values.roster !== undefined) {
+    if (command !== 'build' && command !== 'report') throw new UsageError('--roster goes with build or report');
+    args.roster = values.roster;
+  }
   if (values.years !== undefined) {
     const years = parseYears(values.years);
     if (!years) throw new UsageError(`--years needs a year or a range such as 2015-2020, 2015- or -2020, got "${values.years}"`);
@@ -116,6 +124,9 @@ export function parseCliArgs(argv: string[]): CliArgs {
   }
   if (command === 'build' && !args.out && !args.store) throw new UsageError('build needs --out FILE (or --out - for stdout) or --store FILE');
   const storeBuild = command === 'build' && (!!args.store || args.format === 'parquet');
+  if (args.roster && (storeBuild || args.store)) {
+    throw new UsageError('--roster works on build --out and report over the sources');
+  }
   if (args.years && (storeBuild || args.store)) {
     throw new UsageError('--years rebuilds ties and groups in memory: use it on build --out, report, author or path over the sources');
   }

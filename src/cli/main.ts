@@ -13,6 +13,7 @@ import { buildStore } from './buildStore';
 import { buildSummary, fmtIssue, noSuchAuthor, pathOptions, pipelineOptions, printErrors, readAll } from './common';
 import { FatalError } from './errors';
 import { clearProgress, progress } from './progress';
+import { applyRoster } from './roster';
 import { queryStore } from './storeQueries';
 import { writeGraph } from './writeGraph';
 
@@ -25,6 +26,7 @@ async function run(args: CliArgs): Promise<number> {
   if (result.corpus.papers.length === 0) {
     throw new FatalError(`nothing usable could be read:\n${result.corpus.issues.filter((i) => i.severity === 'error').map(fmtIssue).join('\n')}`);
   }
+  const graph = args.roster ? applyRoster(args.roster, result.corpus, result.graph, result.report) : result.graph;
   if (args.command === 'report') {
     process.stdout.write(args.json ? JSON.stringify(result.report, null, 2) + '\n' : formatReport(result.report));
     printErrors(result.report.issues, 'all issues are in the report');
@@ -49,7 +51,7 @@ async function run(args: CliArgs): Promise<number> {
     process.stdout.write(args.json ? pathJson(view) : formatPath(view));
     return 0;
   }
-  writeGraph(args, result.graph);
+  writeGraph(args, graph);
   const groups = result.communities.filter((c) => c.size > 1).length;
   printErrors(result.report.issues, 'see: report');
   process.stderr.write(buildSummary(result.report, groups, result.modularity, 'report'));

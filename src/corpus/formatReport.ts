@@ -47,5 +47,29 @@ export function formatReport(r: Report): string {
   }
   out.push('', `Issues (${r.issues.length})`);
   for (const i of r.issues) out.push(`  ${i.file}:${i.line}  ${i.severity}  ${i.code}  ${i.message}`);
+  if (r.roster) out.push('', ...formatRoster(r.roster));
   return out.join('\n') + '\n';
+}
+
+const people = (xs: { label: string }[]) => xs.map((x) => x.label).join(', ');
+
+function formatRoster(r: NonNullable<Report['roster']>): string[] {
+  const n = r.network;
+  const out = [`Roster ${r.file}: ${r.matched.length} matched, ${r.ambiguous.length} ambiguous, ${r.unmatched.length} unmatched`];
+  for (const m of r.matched) if (m.how === 'initials') out.push(`  ${r.file}:${m.line}  "${m.name}" matched by initials: ${m.author.label}`);
+  for (const m of r.ambiguous) {
+    out.push(`  ${r.file}:${m.line}  "${m.name}" is ambiguous: ${m.candidates.map((c) => `${c.label} [${c.id}]`).join(', ')}`);
+  }
+  for (const m of r.unmatched) {
+    out.push(`  ${r.file}:${m.line}  "${m.name}" not found${m.suggestions.length ? ` (closest: ${m.suggestions.join(', ')})` : ''}`);
+  }
+  out.push(`  ${n.members} members, ${n.ties} ties among them, ${n.subgroups.length} sub-groups`);
+  n.subgroups.forEach((g, i) => out.push(`  sub-group ${i + 1}: ${people(g)}`));
+  if (n.isolated.length) out.push(`  no co-author in the roster: ${people(n.isolated)}`);
+  if (n.shared.length) out.push(`  outside collaborators they share: ${n.shared.map((s) => `${s.label} (${s.members})`).join(', ')}`);
+  if (n.bridges.length) {
+    const b = n.bridges.map((x) => `${x.label}${x.external ? ' (outside)' : ''} → ${x.subgroups} other sub-group${x.subgroups > 1 ? 's' : ''}`);
+    out.push(`  bridges between sub-groups: ${b.join(', ')}`);
+  }
+  return out;
 }

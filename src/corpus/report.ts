@@ -3,6 +3,8 @@
 import type { Corpus, Issue, MergeEvidence, PaperMerge, Repair, SourceSummary } from '../types';
 import { formatLabel } from '../sources/registry';
 import type { YearCounts } from './years';
+import type { RosterMatches } from './roster';
+import type { RosterNetwork } from '../graph/rosterNetwork';
 
 export interface SkippedPaper { id: string; title: string; authors: number }
 
@@ -30,6 +32,8 @@ export interface Report {
   issueCounts: { error: number; warning: number; info: number };
   /** With a year range: papers in it (the report's totals count only those), outside it, and without a year. */
   years?: YearCounts;
+  /** With --roster: its names matched, unmatched and ambiguous, and its network. */
+  roster?: RosterMatches & { file: string; network: RosterNetwork };
 }
 
 export interface ReportExtras { ties: number; skippedPapers: number[]; maxAuthors: number; droppedTies: number }

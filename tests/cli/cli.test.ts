@@ -186,3 +186,40 @@ describe('--years', () => {
     expect(cli('build', paths, '--years', '2016', '--store', join(tmp, 'y.duckdb')).code).toBe(2);
   });
 });
+
+describe('--roster', () => {
+  const dept = join(ROOT, 'tests', 'fixtures', 'department.tsv');
+  const roster = join(ROOT, 'tests', 'fixtures', 'department-roster.txt');
+  it('report matches the names (initials, homonyms, a role after a comma) and describes the network (hand-checked)', () => {
+    const r = JSON.parse(cli('report', dept, '--roster', roster, '--json').out).roster;
+    expect(r.matched.map((m: { name: string; author: { label: string }; how: string }) => [m.name, m.author.label, m.how])).toEqual([
+      ['Ann Lee', 'Ann Lee', 'name'], ['Moss, Bob', 'Bob Moss', 'name'], ['Cat Noor', 'Cat Noor', 'name'],
+      ['Dan Ortiz', 'Dan Ortiz', 'name'], ['Eve Park', 'Eve Park', 'name'], ['K. Ng', 'Kim Ng', 'initials'],
+    ]);
+    expect(r.ambiguous.map((m: { name: string; candidates: { id: string }[] }) => [m.name, m.candidates.map((c) => c.id)])).toEqual([
+      ['Wei Wang', ['wang-wei-0001', 'wang-wei-0002']], ['J. Smith', ['smith-john', 'smith-jane']],
+    ]);
+    expect(r.unmatched).toEqual([{ name: 'Kim Ngo', line: 10, suggestions: ['Kim Ng', 'Cat Noor', 'Pat Two'] }]);
+    const n = r.network;
+    expect(n).toMatchObject({ members: 6, ties: 3 });
+    expect(n.subgroups.map((g: { label: string }[]) => g.map((p) => p.label))).toEqual([['Ann Lee', 'Bob Moss'], ['Cat Noor', 'Dan Ortiz']]);
+    expect(n.isolated.map((p: { label: string }) => p.label)).toEqual(['Kim Ng', 'Eve Park']);
+    expect(n.shared).toEqual([{ id: 'out-xavier', label: 'Xavier Out', members: 4 }]);
+    expect(n.bridges.map((b: { label: string; subgroups: number; external: boolean }) => [b.label, b.subgroups, b.external])).toEqual([
+      ['Bob Moss', 1, false], ['Cat Noor', 1, false], ['Xavier Out', 2, true],
+    ]);
+    expect(cli('report', dept, '--roster', roster).out).toMatch(/"Wei Wang" is ambiguous: Wei Wang \[wang-wei-0001\], Wei Wang \[wang-wei-0002\]/);
+  });
+  it('build writes the roster\'s graph: members, the collaborators they share, every tie among them', () => {
+    const g = Graph.from(JSON.parse(cli('build', dept, '--roster', roster, '--no-layout', '--out', '-').out));
+    expect(g.order).toBe(7);
+    expect(g.size).toBe(7);
+    expect(g.getNodeAttribute('out-xavier', 'roster')).toBe('shared');
+    expect(g.filterNodes((_n, a) => a.roster === 'member').sort()).toEqual(['lee-ann', 'moss-bob', 'ng-kim', 'noor-cat', 'ortiz-dan', 'park-eve']);
+  });
+  it('a roster file that cannot be read is a clear error', () => {
+    const r = cli('report', dept, '--roster', join(tmp, 'nope.txt'));
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/nope\.txt: cannot read roster file/);
+  });
+});

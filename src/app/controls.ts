@@ -9,6 +9,11 @@ export interface ControlHooks {
   state: ViewState;
   /** Weighting or resolution changed: communities must be recomputed in the worker. */
   recompute: () => void;
+  /** The year range changed: the worker rebuilds the graph from those papers. */
+  rebuildYears: () => void;
+  /** A roster to match (its text, and where it came from). */
+  roster: (name: string, text: string) => void;
+  clearRoster: () => void;
 }
 
 function setRange(id: string, value: number, max?: number): void {
@@ -26,6 +31,18 @@ export function syncControls(state: ViewState, maxWeight: number, maxPapers: num
   byId<HTMLSelectElement>('ego').value = String(state.ego);
   byId<HTMLSelectElement>('weighting').value = state.weighting;
   setRange('resolution', state.resolution);
+  byId<HTMLSelectElement>('color-by').value = state.colorBy;
+  byId<HTMLSelectElement>('size-by').value = state.sizeBy;
+  byId('roster-clear').hidden = !state.roster;
+}
+
+/** The year sliders' ends (the whole corpus's years) and positions (the state's range, or all years). */
+export function syncYears(state: ViewState, span: [number, number] | undefined): void {
+  byId('years-section').hidden = !span;
+  if (!span) return;
+  for (const id of ['year-from', 'year-to']) { const i = byId<HTMLInputElement>(id); i.min = String(span[0]); i.max = String(span[1]); }
+  setRange('year-from', state.years?.[0] ?? span[0]);
+  setRange('year-to', state.years?.[1] ?? span[1]);
 }
 
 export function wireControls(h: ControlHooks): void {
@@ -36,7 +53,41 @@ export function wireControls(h: ControlHooks): void {
   byId<HTMLSelectElement>('weighting').addEventListener('change', (e) => { h.state.weighting = (e.target as HTMLSelectElement).value === 'fractional' ? 'fractional' : 'count'; h.recompute(); });
   byId<HTMLInputElement>('resolution').addEventListener('change', (e) => { h.state.resolution = Number((e.target as HTMLInputElement).value); byId('resolution-value').textContent = String(h.state.resolution); h.recompute(); });
   byId<HTMLInputElement>('resolution').addEventListener('input', (e) => { byId('resolution-value').textContent = (e.target as HTMLInputElement).value; });
+  byId<HTMLSelectElement>('color-by').addEventListener('change', (e) => { h.state.colorBy = (e.target as HTMLSelectElement).value === 'year' ? 'year' : 'group'; refresh(); });
+  byId<HTMLSelectElement>('size-by').addEventListener('change', (e) => { h.state.sizeBy = (e.target as HTMLSelectElement).value === 'betweenness' ? 'betweenness' : 'papers'; refresh(); });
+  wireYears(h);
+  wireRoster(h);
   wireSearch(h);
+}
+
+function wireYears(h: ControlHooks): void {
+  const from = byId<HTMLInputElement>('year-from'); const to = byId<HTMLInputElement>('year-to');
+  const show = () => { byId('year-from-value').textContent = from.value; byId('year-to-value').textContent = to.value; };
+  const apply = (moved: HTMLInputElement) => {
+    // The two ends never cross: the one moved pushes the other.
+    if (Number(from.value) > Number(to.value)) (moved === from ? to : from).value = moved.value;
+    show();
+    const all = from.value === from.min && to.value === to.max;
+    h.state.years = all ? undefined : [Number(from.value), Number(to.value)];
+    h.rebuildYears();
+  };
+  for (const input of [from, to]) { input.addEventListener('input', show); input.addEventListener('change', () => apply(input)); }
+  byId('years-all').addEventListener('click', () => { from.value = from.min; to.value = to.max; apply(from); });
+}
+
+function wireRoster(h: ControlHooks): void {
+  const dialog = byId<HTMLDialogElement>('roster-dialog');
+  const text = byId<HTMLTextAreaElement>('roster-text');
+  let name = 'roster';
+  byId('roster-open').addEventListener('click', () => dialog.showModal());
+  byId<HTMLInputElement>('roster-file').addEventListener('change', async (e) => {
+    const file = (e.target as HTMLInputElement).files?.[0];
+    if (!file) return;
+    name = file.name; text.value = await file.text();
+  });
+  text.addEventListener('input', () => { name = 'roster'; });
+  byId('roster-show').addEventListener('click', () => { dialog.close(); h.roster(name, text.value); });
+  byId('roster-clear').addEventListener('click', () => h.clearRoster());
 }
 
 function wireSearch(h: ControlHooks): void {

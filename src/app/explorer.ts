@@ -1,12 +1,23 @@
 // The graph view: sigma on a graphology graph, with view state applied through reducers, camera focus, panels and legend.
 
 import Sigma from 'sigma';
+import { fitViewportToNodes } from '@sigma/utils';
+import type { RosterMatches } from '../corpus/roster';
 import type { CoauthorGraph, GraphPaper } from '../graph/buildGraph';
+import { groupBridges } from '../graph/brokers';
+import type { PathView } from '../graph/pathView';
+import { pathView } from '../graph/pathView';
+import type { RosterNetwork } from '../graph/rosterNetwork';
 import type { EdgeAttributes, NodeAttributes } from '../types';
 import { byId } from './dom';
+import { GraphFacts } from './graphFacts';
+import { nonOverlappingLabels } from './labels';
 import { renderLegend } from './legend';
+import { renderYearLegend } from './overlays';
 import { papersByAuthor, renderAuthorPanel, renderTiePanel } from './panel';
 import type { RecomputedMessage } from './protocol';
+import { brokerLine, pathPicker, renderGroupPanel, renderPathPanel, renderRosterPanel } from './questionPanels';
+import type { ViewExtras } from './reducers';
 import { makeReducers } from './reducers';
 import { buildSearch } from './search';
 import type { Visibility } from './visibility';
@@ -38,21 +49,36 @@ export class Explorer {
   private byAuthor: Map<string, GraphPaper[]>;
   private visibility: Visibility;
   private maxWeight = 1;
+  readonly facts: GraphFacts;
+  private extras: ViewExtras;
+  /** The chain question on screen: its ends, and the answer once computed. */
+  private path?: { from: string; to: string; view?: PathView };
+  private roster?: { matches: RosterMatches; network: RosterNetwork };
 
   /** The state's filters must be final before this: sigma indexes the graph once, here. */
   constructor(graph: CoauthorGraph, private state: ViewState, private onChange: () => void) {
     this.graph = graph;
     this.papers = (this.graph.getAttribute('papers') as GraphPaper[] | undefined) ?? [];
     this.byAuthor = papersByAuthor(this.papers);
+    this.facts = new GraphFacts(graph, this.papers);
+    let maxBetweenness: number | undefined;
+    this.extras = {
+      meanYears: () => this.facts.meanYears(),
+      yearSpan: () => this.facts.yearSpan(),
+      maxBetweenness: () => (maxBetweenness ??= this.graph.reduceNodes((m, _n, a) => Math.max(m, a.betweenness ?? 0), 0)),
+    };
     this.updateMaxWeight();
     this.visibility = computeVisibility(this.graph, state);
     const big = this.graph.size > 5000;
+    const labels = nonOverlappingLabels();
     this.sigma = new Sigma(this.graph, byId('graph'), {
-      ...makeReducers(this.graph, () => this.state, () => this.visibility, () => this.maxWeight),
+      defaultDrawNodeLabel: labels.draw,
+      ...makeReducers(this.graph, () => this.state, () => this.visibility, () => this.maxWeight, () => this.extras),
       enableEdgeEvents: this.graph.size <= 50_000,
       hideEdgesOnMove: big,
       hideLabelsOnMove: this.graph.order > 5000,
-      labelDensity: 0.6,
+      // Few labels per screen cell; the label drawer skips any that would still overlap.
+      labelDensity: 0.5,
       labelGridCellSize: 120,
       labelRenderedSizeThreshold: this.graph.order > 2000 ? 10 : 7,
       labelFont: 'system-ui, sans-serif',
@@ -62,11 +88,12 @@ export class Explorer {
       maxCameraRatio: 20,
       defaultEdgeColor: '#c9ccd6',
     });
+    this.sigma.on('beforeRender', labels.reset);
     this.sigma.on('enterNode', ({ node }) => { this.state.hovered = node; this.sigma.refresh({ skipIndexation: true }); });
     this.sigma.on('leaveNode', () => { this.state.hovered = undefined; this.sigma.refresh({ skipIndexation: true }); });
     this.sigma.on('clickNode', ({ node }) => this.focusAuthor(node, false));
     this.sigma.on('clickEdge', ({ edge }) => this.selectTie(this.graph.source(edge), this.graph.target(edge)));
-    this.sigma.on('clickStage', () => { if (this.state.author || this.state.tie) this.closePanel(); });
+    this.sigma.on('clickStage', () => { if (this.state.author || this.state.tie || this.state.group !== undefined) this.closePanel(); });
   }
 
   private updateMaxWeight(): void {
@@ -94,37 +121,129 @@ export class Explorer {
     const comms = (this.graph.getAttribute('communities') as { id: number; size: number; label: string }[] | undefined) ?? [];
     const colorOf = new Map<number, string>();
     this.graph.forEachNode((_n, a) => { if (!colorOf.has(a.community)) colorOf.set(a.community, a.color); });
-    renderLegend(byId('legend'), comms.map((c) => ({ ...c, color: colorOf.get(c.id) ?? '#b4b4b4' })), this.state.hiddenCommunities, (id) => {
+    const entries = comms.map((c) => ({ ...c, color: colorOf.get(c.id) ?? '#b4b4b4' }));
+    renderLegend(byId('legend'), entries, this.state.hiddenCommunities, (id) => {
       if (this.state.hiddenCommunities.has(id)) this.state.hiddenCommunities.delete(id); else this.state.hiddenCommunities.add(id);
       this.refresh();
-    });
+    }, (id) => this.openGroup(id));
+    const overlay = byId('overlay-legend');
+    if (this.state.colorBy === 'year') renderYearLegend(overlay, this.facts.yearSpan()); else overlay.replaceChildren();
     const modularity = this.graph.getAttribute('modularity') as number | undefined;
     let shownNodes = 0; let shownEdges = 0;
     this.graph.forEachNode((n) => { if (this.visibility.node(n)) shownNodes++; });
     this.graph.forEachEdge((e) => { if (this.visibility.edge(e)) shownEdges++; });
     byId('summary').textContent = `${this.graph.order} authors, ${this.graph.size} ties, ${this.papers.length} papers · modularity ${modularity?.toFixed(3) ?? '–'} · showing ${shownNodes} authors and ${shownEdges} ties`;
+    this.renderPanel(comms);
+  }
+
+  private get actions() {
+    return { focusAuthor: (k: string) => this.focusAuthor(k, true), selectTie: (a: string, b: string) => this.selectTie(a, b), close: () => this.closePanel() };
+  }
+
+  private renderPanel(comms: { id: number; size: number; label: string }[]): void {
     const panel = byId('panel');
-    const actions = { focusAuthor: (k: string) => this.focusAuthor(k, true), selectTie: (a: string, b: string) => this.selectTie(a, b), close: () => this.closePanel() };
-    if (this.state.tie && this.graph.hasNode(this.state.tie[0]) && this.graph.hasNode(this.state.tie[1])) renderTiePanel(panel, this.graph, this.state.tie[0], this.state.tie[1], this.papers, actions);
-    else if (this.state.author && this.graph.hasNode(this.state.author)) {
-      const c = this.graph.getNodeAttribute(this.state.author, 'community');
-      renderAuthorPanel(panel, this.graph, this.state.author, this.byAuthor.get(this.state.author) ?? [], comms[c]?.label ?? `group ${c}`, actions);
-    } else panel.hidden = true;
+    const s = this.state;
+    const has = (k: string | undefined) => !!k && this.graph.hasNode(k);
+    if (s.tie && has(s.tie[0]) && has(s.tie[1])) renderTiePanel(panel, this.graph, s.tie[0], s.tie[1], this.papers, this.actions);
+    else if (s.author && s.pathTo && has(s.author) && has(s.pathTo)) {
+      if (this.path?.view && this.path.from === s.author && this.path.to === s.pathTo) renderPathPanel(panel, this.path.view, this.actions);
+    } else if (s.author && has(s.author)) {
+      const a = this.graph.getNodeAttributes(s.author);
+      const extra = [
+        brokerLine(a.betweenness, this.facts.betweennessRank(s.author), this.graph.order, a.outside),
+        pathPicker((q) => this.search(q).filter((h) => h.key !== s.author), (to) => this.showPath(s.author!, to)),
+      ];
+      renderAuthorPanel(panel, this.graph, s.author, this.byAuthor.get(s.author) ?? [], comms[a.community]?.label ?? `group ${a.community}`, this.actions, extra);
+    } else if (s.group !== undefined && comms[s.group]) this.renderGroup(panel, comms[s.group]!);
+    else if (s.roster && this.roster) renderRosterPanel(panel, this.roster.matches, this.roster.network, this.actions);
+    else panel.hidden = true;
+  }
+
+  private renderGroup(panel: HTMLElement, c: { id: number; size: number; label: string }): void {
+    const group = new Int32Array(this.graph.order);
+    this.facts.keys.forEach((k, i) => { group[i] = this.graph.getNodeAttribute(k, 'community'); });
+    const comms = (this.graph.getAttribute('communities') as { id: number; label: string }[] | undefined) ?? [];
+    const label = (k: string) => this.graph.getNodeAttribute(k, 'label');
+    const bridges = groupBridges(this.facts.index, group, c.id, 500).map((b) => ({
+      ...b, key: this.facts.keys[b.author]!, label: label(this.facts.keys[b.author]!), toLabel: comms[b.toGroup]?.label ?? `group ${b.toGroup}`,
+    }));
+    const brokers = this.graph.filterNodes((_n, a) => a.community === c.id)
+      .map((k) => ({ key: k, label: label(k), betweenness: this.graph.getNodeAttribute(k, 'betweenness') ?? 0 }))
+      .sort((x, y) => y.betweenness - x.betweenness || (x.label < y.label ? -1 : 1)).slice(0, 5);
+    const color = this.graph.findNode((_n, a) => a.community === c.id);
+    renderGroupPanel(panel, {
+      id: c.id, label: c.label, size: c.size, color: color ? this.graph.getNodeAttribute(color, 'color') : '#999',
+      ...this.facts.groupYears(c.id), bridges, brokers,
+    }, this.actions);
+  }
+
+  openGroup(id: number): void {
+    this.state.group = id;
+    this.state.author = undefined; this.state.tie = undefined; this.state.pathTo = undefined; this.path = undefined;
+    this.refresh();
+    const members = this.graph.filterNodes((_n, a) => a.community === id);
+    if (members.length) void fitViewportToNodes(this.sigma as unknown as Parameters<typeof fitViewportToNodes>[0], members, { animate: true });
+  }
+
+  /** Asks for the chains from one author to another; the panel and the highlight follow when they are found. */
+  showPath(from: string, to: string): void {
+    if (!this.graph.hasNode(from) || !this.graph.hasNode(to)) return;
+    this.state.author = from; this.state.pathTo = to; this.state.tie = undefined; this.state.group = undefined;
+    this.path = { from, to };
+    const ask = this.path;
+    const keys = this.facts.keys;
+    const papers = new Map(this.papers.map((p) => [p.id, p]));
+    void pathView(this.facts.index, this.facts.position(from), this.facts.position(to), {
+      person: async (i) => ({ id: keys[i]!, label: this.graph.getNodeAttribute(keys[i]!, 'label') }),
+      hopPapers: async (i, j) => {
+        const edge = this.graph.edge(keys[i]!, keys[j]!);
+        const ids = edge ? this.graph.getEdgeAttribute(edge, 'paperIds') : [];
+        return ids.map((id) => papers.get(id)).filter((p) => p !== undefined).map((p) => ({ ...p, complete: p.complete }));
+      },
+    }, { strongest: true, maxChains: 3 }).then((view) => {
+      if (this.path !== ask) return;
+      ask.view = view;
+      const chains = [...view.shown, ...(view.strongest ? [view.strongest] : [])];
+      const nodes = new Set(chains.flatMap((c) => c.authors.map((a) => a.id)));
+      const ties = new Set(chains.flatMap((c) => c.hops.map((h) => `${h.from.id}|${h.to.id}`)));
+      this.extras.path = nodes.size ? { nodes, ties } : undefined;
+      this.refresh();
+      if (nodes.size) void fitViewportToNodes(this.sigma as unknown as Parameters<typeof fitViewportToNodes>[0], [...nodes], { animate: true });
+    });
+    this.refresh();
+  }
+
+  /** Shows a roster (matched by the worker): only its members and the collaborators they share. */
+  showRoster(matches: RosterMatches, network: RosterNetwork, members: string[], shared: string[]): void {
+    this.roster = { matches, network };
+    this.state.roster = { members: new Set(members), shared: new Set(shared) };
+    this.state.author = undefined; this.state.tie = undefined; this.state.group = undefined; this.state.pathTo = undefined;
+    this.path = undefined; this.extras.path = undefined;
+    this.refresh();
+    const shown = [...members, ...shared].filter((k) => this.graph.hasNode(k));
+    if (shown.length) void fitViewportToNodes(this.sigma as unknown as Parameters<typeof fitViewportToNodes>[0], shown, { animate: true });
+  }
+
+  clearRoster(): void {
+    this.roster = undefined;
+    this.state.roster = undefined;
+    this.refresh();
   }
 
   focusAuthor(key: string, animate = true): void {
     if (!this.graph.hasNode(key)) return;
     this.state.author = key;
-    this.state.tie = undefined;
+    this.state.tie = undefined; this.state.group = undefined; this.state.pathTo = undefined;
+    this.path = undefined; this.extras.path = undefined;
     this.refresh();
     if (animate) this.moveCameraTo(key);
   }
 
+  /** Frames the author with their collaborators (on a small graph the others stay on screen too). */
   moveCameraTo(key: string): void {
-    const d = this.sigma.getNodeDisplayData(key);
-    if (!d) return;
-    const camera = this.sigma.getCamera();
-    camera.animate({ x: d.x, y: d.y, ratio: Math.min(camera.ratio, 0.5) }, { duration: 600 });
+    if (!this.sigma.getNodeDisplayData(key)) return;
+    const around = [key, ...this.graph.neighbors(key).filter((n) => this.visibility.node(n))];
+    void fitViewportToNodes(this.sigma as unknown as Parameters<typeof fitViewportToNodes>[0], around, { animate: true });
   }
 
   selectTie(a: string, b: string): void {
@@ -135,6 +254,9 @@ export class Explorer {
   closePanel(): void {
     this.state.author = undefined;
     this.state.tie = undefined;
+    this.state.group = undefined;
+    this.state.pathTo = undefined;
+    this.path = undefined; this.extras.path = undefined;
     if (this.state.ego) this.state.ego = 0;
     this.refresh();
   }

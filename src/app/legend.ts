@@ -1,4 +1,4 @@
-// The community legend: colour, label and size of each group; a click shows or hides the group.
+// The community legend: colour, label and size of each group; a click shows or hides the group, › opens its panel.
 
 import { TAIL_COLOR } from '../graph/palette';
 import { el } from './dom';
@@ -7,7 +7,9 @@ export interface LegendEntry { id: number; size: number; label: string; color: s
 
 const SHOWN = 20;
 
-export function renderLegend(root: HTMLElement, entries: LegendEntry[], hidden: Set<number>, toggle: (id: number) => void): void {
+export function renderLegend(
+  root: HTMLElement, entries: LegendEntry[], hidden: Set<number>, toggle: (id: number) => void, open: (id: number) => void,
+): void {
   const groups = entries.filter((e) => e.size > 1);
   const singles = entries.length - groups.length;
   const list = el('ul', { class: 'legend' });
@@ -17,7 +19,9 @@ export function renderLegend(root: HTMLElement, entries: LegendEntry[], hidden: 
       el('span', { class: 'legend-label' }, e.label),
       el('span', { class: 'legend-size' }, String(e.size)));
     item.addEventListener('click', () => toggle(e.id));
-    list.append(el('li', {}, item));
+    const details = el('button', { class: 'legend-open', 'data-group': String(e.id), title: 'this group: papers per year, bridges, brokers' }, '›');
+    details.addEventListener('click', () => open(e.id));
+    list.append(el('li', { class: 'legend-row' }, item, details));
   }
   const more = groups.length > SHOWN ? el('p', { class: 'hint' }, `${groups.length - SHOWN} smaller groups in grey`) : null;
   const solo = singles ? el('p', { class: 'hint' }, `${singles} author${singles === 1 ? '' : 's'} without co-authors`) : null;

@@ -1,13 +1,14 @@
 // Getting data into the explorer: the embedded seeds, the file picker and drag-and-drop, all run through the pipeline worker.
 
-import type { LoadedMessage, RecomputedMessage, WorkerMessage, WorkerRequest } from './protocol';
+import type { LoadedMessage, RecomputedMessage, RosterMessage, WorkerMessage, WorkerRequest } from './protocol';
 import type { Weighting } from '../types';
 
-export interface LoadSettings { weighting: Weighting; resolution: number; seed: number }
+export interface LoadSettings { weighting: Weighting; resolution: number; seed: number; years?: [number, number] }
 export interface LoaderEvents {
   progress: (stage: string, done: number, total: number) => void;
   loaded: (msg: LoadedMessage) => void;
   recomputed: (msg: RecomputedMessage) => void;
+  roster: (msg: RosterMessage) => void;
   failed: (message: string, details?: LoadedMessage['report']) => void;
 }
 
@@ -28,6 +29,7 @@ export function createLoader(events: LoaderEvents) {
     if (msg.type === 'progress') events.progress(msg.stage, msg.done, msg.total);
     else if (msg.type === 'loaded') events.loaded(msg);
     else if (msg.type === 'recomputed') events.recomputed(msg);
+    else if (msg.type === 'roster') events.roster(msg);
     else events.failed(msg.message, msg.report);
   };
   worker.onerror = (e) => events.failed(`the pipeline worker failed: ${e.message}`);
@@ -45,6 +47,9 @@ export function createLoader(events: LoaderEvents) {
       send({ type: 'load', id: nextId++, files, ...s }, files.map((f) => f.bytes.buffer as ArrayBuffer));
     },
     recompute(s: LoadSettings) { flushAdopt(); send({ type: 'recompute', id: nextId++, ...s }); },
+    /** The loaded corpus again, cut to a year range (or whole). */
+    years(s: LoadSettings) { send({ type: 'years', id: nextId++, ...s }); },
+    roster(name: string, text: string) { send({ type: 'roster', id: nextId++, name, text }); },
     /** The page opened a saved graph itself; the worker gets a copy of the bytes (cloned, not transferred) for recomputation, once the page has drawn. */
     adopt(file: { name: string; bytes: Uint8Array }) {
       pendingAdopt = file;

@@ -14,7 +14,7 @@ import { exportGraph } from '../export';
 import type { ExportFormat } from '../export';
 import { byId, download } from './dom';
 import { Explorer, strongestThreshold } from './explorer';
-import { syncControls, wireControls } from './controls';
+import { syncControls, syncYears, wireControls } from './controls';
 import { createLoader, readFiles, seedFiles, wireFileInputs } from './loader';
 import { renderReport } from './reportView';
 import { hashToState, stateToHash } from './viewState';
@@ -25,6 +25,9 @@ let explorer: Explorer | undefined;
 let layout: FA2LayoutSupervisor | undefined;
 let reportText = '';
 let pendingFocus = state.author;
+let pendingPath = state.pathTo;
+/** The whole corpus's years (the year sliders' ends). */
+let yearSpan: [number, number] | undefined;
 /** Load timings (performance.now), read by the browser benchmark. */
 const timings: { fileChosen?: number; read?: number; opened?: number; indexed?: number; shown?: number } = {};
 
@@ -68,7 +71,14 @@ const loader = createLoader({
     try { explorer.applyRecompute(msg); } catch (e) { notice(`Could not recompute groups: ${(e as Error).message}.`, 'error'); return; }
     syncControls(state, explorer.maxTieWeight, maxPapersOf());
   },
-  loaded: (msg) => show(importPrepared(new Graph<NodeAttributes, EdgeAttributes>({ type: 'undirected', multi: false, allowSelfLoops: false }), msg.graph as SerializedGraph<NodeAttributes, EdgeAttributes>), msg.report, msg.reportText),
+  roster: (msg) => {
+    progress(undefined);
+    if (!explorer) return;
+    explorer.showRoster(msg.matches, msg.network, msg.members, msg.shared);
+    syncControls(state, explorer.maxTieWeight, maxPapersOf());
+    notice(msg.skipped.length ? `Roster: ${msg.skipped.length} line(s) are not names and were skipped (${msg.skipped.map((i) => `line ${i.line}`).join(', ')}).` : '');
+  },
+  loaded: (msg) => { yearSpan = msg.yearSpan; show(importPrepared(new Graph<NodeAttributes, EdgeAttributes>({ type: 'undirected', multi: false, allowSelfLoops: false }), msg.graph as SerializedGraph<NodeAttributes, EdgeAttributes>), msg.report, msg.reportText); },
 });
 
 /** Puts a new graph on screen: the view state is settled first so sigma indexes the graph once. */
@@ -88,25 +98,42 @@ function show(graph: Graph<NodeAttributes, EdgeAttributes>, report: Report, text
   const focus = pendingFocus && graph.hasNode(pendingFocus) ? pendingFocus : undefined;
   state.author = focus;
   pendingFocus = undefined;
+  const pathTo = focus && pendingPath && graph.hasNode(pendingPath) ? pendingPath : undefined;
+  pendingPath = undefined;
+  state.pathTo = undefined; state.roster = undefined;
+  if (state.group !== undefined && state.group >= ((graph.getAttribute('communities') as unknown[] | undefined)?.length ?? 0)) state.group = undefined;
   explorer = new Explorer(graph, state, writeUrl);
+  syncYears(state, yearSpan);
   timings.indexed = performance.now();
   syncControls(state, explorer.maxTieWeight, maxPapersOf());
   explorer.renderSideAndUrl();
+  if (pathTo) explorer.showPath(focus!, pathTo);
+  else if (!focus && state.group !== undefined) explorer.openGroup(state.group);
   timings.shown = performance.now();
   document.body.dataset.ready = 'true';
 }
 
-const settings = () => ({ weighting: state.weighting, resolution: state.resolution, seed: 42 });
+const settings = () => ({ weighting: state.weighting, resolution: state.resolution, seed: 42, ...(state.years ? { years: state.years } : {}) });
 const maxPapersOf = (): number => { let m = 1; explorer?.graph.forEachNode((_n, a) => { if (a.papers > m) m = a.papers; }); return m; };
 const recompute = () => { progress('communities'); loader.recompute(settings()); };
 
-wireControls({ explorer: () => explorer, state, recompute: () => { state.minWeight = 0; recompute(); } });
+wireControls({
+  explorer: () => explorer, state, recompute: () => { state.minWeight = 0; recompute(); },
+  rebuildYears: () => {
+    pendingFocus = state.author; pendingPath = state.pathTo;
+    progress(state.years ? `papers of ${state.years.join('–')}` : 'all years');
+    loader.years(settings());
+  },
+  roster: (name, text) => { progress('roster'); loader.roster(name, text); },
+  clearRoster: () => { explorer?.clearRoster(); if (explorer) syncControls(state, explorer.maxTieWeight, maxPapersOf()); },
+});
 
 wireFileInputs(byId<HTMLInputElement>('file-input'), byId('drop-overlay'), async (files) => {
   timings.fileChosen = performance.now();
   notice(`Reading ${files.length} file(s)…`);
   pendingFocus = undefined;
   state.author = undefined; state.tie = undefined; state.ego = 0; state.minWeight = 0; state.minPapers = 1; state.hiddenCommunities.clear();
+  state.years = undefined; state.group = undefined; state.pathTo = undefined; yearSpan = undefined;
   const read = await readFiles(files);
   timings.read = performance.now();
   // A saved graph JSON opens here directly: one graph build instead of worker build + copy + rebuild.
@@ -152,11 +179,22 @@ byId('download-report').addEventListener('click', () => download('coauthor-graph
 
 window.addEventListener('hashchange', () => {
   const next = hashToState(location.hash);
-  Object.assign(state, next);
+  const roster = state.roster;
+  const yearsBefore = state.years?.join('-');
+  // Every shareable field comes from the URL, including the ones it no longer has.
+  Object.assign(state, { author: undefined, tie: undefined, pathTo: undefined, group: undefined, years: undefined }, next, { roster });
   if (explorer) {
     syncControls(state, explorer.maxTieWeight, maxPapersOf());
+    if (state.years?.join('-') !== yearsBefore) {
+      pendingFocus = state.author; pendingPath = state.pathTo;
+      loader.years(settings());
+      return;
+    }
     if (state.weighting !== explorer.graph.getAttribute('weighting') || state.resolution !== explorer.graph.getAttribute('resolution')) recompute();
-    if (state.author) explorer.focusAuthor(state.author, true); else explorer.refresh();
+    if (state.author && state.pathTo) explorer.showPath(state.author, state.pathTo);
+    else if (state.author) explorer.focusAuthor(state.author, true);
+    else if (state.group !== undefined) explorer.openGroup(state.group);
+    else explorer.refresh();
   }
 });
 

@@ -35,7 +35,10 @@ export function papersByAuthor(papers: GraphPaper[]): Map<string, GraphPaper[]> 
   return map;
 }
 
-export function renderAuthorPanel(root: HTMLElement, graph: CoauthorGraph, key: string, papers: GraphPaper[], communityLabel: string, actions: PanelActions): void {
+export function renderAuthorPanel(
+  root: HTMLElement, graph: CoauthorGraph, key: string, papers: GraphPaper[], communityLabel: string, actions: PanelActions,
+  extra: HTMLElement[] = [],
+): void {
   const a = graph.getNodeAttributes(key);
   const collaborators = graph.mapEdges(key, (_e, attr, s, t) => ({ other: s === key ? t : s, ...attr }))
     .sort((x, y) => y.papers - x.papers || y.weight - x.weight || (graph.getNodeAttribute(x.other, 'label') < graph.getNodeAttribute(y.other, 'label') ? -1 : 1));
@@ -57,6 +60,7 @@ export function renderAuthorPanel(root: HTMLElement, graph: CoauthorGraph, key: 
     el('div', { class: 'community-chip' }, el('span', { class: 'swatch', style: `background:${/^#[0-9a-f]{6}$/i.test(a.color) ? a.color : '#999'}` }), communityLabel),
     variants.length ? el('p', { class: 'variants' }, `Also written: ${variants.join(' · ')}`) : '',
     a.suspect ? el('p', { class: 'suspect' }, SUSPECT_NOTE) : '',
+    ...extra,
     el('h3', {}, `Papers (${papers.length})`),
     el('ul', { class: 'papers' }, ...sorted.map(paperItem)),
     el('h3', {}, `Collaborators (${collaborators.length}), strongest first`),

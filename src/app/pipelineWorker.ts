@@ -6,11 +6,19 @@ import type { CoauthorGraph, GraphPaper } from '../graph/buildGraph';
 import { reweight } from '../graph/buildGraph';
 import { setOutsideShares } from '../graph/brokerAttributes';
 import { detectCommunities } from '../graph/communities';
-import { runPipeline } from '../pipeline';
+import { matchRoster, parseRoster } from '../corpus/roster';
+import { toCorpus } from '../corpus/resolve';
+import { resolveTable } from '../corpus/resolveTable';
+import { rosterNetwork } from '../graph/rosterNetwork';
+import { readTable, runFromCorpus } from '../pipeline';
+import type { Corpus, Weighting } from '../types';
 import { openGraphJson } from './openGraphJson';
 import type { RecomputedMessage, WorkerMessage, WorkerRequest } from './protocol';
 
 let current: CoauthorGraph | undefined;
+/** The loaded corpus, whole (the year slider cuts it again), and the part the graph shows. */
+let whole: Corpus | undefined;
+let shown: Corpus | undefined;
 /** Abstracts of the loaded corpus's papers (the graph's `papers` order), for the groups' topic words. */
 let abstracts: string[] = [];
 
@@ -18,24 +26,55 @@ function post(msg: WorkerMessage, transfer: Transferable[] = []): void {
   (self as unknown as DedicatedWorkerGlobalScope).postMessage(msg, transfer);
 }
 
+function yearSpanOf(corpus: Corpus): [number, number] | undefined {
+  let lo = Infinity; let hi = -Infinity;
+  for (const p of corpus.papers) if (p.year !== undefined) { lo = Math.min(lo, p.year); hi = Math.max(hi, p.year); }
+  return lo <= hi ? [lo, hi] : undefined;
+}
+
+/** Graph, groups, brokers and layout of the whole corpus or its years, sent to the page. */
+function build(id: number, s: { weighting: Weighting; resolution: number; seed: number }, years?: [number, number]): void {
+  const progress = (stage: string, done: number, total: number) => post({ type: 'progress', id, stage, done, total });
+  const range = years ? { from: years[0], to: years[1] } : undefined;
+  const result = runFromCorpus(whole!, { weighting: s.weighting, resolution: s.resolution, seed: s.seed, layout: true, ...(range ? { years: range } : {}) }, progress);
+  if (result.corpus.papers.length === 0) {
+    const message = range ? `no paper has a year from ${range.from} to ${range.to}` : 'nothing usable could be read from these files';
+    post({ type: 'failed', id, message, report: result.report });
+    return;
+  }
+  current = result.graph;
+  shown = result.corpus;
+  abstracts = result.corpus.papers.map((p) => p.abstract ?? '');
+  const span = yearSpanOf(whole!);
+  post({ type: 'loaded', id, graph: result.graph.export(), report: result.report, reportText: formatReport(result.report), ...(span ? { yearSpan: span } : {}) });
+}
+
 self.onmessage = (event: MessageEvent<WorkerRequest>) => {
   const req = event.data;
   try {
     if (req.type === 'adopt') {
       current = openGraphJson(req.name, req.bytes)?.graph;
-      abstracts = [];
+      abstracts = []; whole = undefined; shown = undefined;
       return;
     }
     // Saved graph JSON is opened by the page itself and arrives here as 'adopt'; 'load' is for source files.
     if (req.type === 'load') {
-      const result = runPipeline(req.files, { weighting: req.weighting, resolution: req.resolution, seed: req.seed, layout: true }, (stage, done, total) => post({ type: 'progress', id: req.id, stage, done, total }));
-      if (result.corpus.papers.length === 0) {
-        post({ type: 'failed', id: req.id, message: 'nothing usable could be read from these files', report: result.report });
-        return;
-      }
-      current = result.graph;
-      abstracts = result.corpus.papers.map((p) => p.abstract ?? '');
-      post({ type: 'loaded', id: req.id, graph: result.graph.export(), report: result.report, reportText: formatReport(result.report) });
+      const progress = (stage: string, done: number, total: number) => post({ type: 'progress', id: req.id, stage, done, total });
+      const table = readTable(req.files, progress);
+      progress('resolve', 0, 1);
+      whole = toCorpus(resolveTable(table));
+      build(req.id, req, req.years);
+    } else if (req.type === 'years') {
+      if (!whole) throw new Error('the year range needs source files (a saved graph has no corpus to cut)');
+      build(req.id, req, req.years);
+    } else if (req.type === 'roster') {
+      if (!current || !shown) throw new Error('a roster needs source files loaded (a saved graph has no spellings to match)');
+      const { entries, issues } = parseRoster(req.text, req.name);
+      const matches = matchRoster(shown, entries);
+      const { network, subgroupOf, shared } = rosterNetwork(current, matches.matched.map((m) => m.author.id), {
+        resolution: current.getAttribute('resolution') as number, seed: current.getAttribute('seed') as number,
+      });
+      post({ type: 'roster', id: req.id, matches, network, members: [...subgroupOf.keys()], shared: [...shared], skipped: issues });
     } else if (req.type === 'recompute') {
       if (!current) throw new Error('no graph loaded');
       const g = current;

@@ -2,7 +2,9 @@
 
 import type { SerializedGraph } from 'graphology-types';
 import type { Report } from '../corpus/report';
-import type { Weighting } from '../types';
+import type { RosterMatches } from '../corpus/roster';
+import type { RosterNetwork } from '../graph/rosterNetwork';
+import type { Issue, Weighting } from '../types';
 
 export interface LoadRequest {
   type: 'load';
@@ -11,7 +13,22 @@ export interface LoadRequest {
   weighting: Weighting;
   resolution: number;
   seed: number;
+  /** Only the papers of these years make the graph. */
+  years?: [number, number];
 }
+
+/** Rebuild the loaded corpus's graph for a year range (none: every year). */
+export interface YearsRequest {
+  type: 'years';
+  id: number;
+  weighting: Weighting;
+  resolution: number;
+  seed: number;
+  years?: [number, number];
+}
+
+/** Match a roster (one name per line) to the loaded corpus and describe its network. */
+export interface RosterRequest { type: 'roster'; id: number; name: string; text: string }
 
 export interface RecomputeRequest {
   type: 'recompute';
@@ -29,7 +46,7 @@ export interface AdoptRequest {
   bytes: Uint8Array;
 }
 
-export type WorkerRequest = LoadRequest | RecomputeRequest | AdoptRequest;
+export type WorkerRequest = LoadRequest | RecomputeRequest | AdoptRequest | YearsRequest | RosterRequest;
 
 export interface ProgressMessage { type: 'progress'; id: number; stage: string; done: number; total: number }
 
@@ -40,6 +57,20 @@ export interface LoadedMessage {
   report: Report;
   /** Plain-text report, the same the CLI prints. */
   reportText: string;
+  /** Earliest and latest year of the whole corpus (the year slider's ends), absent when no paper has a year. */
+  yearSpan?: [number, number];
+}
+
+export interface RosterMessage {
+  type: 'roster';
+  id: number;
+  matches: RosterMatches;
+  network: RosterNetwork;
+  /** Node keys of the members, and of the outside collaborators they share. */
+  members: string[];
+  shared: string[];
+  /** Lines of the roster that are not names. */
+  skipped: Issue[];
 }
 
 export interface RecomputedMessage {
@@ -58,4 +89,4 @@ export interface RecomputedMessage {
 
 export interface FailedMessage { type: 'failed'; id: number; message: string; report?: Report }
 
-export type WorkerMessage = ProgressMessage | LoadedMessage | RecomputedMessage | FailedMessage;
+export type WorkerMessage = ProgressMessage | LoadedMessage | RecomputedMessage | RosterMessage | FailedMessage;

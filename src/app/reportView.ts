@@ -1,5 +1,6 @@
 // The data-quality report in the page: sources and their layouts, totals, merges, repairs and every issue with file:line.
 
+import { formatYears } from '../corpus/years';
 import type { Report } from '../corpus/report';
 import { el } from './dom';
 
@@ -15,6 +16,8 @@ function section(title: string, count: number, body: HTMLElement): HTMLElement {
 export function renderReport(root: HTMLElement, r: Report): void {
   root.replaceChildren(
     el('p', { class: 'totals' }, `${r.papers} papers (${r.papersWithAuthors} with authors) · ${r.authors} authors · ${r.edges} ties · ${r.records} records read · ${r.issueCounts.error} errors, ${r.issueCounts.warning} warnings, ${r.issueCounts.info} notes`),
+    r.years ? el('p', { class: 'years-note' }, `Only the papers of ${formatYears(r.years)} make this graph: `
+      + `${r.years.outside} papers from other years and ${r.years.withoutYear} papers without a year are left out.`) : '',
     table(['file', 'detected format', 'records', 'with authors', 'truncated', 'issues'], r.sources.map((s) => [s.file, s.formatLabel, s.records, s.withAuthors, s.truncated, s.issues])),
     section('Papers merged across sources', r.paperMerges.length, el('ul', {}, ...r.paperMerges.map((m) => el('li', {}, el('b', {}, m.title), el('ul', {}, ...m.evidence.map((e) => el('li', {}, e))))))),
     section('Author merges', r.merges.length, el('ul', {}, ...r.merges.map((m) => el('li', {}, el('b', {}, m.label), ` ← ${m.spellings.join(' | ')}`, el('div', { class: 'hint' }, `${m.rule}: ${m.evidence}`))))),

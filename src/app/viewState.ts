@@ -16,9 +16,24 @@ export interface ViewState {
   ego: 0 | 1 | 2;
   weighting: Weighting;
   resolution: number;
+  /** With `author`: the other end of a collaboration-distance question. */
+  pathTo?: string;
+  /** Only the papers of these years make the graph (the worker rebuilds it). */
+  years?: [number, number];
+  /** Node colours: research groups, or the mean year of the author's papers. */
+  colorBy: 'group' | 'year';
+  /** Node sizes: papers, or betweenness (brokers stand out). */
+  sizeBy: 'papers' | 'betweenness';
+  /** A research group whose panel is open. */
+  group?: number;
+  /** A roster shown: its members, the outside collaborators they share, members' sub-groups (not in the URL). */
+  roster?: { members: Set<string>; shared: Set<string> };
 }
 
-export const viewDefaults: ViewState = { minWeight: 0, minPapers: 1, hiddenCommunities: new Set(), ego: 0, weighting: 'fractional', resolution: 1 };
+export const viewDefaults: ViewState = {
+  minWeight: 0, minPapers: 1, hiddenCommunities: new Set(), ego: 0, weighting: 'fractional', resolution: 1,
+  colorBy: 'group', sizeBy: 'papers',
+};
 
 export function initialState(): ViewState {
   return { ...viewDefaults, hiddenCommunities: new Set() };
@@ -35,6 +50,11 @@ export function stateToHash(s: ViewState): string {
   if (s.ego) p.set('ego', String(s.ego));
   if (s.weighting !== viewDefaults.weighting) p.set('weighting', s.weighting);
   if (s.resolution !== viewDefaults.resolution) p.set('resolution', String(s.resolution));
+  if (s.pathTo) p.set('path', s.pathTo);
+  if (s.years) p.set('years', s.years.join('-'));
+  if (s.colorBy !== viewDefaults.colorBy) p.set('color', s.colorBy);
+  if (s.sizeBy !== viewDefaults.sizeBy) p.set('size', s.sizeBy);
+  if (s.group !== undefined) p.set('group', String(s.group));
   const text = p.toString();
   return text ? `#${text}` : '';
 }
@@ -59,5 +79,13 @@ export function hashToState(hash: string): ViewState {
   s.ego = (ego === 1 || ego === 2 ? ego : 0);
   s.weighting = p.get('weighting') === 'count' ? 'count' : 'fractional';
   s.resolution = num(p.get('resolution'), 1, 0.05, 20);
+  const pathTo = p.get('path');
+  if (pathTo && s.author) s.pathTo = pathTo;
+  const years = /^(\d{4})-(\d{4})$/.exec(p.get('years') ?? '');
+  if (years && Number(years[1]) <= Number(years[2])) s.years = [Number(years[1]), Number(years[2])];
+  if (p.get('color') === 'year') s.colorBy = 'year';
+  if (p.get('size') === 'betweenness') s.sizeBy = 'betweenness';
+  const group = p.get('group');
+  if (group && /^\d+$/.test(group)) s.group = Number(group);
   return s;
 }

@@ -31,6 +31,8 @@ export function computeVisibility(graph: CoauthorGraph, s: ViewState): Visibilit
   const nodeOk = (key: string): boolean => {
     const a = graph.getNodeAttributes(key);
     if (ego && !ego.has(key)) return false;
+    // A roster shows its members and the outside collaborators they share, nobody else.
+    if (s.roster && !s.roster.members.has(key) && !s.roster.shared.has(key)) return false;
     if (key === s.author) return true;
     return a.papers >= s.minPapers && !s.hiddenCommunities.has(a.community);
   };

@@ -133,7 +133,10 @@ export class Explorer {
     this.graph.forEachNode((n) => { if (this.visibility.node(n)) shownNodes++; });
     this.graph.forEachEdge((e) => { if (this.visibility.edge(e)) shownEdges++; });
     byId('summary').textContent = `${this.graph.order} authors, ${this.graph.size} ties, ${this.papers.length} papers · modularity ${modularity?.toFixed(3) ?? '–'} · showing ${shownNodes} authors and ${shownEdges} ties`;
+    const panelWasHidden = byId('panel').hidden;
     this.renderPanel(comms);
+    // The panel takes width from the graph: sigma must measure its container again before any camera move.
+    if (byId('panel').hidden !== panelWasHidden) { this.sigma.resize(); this.sigma.refresh({ skipIndexation: true }); }
   }
 
   private get actions() {

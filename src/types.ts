@@ -23,6 +23,10 @@ export type FormatId =
   | 'arxiv-atom'
   | 'dblp-xml'
   | 'csv'
+  | 'wos'
+  | 'medline'
+  | 'openalex'
+  | 'crossref'
   | 'unknown';
 
 /** One entry as a source file states it, before any identity work. */
@@ -33,6 +37,8 @@ export interface PaperRecord {
   title?: string;
   /** Author names as written, in order (markers such as "et al." removed). */
   authors: string[];
+  /** Identifiers of each author, parallel to `authors`: space-separated ("orcid:… scopus:…"), '' for none. */
+  authorIds?: string[];
   /** The source cut the author list short ("et al.", "and others"). */
   truncated: boolean;
   abstract?: string;
@@ -83,6 +89,8 @@ export interface Author {
   aliases: string[];
   /** Indices into Corpus.papers, ascending. */
   papers: number[];
+  /** Identifiers the sources gave ("orcid:…", "scopus:…", "openalex:…"), sorted; absent when none. */
+  ids?: string[];
 }
 
 export interface Paper {
@@ -111,7 +119,7 @@ export interface MergeEvidence {
   label: string;
   /** The distinct spellings merged. */
   spellings: string[];
-  rule: 'normalized-key' | 'reversed-order' | 'initials' | 'alias-file';
+  rule: 'normalized-key' | 'reversed-order' | 'initials' | 'alias-file' | 'identifier';
   evidence: string;
 }
 
@@ -155,6 +163,8 @@ export interface Corpus {
   repairs: Repair[];
   /** Lists that looked mis-paired without the evidence to re-pair them: read as written, flagged. */
   suspectLists: Repair[];
+  /** Names carried by people the sources tell apart by identifier. */
+  identifierSplits: { name: string; people: { id: string; ids: string[] }[] }[];
   issues: Issue[];
 }
 
@@ -174,6 +184,8 @@ export interface NodeAttributes {
   betweenness?: number;
   /** Share of the author's co-authors who are in another group. */
   outside?: number;
+  /** Identifiers the sources gave (absent when none). */
+  ids?: string[];
   /** In a roster's graph (--roster): a member, or an outside collaborator members share; and the member's sub-group. */
   roster?: 'member' | 'shared';
   rosterGroup?: number;

@@ -40,6 +40,7 @@ function sanitize(data: SerializedGraph): boolean {
     if (typeof a.color !== 'string') a.color = '#b4b4b4';
     if (!Array.isArray(a.aliases)) a.aliases = [];
     if (a.suspect !== true) delete a.suspect;
+    if (!Array.isArray(a.ids) || !a.ids.every((x) => typeof x === 'string')) delete a.ids;
   }
   for (const e of data.edges) {
     if (!isObject(e)) throw new Error('an edge entry is not an object');
@@ -68,6 +69,6 @@ export function openGraphJson(name: string, bytes: Uint8Array): { graph: Coautho
   if (missingPositions && graph.order <= LAYOUT_ON_OPEN_MAX) layoutGraph(graph);
   else if (missingPositions) { placeGroups(graph, 42); laidOut = false; }
   if (!Array.isArray(graph.getAttribute('communities'))) graph.setAttribute('communities', []);
-  const report = buildReport({ authors: [], papers: [], sources: [{ file: name, format: 'unknown', records: 0, withAuthors: 0, truncated: 0, issues: 0 }], authorMerges: [], paperMerges: [], nearMisses: [], repairs: [], suspectLists: [], issues: [{ code: 'graph-json', severity: 'info', message: `opened a saved graph (${graph.order} authors, ${graph.size} ties); identities were resolved when it was built`, file: name, line: 1 }] }, { ties: graph.size, skippedPapers: [], maxAuthors: Number(graph.getAttribute('maxAuthors') ?? 500), droppedTies: 0 });
+  const report = buildReport({ authors: [], papers: [], sources: [{ file: name, format: 'unknown', records: 0, withAuthors: 0, truncated: 0, issues: 0 }], authorMerges: [], paperMerges: [], nearMisses: [], repairs: [], suspectLists: [], identifierSplits: [], issues: [{ code: 'graph-json', severity: 'info', message: `opened a saved graph (${graph.order} authors, ${graph.size} ties); identities were resolved when it was built`, file: name, line: 1 }] }, { ties: graph.size, skippedPapers: [], maxAuthors: Number(graph.getAttribute('maxAuthors') ?? 500), droppedTies: 0 });
   return { graph, report, laidOut };
 }

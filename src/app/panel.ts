@@ -12,6 +12,15 @@ export interface PanelActions {
 const SUSPECT_NOTE = 'Known only from author lists that look mis-paired (given and family names from different '
   + 'people): this may not be a real person. See the report, "Suspect author lists".';
 
+/** An identifier as a link to its registry (ORCID, OpenAlex, Scopus), or as text. */
+function idLink(id: string): HTMLElement | string {
+  const [system, value = ''] = id.split(/:(.*)/s);
+  const url = system === 'orcid' ? `https://orcid.org/${value}` : system === 'openalex' ? `https://openalex.org/${value}`
+    : system === 'scopus' ? `https://www.scopus.com/authid/detail.uri?authorId=${value}` : undefined;
+  const href = url ? safeHref(url) : undefined;
+  return href ? el('a', { href, target: '_blank', rel: 'noopener noreferrer' }, id) : id;
+}
+
 function paperItem(p: GraphPaper): HTMLElement {
   const links: (HTMLElement | string)[] = [];
   const arxiv = p.arxivId ? safeHref(`https://arxiv.org/abs/${encodeURIComponent(p.arxivId).replace(/%2F/g, '/')}`) : undefined;
@@ -60,6 +69,7 @@ export function renderAuthorPanel(
     el('div', { class: 'community-chip' }, el('span', { class: 'swatch', style: `background:${/^#[0-9a-f]{6}$/i.test(a.color) ? a.color : '#999'}` }), communityLabel),
     variants.length ? el('p', { class: 'variants' }, `Also written: ${variants.join(' · ')}`) : '',
     a.suspect ? el('p', { class: 'suspect' }, SUSPECT_NOTE) : '',
+    a.ids?.length ? el('p', { class: 'ids' }, ...a.ids.flatMap((id, i) => [i ? ' · ' : '', idLink(id)])) : '',
     ...extra,
     el('h3', {}, `Papers (${papers.length})`),
     el('ul', { class: 'papers' }, ...sorted.map(paperItem)),

@@ -25,6 +25,8 @@ export function renderReport(root: HTMLElement, r: Report): void {
     section('Suspect author lists (read as written)', r.suspectLists.length, el('ul', {}, ...r.suspectLists.map((p) =>
       el('li', {}, el('b', {}, `${p.file}:${p.line} ${p.title}`), el('div', {}, `${p.message}: ${p.evidence}`),
         el('div', { class: 'hint' }, `as written: ${p.before.slice(0, 8).join(', ')}…`))))),
+    section('Names told apart by identifier', r.identifierSplits.length, el('ul', {}, ...r.identifierSplits.map((s) =>
+      el('li', {}, el('b', {}, s.name), `: ${s.people.map((p) => `${p.id} (${p.ids.join(', ') || 'no identifier'})`).join('; ')}`)))),
     section('Look-alike names kept apart', r.nearMisses.length, el('div', {}, ...(r.nearMissScan && !r.nearMissScan.complete ? [el('div', { class: 'hint' }, `The scan stopped after ${r.nearMissScan.pairs.toLocaleString('en-US')} candidate pairs; more look-alikes may exist.`)] : []), el('ul', {}, ...r.nearMisses.map((m) => el('li', {}, `${m.spellings.join(' / ')}: ${m.reason}`))))),
     section(`Papers adding no ties (over ${r.maxAuthors} authors)`, r.skippedPapers.length, el('ul', {}, ...r.skippedPapers.map((s) => el('li', {}, `${s.title} (${s.authors} authors)`)))),
     section('Issues', r.issues.length, table(['where', 'severity', 'code', 'message'], r.issues.map((i) => [`${i.file}:${i.line}`, i.severity, i.code, i.message]))),

@@ -12,6 +12,8 @@ export interface AuthorView {
   id: string;
   label: string;
   aliases: string[];
+  /** Identifiers the sources gave (absent when none). */
+  ids?: string[];
   community: number;
   papers: PaperBrief[];
   /** Strongest first (shared papers), then by name; ids of the shared papers. */
@@ -28,7 +30,7 @@ export function paperBrief(p: PaperBrief): PaperBrief {
 
 export function authorView(corpus: Corpus, a: Author, community: number): AuthorView {
   return {
-    id: a.id, label: a.label, aliases: a.aliases, community,
+    id: a.id, label: a.label, aliases: a.aliases, ...(a.ids?.length ? { ids: a.ids } : {}), community,
     papers: a.papers.map((p) => paperBrief(corpus.papers[p]!)),
     collaborators: collaboratorsOf(corpus, a).map((c) => ({
       id: c.author.id, label: c.author.label, papers: c.papers.length, paperIds: c.papers.map((p) => corpus.papers[p]!.id),
@@ -45,6 +47,7 @@ export function authorJson(v: AuthorView): string {
 export function formatAuthor(v: AuthorView): string {
   const title = new Map(v.papers.map((p) => [p.id, p.title]));
   const out: string[] = [`${v.label}  [${v.id}]  community ${v.community}`, `  spellings: ${v.aliases.join(' | ')}`];
+  if (v.ids?.length) out.push(`  identifiers: ${v.ids.join(' | ')}`);
   if (v.papers.length && v.papers.every((p) => p.suspect)) {
     out.push('  known only from author lists that look mis-paired: this may not be a real person (see the report)');
   }

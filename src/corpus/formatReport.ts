@@ -37,6 +37,8 @@ export function formatReport(r: Report): string {
     out.push(`  ${p.file}:${p.line}  "${p.title}"`, `      ${p.message}: ${p.evidence}`);
     out.push(`      as written:    ${clip(p.before)}`, `      shifted would: ${clip(p.after)}`);
   }
+  out.push('', `Names told apart by identifier (${r.identifierSplits.length})`);
+  for (const s of r.identifierSplits) out.push(`  ${s.name}: ${s.people.map((p) => `${p.id} (${p.ids.join(', ') || 'no identifier'})`).join('; ')}`);
   out.push('', `Look-alike names kept apart (${r.nearMisses.length})`);
   if (r.nearMissScan && !r.nearMissScan.complete) out.push(`  (the scan stopped after ${r.nearMissScan.pairs.toLocaleString('en-US')} candidate pairs; more look-alikes may exist)`);
   for (const m of r.nearMisses) out.push(`  ${m.spellings.join(' / ')}: ${m.reason}`);

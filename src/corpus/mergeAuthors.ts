@@ -77,12 +77,17 @@ export function mergeKeys(
     for (const p of s) if (l.has(p)) return true;
     return false;
   };
+  // Identifier of each cluster (a key with "#id:"), so two people with different identifiers never become one.
+  const idOf = new Map<number, string>();
+  keys.forEach((k, i) => { const at = k.indexOf('#id:'); if (at >= 0) idOf.set(i, k.slice(at + 4)); });
   const join = (a: number, b: number, rule: MergeEvidence['rule'], why: string, forced = false): boolean => {
     const ra = uf.find(a); const rb = uf.find(b);
     if (ra === rb) return false;
     if (!forced && rules.apart.has(pairKey(keys[a]!, keys[b]!))) return false;
+    if (!forced && idOf.has(ra) && idOf.has(rb) && idOf.get(ra) !== idOf.get(rb)) return false;
     if (together(ra, rb)) return false;
     const root = uf.union(ra, rb); const other = root === ra ? rb : ra;
+    if (idOf.has(other) && !idOf.has(root)) idOf.set(root, idOf.get(other)!);
     const into = papersOf(root);
     for (const p of papersOf(other)) into.add(p);
     const prev = [...(ruleOf.get(root)?.evidence ?? []), ...(ruleOf.get(other)?.evidence ?? [])];
@@ -109,6 +114,21 @@ export function mergeKeys(
     const names = `${common.slice(0, 3).map(label).join(', ')}${common.length > 3 ? ', …' : ''}`;
     const why = `are the same two names in reverse order, never on one paper, with ${common.length} co-authors in common (${names})`;
     join(i, j, 'reversed-order', `"${label(i)}" and "${label(j)}" ${why}`);
+  }
+
+  // A name without an identifier joins the only person of that name who has one, when they share co-authors;
+  // with two or more such people the name stays apart (the report lists them as split by identifier).
+  const withId = new Map<string, number[]>();
+  idOf.forEach((_id, i) => { const base = keys[i]!.split('#')[0]!; const l = withId.get(base); if (l) l.push(i); else withId.set(base, [i]); });
+  for (let i = 0; i < n; i++) {
+    const candidates = keys[i]!.includes('#') ? undefined : withId.get(keys[i]!);
+    if (candidates?.length !== 1) continue;
+    const j = candidates[0]!;
+    const common = shared(i, j);
+    if (common.length < 1) continue;
+    const names = common.slice(0, 3).map(label).join(', ');
+    join(i, j, 'identifier', `"${label(i)}" (no identifier) is the only person of that name with one (${idOf.get(j)}), `
+      + `never on one paper with them, with ${common.length} co-author${common.length > 1 ? 's' : ''} in common (${names})`);
   }
 
   // Initials: "J. Smith" joins the only "John Smith"-compatible full name that shares a co-author.

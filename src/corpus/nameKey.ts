@@ -27,5 +27,6 @@ export function keyToId(key: string): string {
   const [base = '', homonym] = key.split('#');
   const [family = '', given = ''] = base.split('|');
   const slug = [family, given].filter(Boolean).join('-').replace(/[^a-z0-9\u0080-\uFFFF-]/g, '') || 'author';
-  return homonym ? `${slug}-${homonym}` : slug;
+  // DBLP numbers stay as they are ("-0001"); identifiers become readable slugs ("-orcid-0000-0002-1825-0097").
+  return homonym ? `${slug}-${homonym.toLowerCase().replace(/^id:/, '').replace(/[^a-z0-9]+/g, '-')}` : slug;
 }

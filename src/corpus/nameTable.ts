@@ -4,6 +4,7 @@ import type { ParsedName } from '../types';
 import { parseName } from '../sources/names';
 import { foldCompact } from './fold';
 import { nameKey } from './nameKey';
+import { UnionFind } from './unionFind';
 
 export interface NameInfo {
   /** Index in the table: a raw spelling of the records, or a name made by a repair. */
@@ -18,6 +19,49 @@ export interface NameInfo {
   familyFold: string;
   givenRaw: string;
   familyRaw: string;
+  /** Identifiers the source gave this author ("orcid:…", "scopus:…"), sorted; empty for most names. */
+  ids: string[];
+}
+
+/** Separates a raw name from its identifiers in an interned spelling ("Smith, John\u0001orcid:… scopus:…"). */
+export const ID_MARK = '\u0001';
+
+/**
+ * Identifiers seen together on one authorship are one person's: clusters of them, each named by its smallest id,
+ * with the fullest spelling of the cluster as its name (the name of every key the cluster makes).
+ */
+function idClusters(spellings: readonly string[]): Map<string, { rep: string; name: ParsedName }> {
+  const index = new Map<string, number>();
+  const ids: string[] = [];
+  const listed: { ids: number[]; name: string }[] = [];
+  for (const s of spellings) {
+    const at = s.indexOf(ID_MARK);
+    if (at < 0) continue;
+    const own = s.slice(at + 1).split(' ').filter(Boolean).map((id) => {
+      let i = index.get(id);
+      if (i === undefined) { i = ids.length; index.set(id, i); ids.push(id); }
+      return i;
+    });
+    listed.push({ ids: own, name: s.slice(0, at) });
+  }
+  const uf = new UnionFind(ids.length);
+  for (const l of listed) for (const i of l.ids.slice(1)) uf.union(l.ids[0]!, i);
+  const rep = new Map<number, string>();
+  const names = new Map<number, ParsedName>();
+  // The representative is the smallest public identifier (DBLP names sort after ORCIDs and the rest: "dblp:" > "d…").
+  const rank = (id: string) => (id.startsWith('dblp:') ? `~${id}` : id);
+  ids.forEach((id, i) => { const r = uf.find(i); if (!rep.has(r) || rank(id) < rank(rep.get(r)!)) rep.set(r, id); });
+  for (const l of listed) {
+    const r = uf.find(l.ids[0]!);
+    const p = parseName(l.name);
+    const best = names.get(r);
+    if (p.kind === 'person' && (!best || p.given.length > best.given.length || (p.given.length === best.given.length && p.raw < best.raw))) {
+      names.set(r, p);
+    }
+  }
+  const out = new Map<string, { rep: string; name: ParsedName }>();
+  ids.forEach((id, i) => { const r = uf.find(i); if (names.has(r)) out.set(id, { rep: rep.get(r)!, name: names.get(r)! }); });
+  return out;
 }
 
 export class NameTable {
@@ -29,8 +73,13 @@ export class NameTable {
   readonly keys: string[] = [];
   private size: number;
 
+  private readonly clusters: Map<string, { rep: string; name: ParsedName }>;
+
   /** `spellings` are the raw author strings of a RecordTable, by id. */
-  constructor(private readonly spellings: readonly string[]) { this.size = spellings.length; }
+  constructor(private readonly spellings: readonly string[]) {
+    this.size = spellings.length;
+    this.clusters = idClusters(spellings);
+  }
 
   fold(text: string): string {
     let f = this.folds.get(text);
@@ -42,7 +91,10 @@ export class NameTable {
   get(id: number): NameInfo {
     const known = this.infos[id];
     if (known) return known;
-    const raw = this.spellings[id]!;
+    const spelling = this.spellings[id]!;
+    const mark = spelling.indexOf(ID_MARK);
+    const raw = mark < 0 ? spelling : spelling.slice(0, mark);
+    const ids = mark < 0 ? [] : spelling.slice(mark + 1).split(' ').filter(Boolean);
     const name = parseName(raw);
     // Split the raw text, not the cleaned parse: a damaged part such as "Bojun :" keeps ":" in its family slot, and
     // "Arijit Team" (a given name glued to a prefix token, read as a team) keeps "Arijit" in its given slot.
@@ -53,7 +105,7 @@ export class NameTable {
       givenRaw = at < 0 ? '' : text.slice(0, at).trim();
       familyRaw = at < 0 ? text : text.slice(at + 1).trim();
     }
-    return this.store(id, name, givenRaw, familyRaw);
+    return this.store(id, name, givenRaw, familyRaw, ids);
   }
 
   /** A person name put together by a repair ("given family"), interned like a spelling. */
@@ -63,7 +115,7 @@ export class NameTable {
     if (id !== undefined) return this.infos[id]!;
     const next = this.size++;
     this.made.set(k, next);
-    return this.store(next, { raw: `${given} ${family}`, kind: 'person', given, family }, given, family);
+    return this.store(next, { raw: `${given} ${family}`, kind: 'person', given, family }, given, family, []);
   }
 
   /**
@@ -80,15 +132,28 @@ export class NameTable {
   /** The id of an identity key, or -1 when no name has it. */
   keyIdOf(key: string): number { return this.keyIds.get(key) ?? -1; }
 
-  private store(id: number, name: ParsedName, givenRaw: string, familyRaw: string): NameInfo {
-    const key = name.kind === 'person' ? nameKey(name) : '';
+  /**
+   * Identity key: a person's name key, or for a person with identifiers the key of their identifier cluster (its
+   * fullest name, then "#id:" and the cluster's smallest id), so every spelling with that id is one person and one
+   * name under two ids is two people.
+   */
+  private keyOf(name: ParsedName, ids: string[]): string {
+    if (name.kind !== 'person') return '';
+    const cluster = ids.length ? this.clusters.get(ids[0]!) : undefined;
+    // A DBLP name alone is a name: only a cluster that holds a public identifier makes an identifier key.
+    if (!cluster || cluster.rep.startsWith('dblp:')) return nameKey(name);
+    return `${nameKey({ ...cluster.name, homonym: undefined })}#id:${cluster.rep}`;
+  }
+
+  private store(id: number, name: ParsedName, givenRaw: string, familyRaw: string, ids: string[]): NameInfo {
+    const key = this.keyOf(name, ids);
     let keyId = -1;
     if (key) {
       keyId = this.keyIds.get(key) ?? -1;
       if (keyId < 0) { keyId = this.keys.length; this.keyIds.set(key, keyId); this.keys.push(key); }
     }
     const info: NameInfo = {
-      id, name, key, keyId,
+      id, name, key, keyId, ids,
       givenRaw, familyRaw, givenFold: this.fold(givenRaw), familyFold: this.fold(familyRaw),
     };
     this.infos[id] = info;

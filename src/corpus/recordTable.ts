@@ -1,6 +1,7 @@
 // Every record read, as columns: raw author spellings interned once, author lists as ids, text as UTF-8 bytes.
 // Parsers hand records over in batches; each record object dies as soon as it is appended here.
 
+import { ID_MARK } from './nameTable';
 import { ByteColumn, IntColumn, StringColumn } from '../compact/columns';
 import { nfc } from '../sources/unicode';
 import type { FormatId, Issue, PaperRecord, ParseResult } from '../types';
@@ -73,7 +74,11 @@ export class RecordTable {
     this.arxivId.push(rec.arxivId);
     this.doi.push(rec.doi);
     this.venue.push(nfc(rec.venue));
-    for (const a of rec.authors) this.authorIds.push(this.spellingId(nfc(a)));
+    rec.authors.forEach((a, i) => {
+      // Identifiers travel inside the interned spelling, so one name under two ids is two spellings.
+      const ids = rec.authorIds?.[i]?.trim();
+      this.authorIds.push(this.spellingId(ids ? `${nfc(a)}${ID_MARK}${ids}` : nfc(a)));
+    });
     this.authorStart.push(this.authorIds.length);
     if (rec.categories.length) this.categories.set(r, rec.categories.map((c) => nfc(c)));
     if (rec.organisations.length) this.organisations.set(r, rec.organisations.map((o) => nfc(o)));
@@ -83,7 +88,7 @@ export class RecordTable {
   authors(r: number): string[] {
     const out: string[] = [];
     const ids = this.authorIds.data;
-    for (let k = this.authorStart.get(r); k < this.authorStart.get(r + 1); k++) out.push(this.spellings[ids[k]!]!);
+    for (let k = this.authorStart.get(r); k < this.authorStart.get(r + 1); k++) out.push(this.spellings[ids[k]!]!.split(ID_MARK)[0]!);
     return out;
   }
 

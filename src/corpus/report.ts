@@ -22,6 +22,8 @@ export interface Report {
   repairs: Repair[];
   /** Author lists that looked mis-paired but lacked the evidence to re-pair: read as written, flagged. */
   suspectLists: Repair[];
+  /** Names carried by people the sources tell apart by identifier (ORCID, Scopus, OpenAlex…). */
+  identifierSplits: Corpus['identifierSplits'];
   nearMisses: Corpus['nearMisses'];
   /** Present when the look-alike scan ran: candidate pairs examined and whether that was all of them. */
   nearMissScan?: Corpus['nearMissScan'];
@@ -70,6 +72,7 @@ export function assembleReport(corpus: ReportLists, c: ReportCounts, extras: Omi
     paperMerges: corpus.paperMerges,
     repairs: corpus.repairs,
     suspectLists: corpus.suspectLists,
+    identifierSplits: corpus.identifierSplits,
     nearMisses: corpus.nearMisses,
     ...(corpus.nearMissScan ? { nearMissScan: corpus.nearMissScan } : {}),
     skippedPapers: c.skippedPapers,

@@ -44,10 +44,12 @@ export function authorObject(c: CompactCorpus, a: number): Author {
   const { authors, prepared } = c;
   const aliases: string[] = [];
   for (let k = authors.aliases.starts[a]!; k < authors.aliases.starts[a + 1]!; k++) aliases.push(prepared.names.get(authors.aliases.items[k]!).name.raw);
-  return {
+  const author: Author = {
     id: authors.ids[a]!, label: authors.labels[a]!, given: authors.given[a]!, family: authors.family[a]!, aliases,
     papers: Array.from(authors.papers.items.subarray(authors.papers.starts[a]!, authors.papers.starts[a + 1]!)),
   };
+  if (authors.identifiers[a]?.length) author.ids = authors.identifiers[a];
+  return author;
 }
 
 /** Objects for every author and paper: for builds small enough to hold in graphology and the explorer. */
@@ -56,6 +58,7 @@ export function toCorpus(c: CompactCorpus): Corpus {
     authors: Array.from({ length: c.authors.count }, (_, a) => authorObject(c, a)),
     papers: Array.from({ length: c.papers.count }, (_, p) => paperObject(c, p)),
     sources: c.sources, authorMerges: c.authorMerges, paperMerges: c.paperMerges,
-    nearMisses: c.nearMisses, nearMissScan: c.nearMissScan, repairs: c.repairs, suspectLists: c.suspectLists, issues: c.issues,
+    nearMisses: c.nearMisses, nearMissScan: c.nearMissScan, repairs: c.repairs, suspectLists: c.suspectLists,
+    identifierSplits: c.identifierSplits, issues: c.issues,
   };
 }

@@ -11,7 +11,7 @@ import type { DedupeOptions } from './dedupePapers';
 import { dedupeDefaults, dedupeRecords } from './dedupePapers';
 import type { MergeOptions } from './mergeAuthors';
 import { mergeDefaults, mergeKeys } from './mergeAuthors';
-import { keyToId } from './nameKey';
+import { keyToId, nameKey } from './nameKey';
 import type { PaperColumns } from './papers';
 import { buildPapers, titleOf } from './papers';
 import type { PreparedTable } from './prepareRecords';
@@ -41,7 +41,12 @@ export interface AuthorColumns {
   aliases: Csr;
   /** Papers of each author, ascending. */
   papers: Csr;
+  /** Identifiers of each author (from every spelling), sorted; empty for most. */
+  identifiers: string[][];
 }
+
+/** One name shared by people the sources tell apart by identifier. */
+export interface IdentifierSplit { name: string; people: { id: string; ids: string[] }[] }
 
 /** A resolved corpus as columns; `toCorpus` turns it into objects for small builds and the explorer. */
 export interface CompactCorpus {
@@ -60,6 +65,7 @@ export interface CompactCorpus {
   nearMissScan: NearMissScan;
   repairs: Repair[];
   suspectLists: Repair[];
+  identifierSplits: IdentifierSplit[];
   issues: Issue[];
 }
 
@@ -132,7 +138,9 @@ export function resolveTable(table: RecordTable, options: Partial<ResolveOptions
   const given = keys.map((_, k) => pickLabel(spellList(k)).given);
   const keyLabel = (k: number) => displayName(pickLabel(spellList(k)));
   const merged = mergeKeys({ keys, given, keyPapers, paperKeys }, keyLabel, opts.aliases, opts.merge);
+  identifierMerges(keys, spellList, keyLabel, merged);
   const { authors, authorOfKey } = buildAuthors(keys, merged.clusterOf, keyPapers, spellList);
+  authors.identifiers = identifiersOfAuthors(prepared, keyOfName, authorOfKey, authors.count);
   const paperAuthors = authorLists(paperKeys, authorOfKey, authors.count);
   authors.papers = papersOfAuthors(paperAuthors, authors.count);
   merged.merges.forEach((m, k) => { const a = authorOfKey[merged.mergeRoots[k]!]!; m.author = authors.ids[a]!; m.label = authors.labels[a]!; });
@@ -142,6 +150,7 @@ export function resolveTable(table: RecordTable, options: Partial<ResolveOptions
   return {
     table, prepared, groups, papers, paperAuthors, authors, sources: summarize(table, prepared, issues),
     authorMerges: merged.merges, paperMerges, nearMisses: merged.nearMisses, nearMissScan: merged.nearMissScan,
+    identifierSplits: identifierSplits(prepared, keyOfName, authorOfKey, authors),
     repairs: prepared.repairs, suspectLists: prepared.suspectLists, issues,
   };
 }
@@ -149,6 +158,63 @@ export function resolveTable(table: RecordTable, options: Partial<ResolveOptions
 type SpellList = (k: number) => Spelling[];
 
 /** One author per cluster of keys; its label is the commonest spelling across the cluster. */
+/** Spellings that are one person because they carry the same identifier, reported like the other merges. */
+function identifierMerges(keys: string[], spellList: SpellList, label: (k: number) => string, merged: ReturnType<typeof mergeKeys>): void {
+  keys.forEach((k, i) => {
+    const at = k.indexOf('#id:');
+    if (at < 0) return;
+    const spelled = spellList(i);
+    const forms = new Set(spelled.map((s) => nameKey({ ...s.name, homonym: undefined })));
+    if (forms.size < 2) return;
+    const spellings = [...new Set(spelled.map((s) => s.name.raw))].sort();
+    merged.merges.push({
+      author: '', label: label(i), spellings, rule: 'identifier',
+      evidence: `${spellings.length} spellings carry the same identifier (${k.slice(at + 4)})`,
+    });
+    merged.mergeRoots.push(i);
+  });
+}
+
+/** Every identifier any authorship gave each author (one spelling may come with an ORCID here, a Scopus id there). */
+function identifiersOfAuthors(prepared: PreparedTable, keyOfName: (id: number) => number, authorOfKey: Int32Array, count: number): string[][] {
+  const sets = new Map<number, Set<string>>();
+  for (const id of prepared.personName) {
+    const info = prepared.names.get(id);
+    if (!info.ids.length) continue;
+    const k = keyOfName(id);
+    if (k < 0) continue;
+    const a = authorOfKey[k]!;
+    const s = sets.get(a) ?? new Set<string>();
+    for (const x of info.ids) if (!x.startsWith('dblp:')) s.add(x);
+    sets.set(a, s);
+  }
+  return Array.from({ length: count }, (_, a) => [...(sets.get(a) ?? [])].sort());
+}
+
+/** Spellings the sources gave to two or more people they tell apart by identifier ("Smith J." for John and Jane). */
+function identifierSplits(
+  prepared: PreparedTable, keyOfName: (id: number) => number, authorOfKey: Int32Array, authors: AuthorColumns,
+): IdentifierSplit[] {
+  const byForm = new Map<string, { name: string; people: Set<number> }>();
+  for (const id of prepared.personName) {
+    const info = prepared.names.get(id);
+    if (!info.ids.some((x) => !x.startsWith('dblp:'))) continue;
+    const k = keyOfName(id);
+    if (k < 0) continue;
+    const form = nameKey({ ...info.name, homonym: undefined });
+    const entry = byForm.get(form) ?? { name: info.name.raw, people: new Set<number>() };
+    entry.people.add(authorOfKey[k]!);
+    byForm.set(form, entry);
+  }
+  const out: IdentifierSplit[] = [];
+  for (const { name, people } of byForm.values()) {
+    if (people.size < 2) continue;
+    const list = [...people].sort((x, y) => x - y);
+    out.push({ name, people: list.map((a) => ({ id: authors.ids[a]!, ids: authors.identifiers[a]! })) });
+  }
+  return out.sort((x, y) => (x.name < y.name ? -1 : x.name > y.name ? 1 : 0));
+}
+
 function buildAuthors(keys: string[], clusterOf: number[], keyPapers: Csr, spellList: SpellList) {
   const authorOfCluster = new Map<number, number>();
   const clusterKeys: number[][] = [];
@@ -163,7 +229,7 @@ function buildAuthors(keys: string[], clusterOf: number[], keyPapers: Csr, spell
   const authors: AuthorColumns = {
     count, ids: new Array<string>(count), labels: new Array<string>(count), given: new Array<string>(count),
     family: new Array<string>(count), aliases: { starts: new Int32Array(count + 1), items: new Int32Array(0) },
-    papers: { starts: new Int32Array(1), items: new Int32Array(0) },
+    papers: { starts: new Int32Array(1), items: new Int32Array(0) }, identifiers: new Array<string[]>(count),
   };
   const aliasItems = new IntColumn(keys.length);
   const used = new Set<string>();
@@ -180,7 +246,10 @@ function buildAuthors(keys: string[], clusterOf: number[], keyPapers: Csr, spell
     }
     const best = pickLabel(list);
     const main = members.reduce((x, y) => (paperCount(y) > paperCount(x) ? y : x), members[0]!);
-    let id = keyToId(keys[main]!);
+    // A person known by identifier keeps the name's id; a second person of that name gets the identifier in theirs.
+    const key = keys[main]!; const at = key.indexOf('#id:');
+    let id = keyToId(at >= 0 ? key.slice(0, at) : key);
+    if (used.has(id) && at >= 0) id = keyToId(key);
     if (used.has(id)) { let k = 2; while (used.has(`${id}-${k}`)) k++; id = `${id}-${k}`; }
     used.add(id);
     authors.ids[a] = id; authors.labels[a] = displayName(best); authors.given[a] = best.given; authors.family[a] = best.family;

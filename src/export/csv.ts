@@ -18,12 +18,12 @@ function* rowsToCsv(fields: string[], rows: Iterable<unknown[]>): Generator<stri
 export function* nodesCsvChunks(graph: CoauthorGraph): Generator<string> {
   const labels = new Map(((graph.getAttribute('communities') as { id: number; label: string }[] | undefined) ?? []).map((c) => [c.id, c.label]));
   const fields = ['id', 'label', 'papers', 'community', 'community_label', 'x', 'y', 'size', 'color', 'aliases', 'betweenness',
-    'outside', 'suspect'];
+    'outside', 'suspect', 'ids'];
   yield* rowsToCsv(fields, (function* () {
     for (const { node: n, attributes: a } of graph.nodeEntries()) {
       const community = labels.get(a.community) ?? '';
       yield [n, a.label, a.papers, a.community, community, a.x, a.y, a.size, a.color, a.aliases.join('; '),
-        a.betweenness ?? '', a.outside ?? '', a.suspect === true];
+        a.betweenness ?? '', a.outside ?? '', a.suspect === true, (a.ids ?? []).join('; ')];
     }
   })());
 }

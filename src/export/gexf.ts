@@ -31,6 +31,7 @@ export function toGexf(graph: CoauthorGraph): string {
         papers: a.papers, community: a.community, aliases: xmlSafe(a.aliases.join('; ')),
         ...(a.betweenness !== undefined ? { betweenness: a.betweenness, outside: a.outside ?? 0 } : {}),
         ...(a.suspect ? { suspect: true } : {}),
+        ...(a.ids?.length ? { ids: xmlSafe(a.ids.join('; ')) } : {}),
       },
       viz: { color: a.color, size: a.size, x: a.x, y: a.y },
     }; },

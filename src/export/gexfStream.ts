@@ -14,6 +14,7 @@ export function* gexfChunks(graph: CoauthorGraph, description: string): Generato
   // Declared only when some author is flagged, as graphology-gexf's writer does for the small-graph path.
   const anySuspect = graph.someNode((_n, a) => a.suspect === true);
   const brokers = graph.someNode((_n, a) => a.betweenness !== undefined);
+  const anyIds = graph.someNode((_n, a) => !!a.ids?.length);
   yield [
     '    <attributes class="node">',
     '      <attribute id="papers" title="papers" type="integer"/>',
@@ -22,6 +23,7 @@ export function* gexfChunks(graph: CoauthorGraph, description: string): Generato
     ...(brokers ? ['      <attribute id="betweenness" title="betweenness" type="double"/>',
       '      <attribute id="outside" title="outside" type="double"/>'] : []),
     ...(anySuspect ? ['      <attribute id="suspect" title="suspect" type="boolean"/>'] : []),
+    ...(anyIds ? ['      <attribute id="ids" title="ids" type="string"/>'] : []),
     '    </attributes>',
     '    <attributes class="edge">',
     '      <attribute id="papers" title="papers" type="integer"/>',
@@ -34,7 +36,8 @@ export function* gexfChunks(graph: CoauthorGraph, description: string): Generato
   for (const { node, attributes: a } of graph.nodeEntries()) {
     const extra = (a.betweenness !== undefined ? `\n          <attvalue for="betweenness" value="${a.betweenness}"/>`
       + `\n          <attvalue for="outside" value="${a.outside ?? 0}"/>` : '')
-      + (a.suspect ? '\n          <attvalue for="suspect" value="true"/>' : '');
+      + (a.suspect ? '\n          <attvalue for="suspect" value="true"/>' : '')
+      + (a.ids?.length ? `\n          <attvalue for="ids" value="${xmlEscape(a.ids.join('; '))}"/>` : '');
     out.push(`      <node id="${xmlEscape(node)}" label="${xmlEscape(a.label)}">\n        <attvalues>\n          <attvalue for="papers" value="${a.papers}"/>\n          <attvalue for="community" value="${a.community}"/>\n          <attvalue for="aliases" value="${xmlEscape(a.aliases.join('; '))}"/>${extra}\n        </attvalues>\n        <viz:color ${rgb(a.color)}/>\n        <viz:size value="${a.size}"/>\n        <viz:position x="${a.x}" y="${a.y}"/>\n      </node>`);
     if (out.length >= 2000) { yield out.join('\n') + '\n'; out = []; }
   }

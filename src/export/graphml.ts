@@ -17,6 +17,7 @@ export function* graphmlChunks(graph: CoauthorGraph): Generator<string> {
   for (const [name, type] of NODE_KEYS) head.push(`  <key id="n_${name}" for="node" attr.name="${name}" attr.type="${type}"/>`);
   // Broker measures, when the graph has them (graphs saved by older versions do not).
   for (const name of OPTIONAL_KEYS) head.push(`  <key id="n_${name}" for="node" attr.name="${name}" attr.type="double"/>`);
+  head.push('  <key id="n_ids" for="node" attr.name="ids" attr.type="string"/>');
   // Authors known only from mis-paired-looking lists (see the report); false for everyone else.
   head.push('  <key id="n_suspect" for="node" attr.name="suspect" attr.type="boolean"><default>false</default></key>');
   for (const [name, type] of EDGE_KEYS) head.push(`  <key id="e_${name}" for="edge" attr.name="${name}" attr.type="${type}"/>`);
@@ -28,6 +29,7 @@ export function* graphmlChunks(graph: CoauthorGraph): Generator<string> {
     for (const [name] of NODE_KEYS) out.push(`      <data key="n_${name}">${value(a[name])}</data>`);
     for (const name of OPTIONAL_KEYS) if (a[name] !== undefined) out.push(`      <data key="n_${name}">${a[name]}</data>`);
     if (a.suspect) out.push('      <data key="n_suspect">true</data>');
+    if (a.ids?.length) out.push(`      <data key="n_ids">${value(a.ids)}</data>`);
     out.push('    </node>');
     if (out.length >= BATCH * 10) { yield out.join('\n') + '\n'; out = []; }
   }

@@ -56,6 +56,7 @@ export function buildGraph(corpus: Corpus, options: Partial<BuildOptions> = {}):
       color: '#999999', aliases: a.aliases,
     };
     if (a.papers.length && a.papers.every((p) => corpus.papers[p]!.suspect)) attributes.suspect = true;
+    if (a.ids?.length) attributes.ids = a.ids;
     graph.addNode(a.id, attributes);
   }
   prepareAdjacency(graph);

@@ -3,10 +3,15 @@
 import Papa from 'papaparse';
 import type { ParseResult } from '../types';
 import { issue, newRecord, yearOf } from './record';
+import { scopusId } from './identifiers';
 import { normalizeArxivId, readNameList, tidy } from './textShape';
 
 const COLUMNS: Record<string, RegExp> = {
   authors: /^(authors?|author\s*names?|author\s*full\s*names?|creators?|au|byline|contributors?)$/i,
+  // Scopus: "Author full names" carries "Smith, John (57190000001)"; "Author(s) ID" the ids in byline order.
+  fullNames: /^author\s*full\s*names$/i,
+  authorIds: /^author\(s\)\s*id$/i,
+  eid: /^eid$/i,
   title: /^(title|article\s*title|document\s*title|paper\s*title|ti|name)$/i,
   year: /^(year|publication\s*year|py|pub\s*year|date|published|publication\s*date|issued)$/i,
   doi: /^(doi|di)$/i,
@@ -44,6 +49,25 @@ export function splitAuthorCell(cell: string): string[] {
   return text.split(/\s*,\s*|\s+and\s+/i).filter(Boolean);
 }
 
+/**
+ * Scopus authors: full names with their ids ("Smith, John (57190000001); …"), else the abbreviated names with the
+ * "Author(s) ID" column in the same order. Undefined when the table has neither full names nor ids.
+ */
+function readScopusAuthors(full: string, short: string, idCell: string): { names: string[]; ids: string[] } | undefined {
+  if (full) {
+    const parts = full.split(';').map((s) => s.trim()).filter(Boolean);
+    const names = parts.map((p) => p.replace(/\s*\((\d{6,14})\)\s*$/, ''));
+    const ids = parts.map((p) => scopusId(/\((\d{6,14})\)\s*$/.exec(p)?.[1]) ?? '');
+    return { names, ids };
+  }
+  if (!idCell) return undefined;
+  // Scopus abbreviates as "Family I." ("Chen L.", "van der Berg A.B."): written "Family, I." so it is read that way.
+  const names = splitAuthorCell(short).map((n) => n.replace(/^(.+?)\s+((?:\p{Lu}\.\s?-?)+)$/u, '$1, $2').trim());
+  const ids = idCell.split(';').map((s) => s.trim()).filter(Boolean);
+  if (ids.length !== names.length) return undefined;
+  return { names, ids: ids.map((x) => scopusId(x) ?? '') };
+}
+
 /** Parses rows; a quote left open (which would swallow the rest of the file) loses only its own line, and reading goes on after it. */
 function readRows(input: string, delimiter: string, out: ParseResult, file: string): { rows: string[][]; lines: number[] } {
   const parsed = Papa.parse<string[]>(input, { delimiter, skipEmptyLines: false });
@@ -76,7 +100,10 @@ export function parseCsvTable(file: string, input: string): ParseResult {
     const rec = newRecord(file, lines[r] ?? r + 1, 'csv');
     if (row.every((c) => !c.trim())) { if (row.length > 1) out.issues.push(issue('empty-row', 'info', 'row has only empty cells; skipped', file, rec.line)); continue; }
     if (row.length !== head.length) out.issues.push(issue('csv-row-length', 'warning', `row has ${row.length} cells, the header ${head.length}`, file, rec.line));
-    rec.authors = splitAuthorCell(cell('authors'));
+    const withIds = readScopusAuthors(cell('fullNames'), cell('authors'), cell('authorIds'));
+    if (withIds) { rec.authors = withIds.names; if (withIds.ids.some(Boolean)) rec.authorIds = withIds.ids; }
+    else rec.authors = splitAuthorCell(cell('authors'));
+    if (cell('eid')) rec.sourceKey = cell('eid');
     rec.title = tidy(cell('title')) || undefined;
     rec.year = yearOf(cell('year'));
     const doi = cell('doi').replace(/^https?:\/\/(dx\.)?doi\.org\//i, '');

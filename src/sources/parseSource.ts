@@ -4,7 +4,7 @@ import type { FormatId, ParseResult } from '../types';
 import { decodeBytes } from './decode';
 import { issue } from './record';
 import type { ParseContext } from './registry';
-import { detectFormat, formats } from './registry';
+import { describeUnknown, detectFormat, formats } from './registry';
 import './structured';
 
 export interface ParseOptions {
@@ -21,7 +21,8 @@ export function parseText(file: string, text: string, options: ParseOptions = {}
   const forced = options.format ? formats.find((f) => f.id === options.format) : undefined;
   const chosen = forced ?? detectFormat(text)?.format;
   if (!chosen) {
-    return { file, format: 'unknown', records: [], issues: [issue('unknown-format', 'error', 'could not recognise the layout or format of this file; nothing was read from it', file, 1)] };
+    const message = `unknown format: this looks like ${describeUnknown(text)}; nothing was read from it`;
+    return { file, format: 'unknown', records: [], issues: [issue('unknown-format', 'error', message, file, 1)] };
   }
   try {
     const result = chosen.parse(file, text, options.context);

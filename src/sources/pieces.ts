@@ -51,3 +51,12 @@ export const cutJsonArray: CutFinder = (text, state) => {
   return last;
 };
 
+
+/** MEDLINE: before the last line that starts a record ("PMID- "). */
+export const cutMedline: CutFinder = (text) => {
+  const at = text.lastIndexOf('\nPMID-');
+  return at < 0 ? 0 : at + 1;
+};
+
+/** JSON Lines: after the last line break (each line is one whole record). */
+export const cutJsonLines: CutFinder = (text) => text.lastIndexOf('\n') + 1;

@@ -3,12 +3,12 @@
 
 import type { FormatId, Issue, PaperRecord } from '../types';
 import type { CutFinder, CutState } from './pieces';
-import { cutAfterLine, cutBibtex, cutCsv, cutJsonArray } from './pieces';
+import { cutAfterLine, cutBibtex, cutCsv, cutJsonArray, cutJsonLines, cutMedline } from './pieces';
 import { decodeBytes } from './decode';
 import { parseText } from './parseSource';
 import { issue } from './record';
 import type { ParseContext, SourceFormat } from './registry';
-import { detectFormat } from './registry';
+import { describeUnknown, detectFormat } from './registry';
 import { textChunks } from './textChunks';
 import { parseDblpXml } from './xmlRecords';
 
@@ -21,10 +21,20 @@ const SNIFF_CHARS = 262_144;
 export interface RecordBatch { records: PaperRecord[]; issues: Issue[] }
 export type BatchSink = (batch: RecordBatch) => void;
 
-/** How each streamable format is cut, and what a piece after the first needs in front of it to parse alone. */
-const CUTS: Partial<Record<FormatId, CutFinder>> = {
-  bibtex: cutBibtex, ris: cutAfterLine('ER  -'), csv: cutCsv, 'csl-json': cutJsonArray,
-};
+interface Cutting { cut: CutFinder; jsonArray: boolean }
+
+/** How a file of this format can be cut into pieces of whole records (undefined: it is read whole). */
+function cuttingFor(format: FormatId, head: string): Cutting | undefined {
+  const start = head.replace(/^\uFEFF/, '').trimStart();
+  const tagged: Partial<Record<FormatId, CutFinder>> = {
+    bibtex: cutBibtex, ris: cutAfterLine('ER  -'), csv: cutCsv, wos: cutAfterLine('ER'), medline: cutMedline,
+  };
+  if (tagged[format]) return { cut: tagged[format]!, jsonArray: false };
+  // JSON arrays of works are cut between items; an API page object is read whole; JSON Lines line by line.
+  if ((format === 'csl-json' || format === 'openalex' || format === 'crossref') && start.startsWith('[')) return { cut: cutJsonArray, jsonArray: true };
+  if (format === 'openalex' && /^\{[^\n]*\}\s*\n\s*\{/.test(start)) return { cut: cutJsonLines, jsonArray: false };
+  return undefined;
+}
 
 const lineCount = (text: string, end = text.length): number => {
   let n = 0;
@@ -39,14 +49,16 @@ function shift(batch: RecordBatch, lines: number): RecordBatch {
 
 /** Parses a stream of text pieces cut at record boundaries; returns the records read. */
 function streamPieces(
-  file: string, format: SourceFormat, cut: CutFinder, texts: Iterable<string>, context: ParseContext, sink: BatchSink, pieceChars: number,
+  file: string, format: SourceFormat, cutting: Cutting, texts: Iterable<string>, context: ParseContext, sink: BatchSink, pieceChars: number,
 ): number {
+  const { cut, jsonArray } = cutting;
   const state: CutState = { insideArray: false };
   let buffer = ''; let line = 0; let records = 0; let header = '';
-  const parsePiece = (piece: string) => {
+  const parsePiece = (piece: string, last: boolean) => {
     let text = piece; let offset = line;
     if (format.id === 'csv' && header) { text = header + piece; offset -= 1; }
-    if (format.id === 'csl-json' && state.insideArray) text = `[${piece}]`;
+    // A piece of a JSON array is made an array of its own: "[" in front after the first, "]" behind before the last.
+    if (jsonArray) text = `${state.insideArray ? '[' : ''}${piece}${last ? '' : ']'}`;
     const result = format.parse(file, text, context);
     // Header-level findings (line 1) of later CSV pieces repeat the first piece's.
     if (format.id === 'csv' && header) result.issues = result.issues.filter((i) => i.line !== 1);
@@ -63,12 +75,12 @@ function streamPieces(
       if (buffer.length > MAX_TEXT_CHARS) throw new Error(`no ${format.label} record boundary in ${MAX_TEXT_CHARS / 1e6} million characters`);
       continue;
     }
-    const piece = format.id === 'csl-json' ? buffer.slice(0, at - 1) : buffer.slice(0, at);
-    parsePiece(piece);
-    if (format.id === 'csl-json') { line += lineCount(buffer, at) - lineCount(piece); state.insideArray = true; }
+    const piece = jsonArray ? buffer.slice(0, at - 1) : buffer.slice(0, at);
+    parsePiece(piece, false);
+    if (jsonArray) { line += lineCount(buffer, at) - lineCount(piece); state.insideArray = true; }
     buffer = buffer.slice(at);
   }
-  if (buffer.trim()) parsePiece(buffer);
+  if (buffer.trim()) parsePiece(buffer, true);
   return records;
 }
 
@@ -98,7 +110,7 @@ export function streamRecords(
     if (!head.trim()) { sink({ records: [], issues: [issue('empty-file', 'error', 'the file is empty', file, 1)] }); return format; }
     const all = (function* () { yield head; yield* texts; })();
     const detected = detectFormat(head)?.format;
-    if (!detected) return fail(format, 'could not recognise the layout or format of this file; nothing was read from it');
+    if (!detected) return fail(format, `unknown format: this looks like ${describeUnknown(head)}; nothing was read from it`);
     format = detected.id;
     let records = 0;
     if (format === 'dblp-xml') {
@@ -108,8 +120,8 @@ export function streamRecords(
         if (batch.length >= 5000) { sink({ records: batch, issues: [] }); batch = []; }
       });
       sink({ records: batch, issues: result.issues });
-    } else if (CUTS[format] && !(format === 'csl-json' && head.trimStart().startsWith('{'))) {
-      records = streamPieces(file, detected, CUTS[format]!, all, context, sink, pieceChars);
+    } else if (cuttingFor(format, head)) {
+      records = streamPieces(file, detected, cuttingFor(format, head)!, all, context, sink, pieceChars);
     } else {
       let text = '';
       for (const t of all) {

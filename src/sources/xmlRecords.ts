@@ -1,5 +1,6 @@
 // arXiv API Atom and DBLP XML, read with a streaming SAX parser (sax): HTML entities, orcid attributes, nested title markup.
 
+import { orcidId } from './identifiers';
 import sax from 'sax';
 import type { FormatId, PaperRecord, ParseResult } from '../types';
 import { issue, newRecord, yearOf } from './record';
@@ -18,7 +19,11 @@ export function sniffDblpXml(text: string): number {
   return /<(article|inproceedings|incollection)\s[^>]*key=/.test(head) && /<author[\s>]/.test(head) ? 0.9 : 0;
 }
 
-interface Ctx { rec?: PaperRecord; field?: string; text: string; depth: number; skipped: number; homepages: number }
+interface Ctx {
+  rec?: PaperRecord; field?: string; text: string; depth: number; skipped: number; homepages: number;
+  /** ORCID of the author element being read ('' when it has none). */
+  orcid?: string;
+}
 
 /** Runs sax over the text; `onOpen`/`onClose` see element names without namespace prefixes. */
 function runSax(file: string, text: string | Iterable<string>, out: ParseResult, handlers: { open: (name: string, attrs: Record<string, string>, line: number) => void; close: (name: string) => void; text: (t: string) => void }): void {
@@ -101,6 +106,7 @@ export function parseDblpXml(file: string, input: string | Iterable<string>, _co
       if (!c.rec) return;
       if (c.field) { c.depth++; return; } // markup inside a title (<sub>, <i>) keeps its text
       if (['author', 'title', 'year', 'ee', 'journal', 'booktitle'].includes(name)) { c.field = name; c.text = ''; c.depth = 0; }
+      if (name === 'author') c.orcid = orcidId(attrs.orcid) ?? '';
     },
     // Line breaks around nested title markup (<sub>, <i>) are layout, not text.
     text: (t) => { if (c.field) c.text += t.includes('\n') ? t.trim() : t; },
@@ -117,8 +123,12 @@ export function parseDblpXml(file: string, input: string | Iterable<string>, _co
       if (name !== c.field) return;
       const v = tidy(c.text);
       c.field = undefined;
-      if (name === 'author' && v) rec.authors.push(v);
-      else if (name === 'title') rec.title = v.replace(/\.$/, '');
+      if (name === 'author' && v) {
+        // A DBLP name (with its homonym number) names one DBLP person: it is an identifier of its own ("dblp:…",
+        // kept internal), so the records that give the person's ORCID and the ones that do not stay one person.
+        rec.authors.push(v);
+        (rec.authorIds ??= []).push([`dblp:${v.replace(/\s+/g, '_')}`, c.orcid].filter(Boolean).join(' '));
+      } else if (name === 'title') rec.title = v.replace(/\.$/, '');
       else if (name === 'year') rec.year = yearOf(v);
       else if (name === 'ee') {
         const doi = /doi\.org\/(10\.\S+)/i.exec(v)?.[1];

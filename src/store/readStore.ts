@@ -65,6 +65,7 @@ export async function storeReport(store: Store): Promise<Report> {
     sources, merges: await jsonList(store, 'merges'), formOnlyMerges: m('formOnlyMerges'),
     paperMerges: await jsonList(store, 'paper_merges'), repairs: await jsonList(store, 'repairs'),
     suspectLists: await jsonList(store, 'suspect_lists'),
+    identifierSplits: await jsonList(store, 'identifier_splits'),
     nearMisses: await jsonList(store, 'near_misses'), ...(scan ? { nearMissScan: JSON.parse(scan) } : {}),
     skippedPapers: await jsonList(store, 'skipped_papers'), maxAuthors: m('maxAuthors'), droppedTies: m('droppedTies'),
     issues, issueCounts: counts,
@@ -117,5 +118,6 @@ export async function storeAuthorView(store: Store, a: number): Promise<AuthorVi
     return { author: num(r.author), id: r.id as string, label: r.label as string, papers: ids.length, paperIds: ids };
   }).sort((x, y) => y.papers - x.papers || compareText(x.label, y.label) || x.author - y.author)
     .map(({ id, label, papers: n, paperIds }) => ({ id, label, papers: n, paperIds }));
-  return { id: me.id as string, label: me.label as string, aliases, community: num(me.community), papers, collaborators };
+  const ids = typeof me.ids === 'string' && me.ids ? { ids: me.ids.split(' ') } : {};
+  return { id: me.id as string, label: me.label as string, aliases, ...ids, community: num(me.community), papers, collaborators };
 }

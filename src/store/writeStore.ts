@@ -16,7 +16,7 @@ import { readSql } from './sqlFiles';
 export interface StoreSettings { weighting: string; resolution: number; seed: number; maxAuthors: number }
 
 
-export const STORE_VERSION = '2';
+export const STORE_VERSION = '3';
 /** DuckDB's own memory while writing; beyond it, it writes blocks out to the file. */
 const STORE_MEMORY = '512MB';
 
@@ -116,11 +116,12 @@ export class StoreWriter {
   async writeGroups(c: CompactCorpus, g: CompactGraph, onStage?: (s: string) => void): Promise<void> {
     const { authors } = c;
     onStage?.('store: authors and groups');
-    await append(this.con, 'authors', 'ivvvviivv', (row) => {
+    await append(this.con, 'authors', 'ivvvviivvv', (row) => {
       for (let a = 0; a < authors.count; a++) {
         const n = authors.papers.starts[a + 1]! - authors.papers.starts[a]!;
         const labelKey = nameKey({ given: authors.given[a]!, family: authors.family[a]! });
-        row(a, authors.ids[a], authors.labels[a], authors.given[a], authors.family[a], n, g.group[a]!, foldText(authors.labels[a]!), labelKey);
+        const ids = authors.identifiers[a]!.length ? authors.identifiers[a]!.join(' ') : undefined;
+        row(a, authors.ids[a], authors.labels[a], authors.given[a], authors.family[a], n, g.group[a]!, foldText(authors.labels[a]!), labelKey, ids);
       }
     });
     await append(this.con, 'communities', 'iivvi', (row) => { for (const x of g.groups) row(x.id, x.size, x.label, x.color, x.center); });
@@ -162,6 +163,7 @@ async function writeReportLists(con: DuckDBConnection, report: Report): Promise<
   await append(con, 'paper_merges', 'ivv', (row) => report.paperMerges.forEach((m, i) => row(i, m.paper, JSON.stringify(m))));
   await append(con, 'repairs', 'iviv', (row) => report.repairs.forEach((m, i) => row(i, m.file, m.line, JSON.stringify(m))));
   await append(con, 'suspect_lists', 'iviv', (row) => report.suspectLists.forEach((m, i) => row(i, m.file, m.line, JSON.stringify(m))));
+  await append(con, 'identifier_splits', 'iv', (row) => report.identifierSplits.forEach((m, i) => row(i, JSON.stringify(m))));
   await append(con, 'near_misses', 'iv', (row) => report.nearMisses.forEach((m, i) => row(i, JSON.stringify(m))));
   await append(con, 'skipped_papers', 'ivv', (row) => report.skippedPapers.forEach((m, i) => row(i, m.id, JSON.stringify(m))));
   await append(con, 'issues', 'ivivvv', (row) => report.issues.forEach((m, i) => row(i, m.file, m.line, m.severity, m.code, m.message)));

@@ -24,5 +24,5 @@ export function hostileCorpus(): Corpus {
     { id: 'p:2', title: '=1+1', authors: [0, 4, 5, 6], complete: true, sources: ['evil.csv:3'], categories: [], organisations: [] },
   ];
   papers.forEach((p, i) => p.authors.forEach((a) => authors[a]!.papers.push(i)));
-  return { authors, papers, sources: [], authorMerges: [], paperMerges: [], nearMisses: [], repairs: [], suspectLists: [], issues: [] };
+  return { authors, papers, sources: [], authorMerges: [], paperMerges: [], nearMisses: [], repairs: [], suspectLists: [], identifierSplits: [], issues: [] };
 }

@@ -17,7 +17,7 @@ import type { Corpus, PaperRecord } from '../../src/types';
 
 function corpusWithLabels(labels: string[]): Corpus {
   const authors = labels.map((label, i) => ({ id: `n${i}`, label, given: '', family: label, aliases: [label], papers: [0] }));
-  return { authors, papers: [{ id: 'p', title: labels.join(' '), authors: authors.map((_, i) => i), complete: true, sources: ['x:1'], categories: [], organisations: [] }], sources: [], authorMerges: [], paperMerges: [], nearMisses: [], repairs: [], suspectLists: [], issues: [] };
+  return { authors, papers: [{ id: 'p', title: labels.join(' '), authors: authors.map((_, i) => i), complete: true, sources: ['x:1'], categories: [], organisations: [] }], sources: [], authorMerges: [], paperMerges: [], nearMisses: [], repairs: [], suspectLists: [], identifierSplits: [], issues: [] };
 }
 
 describe('exports for any text', () => {

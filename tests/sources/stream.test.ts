@@ -59,6 +59,11 @@ describe('every cuttable format streams in pieces of whole records', () => {
     ['dblp-excerpt.bib', readFileSync(join(FIXTURES, 'dblp-excerpt.bib'))],
     ['scopus-excerpt.ris', readFileSync(join(FIXTURES, 'scopus-excerpt.ris'))],
     ['acl-excerpt.csl.json', readFileSync(join(FIXTURES, 'acl-excerpt.csl.json'))],
+    ['wos-export.txt', readFileSync(join(FIXTURES, 'wos-export.txt'))],
+    ['pubmed.nbib', readFileSync(join(FIXTURES, 'pubmed.nbib'))],
+    ['scopus-homonyms.csv', readFileSync(join(FIXTURES, 'scopus-homonyms.csv'))],
+    ['openalex-works.jsonl', readFileSync(join(FIXTURES, 'openalex-works.jsonl'))],
+    ['openalex-array.json', new TextEncoder().encode(`[${readFileSync(join(FIXTURES, 'openalex-works.jsonl'), 'utf8').split('\n').slice(0, 3).join(',\n')}]`)],
     ['table.csv', new TextEncoder().encode('title,authors,year\n"A, quoted\ntitle",Ann Lee; Bo Chen,2020\n' + Array.from({ length: 300 }, (_, i) => `Paper ${i},Ann Lee; Cy Dee ${i},${2000 + (i % 20)}\n`).join(''))],
   ];
   for (const [name, bytes] of cases) {

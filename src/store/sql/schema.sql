@@ -7,7 +7,7 @@ CREATE TABLE papers (paper INTEGER, id VARCHAR, title VARCHAR, year INTEGER, arx
   venue VARCHAR, complete BOOLEAN, suspect BOOLEAN, authors INTEGER,
   sources VARCHAR); -- sources: JSON list of "file:line"; suspect: the list looked mis-paired (see suspect_lists)
 CREATE TABLE authors (author INTEGER, id VARCHAR, label VARCHAR, given VARCHAR, family VARCHAR, papers INTEGER,
-  community INTEGER, label_fold VARCHAR, label_key VARCHAR);
+  community INTEGER, label_fold VARCHAR, label_key VARCHAR, ids VARCHAR); -- ids: identifiers, space-separated
 -- Every raw spelling of an author, with its identity key ("family|given") and folded form for look-ups.
 CREATE TABLE spellings (author INTEGER, spelling VARCHAR, key VARCHAR, fold VARCHAR, is_label BOOLEAN);
 CREATE TABLE authorships (paper INTEGER, author INTEGER, position INTEGER);
@@ -19,6 +19,7 @@ CREATE TABLE merges (item INTEGER, author_id VARCHAR, json VARCHAR);
 CREATE TABLE paper_merges (item INTEGER, paper_id VARCHAR, json VARCHAR);
 CREATE TABLE repairs (item INTEGER, file VARCHAR, line INTEGER, json VARCHAR);
 CREATE TABLE suspect_lists (item INTEGER, file VARCHAR, line INTEGER, json VARCHAR);
+CREATE TABLE identifier_splits (item INTEGER, json VARCHAR);
 CREATE TABLE near_misses (item INTEGER, json VARCHAR);
 CREATE TABLE skipped_papers (item INTEGER, paper_id VARCHAR, json VARCHAR);
 CREATE TABLE issues (item INTEGER, file VARCHAR, line INTEGER, severity VARCHAR, code VARCHAR, message VARCHAR);

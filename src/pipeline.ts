@@ -47,9 +47,8 @@ export type Progress = (stage: string, done: number, total: number) => void;
 /** A file to read: its bytes, or (for large files) a way to read it chunk by chunk. */
 export type InputFile = { name: string; bytes: Uint8Array } | { name: string; chunks: () => Iterable<Uint8Array> };
 
-/** Reads every file into one RecordTable, streaming: records go into columns as they are read. */
-export function readTable(files: InputFile[], onProgress?: Progress): RecordTable {
-  const table = new RecordTable();
+/** Reads every file into one RecordTable (a fresh one, or `table`: its length shows progress), streaming. */
+export function readTable(files: InputFile[], onProgress?: Progress, table = new RecordTable()): RecordTable {
   const context = { bibStrings: {} };
   files.forEach((f, i) => {
     onProgress?.('parse', i, files.length);

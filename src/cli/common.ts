@@ -2,7 +2,7 @@
 
 import { readFileSync } from 'node:fs';
 import { parseAliases } from '../corpus/aliases';
-import type { RecordTable } from '../corpus/recordTable';
+import { RecordTable } from '../corpus/recordTable';
 import { decodeBytes } from '../sources/decode';
 import type { PipelineOptions } from '../pipeline';
 import { readTable } from '../pipeline';
@@ -25,11 +25,12 @@ export const fmtIssue = (i: Issue): string => `${i.file}:${i.line}: ${i.message}
 
 /** Every input read into one record table; unreadable paths become issues of their own source. */
 export function readAll(args: CliArgs): RecordTable {
-  let table: RecordTable | undefined;
-  const { files, issues: readIssues, textBytes } = readInputs(args.inputs, () => table?.length ?? 0);
+  // Records read so far feed the progress line's records/s while the files are still being read.
+  const table = new RecordTable();
+  const { files, issues: readIssues, textBytes } = readInputs(args.inputs, () => table.length);
   if (files.length === 0) throw new FatalError(readIssues.map((i) => `${i.file}: ${i.message}`).join('\n') || 'no input files');
   checkMemory(textBytes, args);
-  table = readTable(files, progress);
+  readTable(files, progress, table);
   if (readIssues.length) table.sources[table.addSource(readIssues[0]!.file, 'unknown')]!.issues.push(...readIssues);
   return table;
 }

@@ -3,7 +3,6 @@
 
 import { IntColumn } from '../compact/columns';
 import { foldWords } from '../corpus/fold';
-import { fnv1a } from '../corpus/hash';
 
 export interface LabelOptions {
   /** How many of the largest groups get words. */
@@ -72,113 +71,137 @@ export function termsOf(text: string): string[] {
   return out;
 }
 
-/** Approximate counts in fixed memory (count-min sketch): document frequencies of millions of terms. */
-class CountSketch {
-  private readonly rows: Int32Array[];
-  private static readonly SEEDS = [0x811c9dc5, 0x9747b28c, 0x1b873593];
-  constructor(private readonly width = 1 << 21) { this.rows = CountSketch.SEEDS.map(() => new Int32Array(width)); }
-  add(term: string): void {
-    CountSketch.SEEDS.forEach((s, i) => { this.rows[i]![fnv1a(term, s) % this.width]!++; });
-  }
-  count(term: string): number {
-    let c = Infinity;
-    CountSketch.SEEDS.forEach((s, i) => { c = Math.min(c, this.rows[i]![fnv1a(term, s) % this.width]!); });
-    return c;
+/** Terms interned once: ids, their text, document frequency, and the two word ids of each phrase. */
+class Vocabulary {
+  readonly ids = new Map<string, number>();
+  readonly text: string[] = [];
+  df = new Int32Array(1024);
+  /** For a phrase id: its first and second word ids; -1 for words. */
+  parts: number[] = [];
+
+  id(term: string): number {
+    let id = this.ids.get(term);
+    if (id !== undefined) return id;
+    // A phrase's words get their ids first, so `parts` stays aligned with the ids.
+    const space = term.indexOf(' ');
+    const a = space < 0 ? -1 : this.id(term.slice(0, space));
+    const b = space < 0 ? -1 : this.id(term.slice(space + 1));
+    id = this.text.length;
+    this.ids.set(term, id); this.text.push(term); this.parts.push(a, b);
+    if (id >= this.df.length) { const next = new Int32Array(this.df.length * 2); next.set(this.df); this.df = next; }
+    return id;
   }
 }
 
-/** Words or phrases that tell the largest groups apart, for groups of minSize or more. */
+/**
+ * Words or phrases that tell the largest groups apart, for groups of minSize or more. Each paper that has a member of
+ * such a group is read once: its terms become ids with weights (a CSR), which every group then sums.
+ */
 export function groupWords(
   papers: TitledPapers, group: Int32Array, sizes: number[], options: Partial<LabelOptions> = {},
 ): string[][] {
   const opts = { ...labelDefaults, ...options };
   const worded = (g: number) => g < opts.groups && sizes[g]! >= opts.minSize;
-  const text = (p: number) => ({ title: papers.title(p), abstract: papers.abstract?.(p) ?? '' });
-  // Document frequency over the papers that have authors (the ones the graph is made of).
-  const df = new CountSketch();
+  const vocab = new Vocabulary();
+  const termStart = new IntColumn(papers.count + 1); const termIds = new IntColumn(papers.count); const termWeights: number[] = [];
+  termStart.push(0);
   let documents = 0;
   const papersOf = new Map<number, IntColumn>();
   for (let p = 0; p < papers.count; p++) {
     const authors = papers.authors(p);
-    if (!authors.length) continue;
-    documents++;
-    const { title, abstract } = text(p);
-    for (const t of new Set([...termsOf(title), ...termsOf(abstract)])) df.add(t);
-    let last = -1;
-    for (let i = 0; i < authors.length; i++) {
-      const g = group[authors[i]!]!;
-      if (!worded(g) || g === last) continue;
-      let l = papersOf.get(g);
-      if (!l) { l = new IntColumn(4); papersOf.set(g, l); }
-      if (l.length === 0 || l.get(l.length - 1) !== p) l.push(p);
-      last = g;
+    let wanted = false;
+    for (let i = 0; i < authors.length && !wanted; i++) wanted = worded(group[authors[i]!]!);
+    if (wanted) {
+      documents++;
+      for (const [id, w] of paperTerms(vocab, papers.title(p), papers.abstract?.(p) ?? '', opts)) {
+        vocab.df[id]!++;
+        termIds.push(id); termWeights.push(w);
+      }
+      let last = -1;
+      for (let i = 0; i < authors.length; i++) {
+        const g = group[authors[i]!]!;
+        if (!worded(g) || g === last) continue;
+        let l = papersOf.get(g);
+        if (!l) { l = new IntColumn(4); papersOf.set(g, l); }
+        if (l.length === 0 || l.get(l.length - 1) !== p) l.push(p);
+        last = g;
+      }
     }
+    termStart.push(termIds.length);
   }
   // Small corpora only: on a few dozen papers a series name is on a third of them; on thousands no topic word is.
-  const common = (w: string) => documents >= 10 && df.count(w) >= opts.commonShare * documents;
-  const weight = (t: string) => {
-    const idf = Math.log(documents / Math.max(1, df.count(t)));
-    const words = t.split(' ');
-    if (words.length === 1) return common(t) ? idf * opts.commonWeight : idf;
-    return words.some(common) ? 0 : idf;
+  const common = (w: number) => documents >= 10 && vocab.df[w]! >= opts.commonShare * documents;
+  const weight = (t: number): number => {
+    const idf = Math.log(documents / Math.max(1, vocab.df[t]!));
+    const a = vocab.parts[2 * t]!;
+    if (a < 0) return common(t) ? idf * opts.commonWeight : idf;
+    return common(a) || common(vocab.parts[2 * t + 1]!) ? 0 : idf;
   };
-  return sizes.map((_, g) => (worded(g) ? pickTerms(termScores(papers, group, g, papersOf.get(g), text, opts), weight, opts) : []));
+  return sizes.map((_, g) => {
+    if (!worded(g)) return [];
+    const tf = new Map<number, number>();
+    const list = papersOf.get(g);
+    for (let i = 0; i < (list?.length ?? 0); i++) {
+      const p = list!.get(i);
+      const authors = papers.authors(p);
+      let members = 0;
+      for (let k = 0; k < authors.length; k++) if (group[authors[k]!] === g) members++;
+      const share = (members * members) / authors.length;
+      for (let k = termStart.get(p); k < termStart.get(p + 1); k++) {
+        const id = termIds.get(k);
+        tf.set(id, (tf.get(id) ?? 0) + share * termWeights[k]!);
+      }
+    }
+    return pickTerms(tf, weight, vocab, opts);
+  });
+}
+
+/** A paper's terms as (id, weight): titleWeight for a title term, plus 1 + ln(uses) for an abstract term. */
+function paperTerms(vocab: Vocabulary, title: string, abstract: string, opts: LabelOptions): Map<number, number> {
+  const weights = new Map<number, number>();
+  if (abstract) {
+    const uses = new Map<number, number>();
+    for (const t of termsOf(abstract)) { const id = vocab.id(t); uses.set(id, (uses.get(id) ?? 0) + 1); }
+    for (const [id, n] of uses) weights.set(id, 1 + Math.log(n));
+  }
+  for (const t of new Set(termsOf(title))) { const id = vocab.id(t); weights.set(id, (weights.get(id) ?? 0) + opts.titleWeight); }
+  return weights;
 }
 
 /**
- * Each term's weight in group g. A paper counts by its members of g times the share of its authors they are: the
- * group's own papers lead, a 200-author paper with three of its members barely counts. Title terms count more.
+ * The best terms; a phrase that carries most uses of one of its words in the group says it better ("scaling law"
+ * for "scaling") and takes that word's place and rank; no word is said twice. Only the strongest few candidates
+ * are weighed against each other, so a group with a large vocabulary costs one pass and a short sort.
  */
-function termScores(
-  papers: TitledPapers, group: Int32Array, g: number, list: IntColumn | undefined,
-  text: (p: number) => { title: string; abstract: string }, opts: LabelOptions,
-): Map<string, number> {
-  const tf = new Map<string, number>();
-  for (let i = 0; i < (list?.length ?? 0); i++) {
-    const p = list!.get(i);
-    const authors = papers.authors(p);
-    let members = 0;
-    for (let k = 0; k < authors.length; k++) if (group[authors[k]!] === g) members++;
-    const share = (members * members) / authors.length;
-    const { title, abstract } = text(p);
-    // In a paper: titleWeight for a title term, plus 1 + ln(uses) for an abstract term.
-    const uses = new Map<string, number>();
-    for (const t of termsOf(abstract)) uses.set(t, (uses.get(t) ?? 0) + 1);
-    const weights = new Map<string, number>();
-    for (const [t, n] of uses) weights.set(t, 1 + Math.log(n));
-    for (const t of new Set(termsOf(title))) weights.set(t, (weights.get(t) ?? 0) + opts.titleWeight);
-    for (const [t, w] of weights) tf.set(t, (tf.get(t) ?? 0) + share * w);
-  }
-  return tf;
-}
-
-/** The best terms; a phrase stands for its words when it scores nearly as well, and no word is said twice. */
-function pickTerms(tf: Map<string, number>, weight: (t: string) => number, opts: LabelOptions): string[] {
-  const score = new Map<string, number>();
-  for (const [t, n] of tf) { const s = n * weight(t); if (s > 0) score.set(t, s); }
-  // A phrase that carries most uses of one of its words in the group says it better ("scaling law" for "scaling"):
-  // it takes that word's place and rank.
-  const best = new Map<string, string>();
-  for (const t of score.keys()) {
-    if (!t.includes(' ')) continue;
-    for (const w of t.split(' ')) {
+function pickTerms(tf: Map<number, number>, weight: (t: number) => number, vocab: Vocabulary, opts: LabelOptions): string[] {
+  const scored: [number, number][] = [];
+  for (const [t, n] of tf) { const s = n * weight(t); if (s > 0) scored.push([t, s]); }
+  scored.sort((x, y) => y[1] - x[1] || (vocab.text[x[0]]! < vocab.text[y[0]]! ? -1 : 1));
+  const top = scored.slice(0, 60);
+  const score = new Map(top);
+  const best = new Map<number, number>();
+  for (const [t] of top) {
+    const a = vocab.parts[2 * t]!;
+    if (a < 0) continue;
+    for (const w of [a, vocab.parts[2 * t + 1]!]) {
       if (!score.has(w) || tf.get(t)! < opts.phraseShare * tf.get(w)!) continue;
       const held = best.get(w);
-      if (!held || tf.get(t)! > tf.get(held)! || (tf.get(t) === tf.get(held) && t < held)) best.set(w, t);
+      if (held === undefined || tf.get(t)! > tf.get(held)! || (tf.get(t) === tf.get(held) && vocab.text[t]! < vocab.text[held]!)) best.set(w, t);
     }
   }
-  for (const [w, t] of [...best].sort((x, y) => (x[0] < y[0] ? -1 : 1))) {
+  for (const [w, t] of [...best].sort((x, y) => (vocab.text[x[0]]! < vocab.text[y[0]]! ? -1 : 1))) {
     score.set(t, Math.max(score.get(t)!, score.get(w)!));
     score.set(w, 0);
   }
-  const ranked = [...score].filter(([, x]) => x > 0).sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1));
+  const ranked = [...score].filter(([, x]) => x > 0)
+    .sort((x, y) => y[1] - x[1] || (vocab.text[x[0]]! < vocab.text[y[0]]! ? -1 : 1));
   const picked: string[] = [];
   const said = new Set<string>();
   for (const [t] of ranked) {
     if (picked.length >= opts.words) break;
-    const words = t.split(' ');
+    const words = vocab.text[t]!.split(' ');
     if (words.some((w) => said.has(w))) continue;
-    picked.push(t);
+    picked.push(vocab.text[t]!);
     for (const w of words) said.add(w);
   }
   return picked;

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import Graph from 'graphology';
 import { parse as parseGexf } from 'graphology-gexf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PAGES } from '../helpers';
+import { FIXTURES, PAGES } from '../helpers';
 import type { ExplorerHandle, Harness } from './harness';
 import { inkShare, openExplorer, startHarness } from './harness';
 
@@ -125,6 +125,21 @@ describe('explorer', () => {
     await expect(page.locator('#panel .paper-meta').first().textContent()).resolves.toMatch(/list looks mis-paired/);
     await page.click('#show-report');
     await expect(page.locator('#report').textContent()).resolves.toMatch(/Suspect author lists.*lists\.tsv:5 Damaged/s);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('identifiers from an export are shown in the panel as links to their registries', async () => {
+    const { page, errors } = await openExplorer(h);
+    const csv = readFileSync(join(FIXTURES, 'scopus-homonyms.csv'));
+    await page.setInputFiles('#file-input', [{ name: 'scopus.csv', mimeType: 'text/csv', buffer: csv }]);
+    await page.waitForFunction(() => (window as unknown as { coauthorGraph: ExplorerHandle }).coauthorGraph.graph.order === 4,
+      undefined, { timeout: 60_000 });
+    await page.fill('#search', 'Jane Smith');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('#panel:not([hidden]) .ids a');
+    await expect(page.locator('#panel .ids a').getAttribute('href')).resolves
+      .toBe('https://www.scopus.com/authid/detail.uri?authorId=57190000002');
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -27,6 +27,8 @@ const personLink = (id: string, label: string, actions: QuestionActions) => {
 };
 
 const pct = (x: number) => `${Math.round(x * 100)}%`;
+/** Only a plain hex colour reaches a style attribute. */
+const safeColor = (c: string) => (/^#[0-9a-f]{6}$/i.test(c) ? c : '#999');
 
 /** "Betweenness 0.012 (rank 5 of 325) · 40% of co-authors in other groups". */
 export function brokerLine(betweenness: number | undefined, rank: number, order: number, outside: number | undefined): HTMLElement {
@@ -38,7 +40,9 @@ export function brokerLine(betweenness: number | undefined, rank: number, order:
 
 /** An input with suggestions that asks for the chain from the focused author to the one chosen. */
 export function pathPicker(search: (q: string) => AuthorHit[], choose: (key: string) => void): HTMLElement {
-  const input = el('input', { type: 'search', id: 'path-to', placeholder: 'Collaboration distance to… (name)', autocomplete: 'off' }) as HTMLInputElement;
+  const input = el('input', {
+    type: 'search', id: 'path-to', placeholder: 'Collaboration distance to… (name)', autocomplete: 'off',
+  }) as HTMLInputElement;
   const list = el('ul', { class: 'path-suggestions', role: 'listbox' });
   list.hidden = true;
   let hits: AuthorHit[] = [];
@@ -75,10 +79,11 @@ export function renderPathPanel(root: HTMLElement, v: PathView, actions: Questio
     return;
   }
   const count = v.chains === 1 ? '1 shortest chain' : `${v.chains.toLocaleString('en-US')} shortest chains`;
+  const shown = v.chains > v.shown.length ? `, ${v.shown.length} shown` : '';
   const blocks = v.shown.map((c, i) => chainBlock(`Chain ${i + 1}`, c, actions));
   if (v.strongest) blocks.push(chainBlock(`Strongest chain (cost ${v.strongest.cost}, sum of 1/shared papers)`, v.strongest, actions));
   root.replaceChildren(closeButton(actions), head,
-    el('p', { class: 'path-distance' }, `Collaboration distance ${v.distance} · ${count}${v.chains > v.shown.length ? `, ${v.shown.length} shown` : ''}`),
+    el('p', { class: 'path-distance' }, `Collaboration distance ${v.distance} · ${count}${shown}`),
     ...blocks);
   root.hidden = false;
 }
@@ -118,7 +123,7 @@ function bridgesByGroup(bridges: GroupFacts['bridges']): [string, GroupFacts['br
 export function renderGroupPanel(root: HTMLElement, g: GroupFacts, actions: QuestionActions): void {
   root.replaceChildren(closeButton(actions),
     el('h2', { id: 'panel-name' }, g.label),
-    el('div', { class: 'community-chip' }, el('span', { class: 'swatch', style: `background:${/^#[0-9a-f]{6}$/i.test(g.color) ? g.color : '#999'}` }),
+    el('div', { class: 'community-chip' }, el('span', { class: 'swatch', style: `background:${safeColor(g.color)}` }),
       `group ${g.id} · ${g.size} members`),
     el('h3', {}, 'Papers per year'), yearChart(g.perYear, g.undated),
     el('h3', {}, `Bridges to other groups (${bridgesByGroup(g.bridges).length})`),

@@ -11,7 +11,9 @@ import { initialsOf, isInitialsOnly, nameKey } from './nameKey';
 
 export interface RosterEntry { name: string; line: number }
 
-const ROLE_WORD = /^(?:prof(?:essor)?|lecturer|post-?doc|ph\.?d\.?|student|director|chair|pi|researcher|fellow|head|dean|associate|assistant|emerit(?:us|a)|member|staff|engineer)\b/i;
+const ROLES = ['prof(?:essor)?', 'lecturer', 'post-?doc', 'ph\\.?d\\.?', 'student', 'director', 'chair', 'pi', 'researcher',
+  'fellow', 'head', 'dean', 'associate', 'assistant', 'emerit(?:us|a)', 'member', 'staff', 'engineer'];
+const ROLE_WORD = new RegExp(`^(?:${ROLES.join('|')})\\b`, 'i');
 const isRole = (text: string) => /^[a-z]/.test(text) || ROLE_WORD.test(text);
 
 /**
@@ -27,7 +29,8 @@ export function parseRoster(text: string, file: string): { entries: RosterEntry[
     const comma = line.lastIndexOf(',');
     const name = comma > 0 && isRole(line.slice(comma + 1).trim()) ? line.slice(0, comma).trim() : line;
     if (parseName(name).kind !== 'person') {
-      issues.push({ code: 'roster-not-a-name', severity: 'warning', message: `"${line}" is not a person's name; skipped`, file, line: i + 1 });
+      const message = `"${line}" is not a person's name; skipped`;
+      issues.push({ code: 'roster-not-a-name', severity: 'warning', message, file, line: i + 1 });
       return;
     }
     entries.push({ name, line: i + 1 });

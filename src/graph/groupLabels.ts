@@ -186,7 +186,9 @@ function pickTerms(tf: Map<number, number>, weight: (t: number) => number, vocab
     for (const w of [a, vocab.parts[2 * t + 1]!]) {
       if (!score.has(w) || tf.get(t)! < opts.phraseShare * tf.get(w)!) continue;
       const held = best.get(w);
-      if (held === undefined || tf.get(t)! > tf.get(held)! || (tf.get(t) === tf.get(held) && vocab.text[t]! < vocab.text[held]!)) best.set(w, t);
+      const better = held === undefined || tf.get(t)! > tf.get(held)!
+        || (tf.get(t) === tf.get(held) && vocab.text[t]! < vocab.text[held]!);
+      if (better) best.set(w, t);
     }
   }
   for (const [w, t] of [...best].sort((x, y) => (vocab.text[x[0]]! < vocab.text[y[0]]! ? -1 : 1))) {

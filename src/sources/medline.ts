@@ -45,10 +45,21 @@ export function parseMedline(file: string, input: string): ParseResult {
       return;
     }
     const m = TAG.exec(line.trimEnd());
-    if (!m) { out.issues.push(issue('not-medline', 'warning', `line is not "TAG - value"; skipped: "${line.slice(0, 60)}"`, file, n)); return; }
+    if (!m) {
+      out.issues.push(issue('not-medline', 'warning', `line is not "TAG - value"; skipped: "${line.slice(0, 60)}"`, file, n));
+      return;
+    }
     const tag = m[1]!; const value = m[2]!.trim();
-    if (tag === 'PMID') { finish(); d = { rec: newRecord(file, n, 'medline'), authors: [], lastTag: tag, fauOpen: false }; d.rec.sourceKey = `PMID:${value}`; return; }
-    if (!d) { out.issues.push(issue('outside-record', 'warning', `"${tag}" line before any "PMID-" line; skipped`, file, n)); return; }
+    if (tag === 'PMID') {
+      finish();
+      d = { rec: newRecord(file, n, 'medline'), authors: [], lastTag: tag, fauOpen: false };
+      d.rec.sourceKey = `PMID:${value}`;
+      return;
+    }
+    if (!d) {
+      out.issues.push(issue('outside-record', 'warning', `"${tag}" line before any "PMID-" line; skipped`, file, n));
+      return;
+    }
     d.lastTag = tag;
     const last = d.authors[d.authors.length - 1];
     switch (tag) {
@@ -70,6 +81,10 @@ export function parseMedline(file: string, input: string): ParseResult {
     }
   });
   finish();
-  for (const r of out.records) { if (r.title) r.title = tidy(r.title); if (r.abstract) r.abstract = tidy(r.abstract); if (r.venue) r.venue = tidy(r.venue); }
+  for (const r of out.records) {
+    if (r.title) r.title = tidy(r.title);
+    if (r.abstract) r.abstract = tidy(r.abstract);
+    if (r.venue) r.venue = tidy(r.venue);
+  }
   return out;
 }

@@ -26,7 +26,9 @@ const unwrap = (top: unknown): unknown[] | undefined => {
 function abstractOf(index: Record<string, unknown> | undefined): string | undefined {
   if (!index) return undefined;
   const words: string[] = [];
-  for (const [word, at] of Object.entries(index)) if (Array.isArray(at)) for (const p of at) if (Number.isInteger(p)) words[p as number] = word;
+  for (const [word, at] of Object.entries(index)) {
+    if (Array.isArray(at)) for (const p of at) if (Number.isInteger(p)) words[p as number] = word;
+  }
   return tidy(words.filter(Boolean).join(' ')) || undefined;
 }
 

@@ -47,14 +47,19 @@ export function syncYears(state: ViewState, span: [number, number] | undefined):
 
 export function wireControls(h: ControlHooks): void {
   const refresh = () => h.explorer()?.refresh();
-  byId<HTMLInputElement>('min-weight').addEventListener('input', (e) => { h.state.minWeight = Number((e.target as HTMLInputElement).value); byId('min-weight-value').textContent = String(h.state.minWeight); refresh(); });
-  byId<HTMLInputElement>('min-papers').addEventListener('input', (e) => { h.state.minPapers = Number((e.target as HTMLInputElement).value); byId('min-papers-value').textContent = String(h.state.minPapers); refresh(); });
-  byId<HTMLSelectElement>('ego').addEventListener('change', (e) => { h.state.ego = Number((e.target as HTMLSelectElement).value) as ViewState['ego']; refresh(); });
-  byId<HTMLSelectElement>('weighting').addEventListener('change', (e) => { h.state.weighting = (e.target as HTMLSelectElement).value === 'fractional' ? 'fractional' : 'count'; h.recompute(); });
-  byId<HTMLInputElement>('resolution').addEventListener('change', (e) => { h.state.resolution = Number((e.target as HTMLInputElement).value); byId('resolution-value').textContent = String(h.state.resolution); h.recompute(); });
-  byId<HTMLInputElement>('resolution').addEventListener('input', (e) => { byId('resolution-value').textContent = (e.target as HTMLInputElement).value; });
-  byId<HTMLSelectElement>('color-by').addEventListener('change', (e) => { h.state.colorBy = (e.target as HTMLSelectElement).value === 'year' ? 'year' : 'group'; refresh(); });
-  byId<HTMLSelectElement>('size-by').addEventListener('change', (e) => { h.state.sizeBy = (e.target as HTMLSelectElement).value === 'betweenness' ? 'betweenness' : 'papers'; refresh(); });
+  // Each control writes one field of the state, shows its value, and refreshes the view or recomputes the groups.
+  const on = (id: string, event: 'input' | 'change', apply: (value: string) => void, then: () => void) => {
+    byId<HTMLInputElement>(id).addEventListener(event, (e) => { apply((e.target as HTMLInputElement).value); then(); });
+  };
+  const show = (id: string, value: number) => { byId(`${id}-value`).textContent = String(value); };
+  on('min-weight', 'input', (v) => { h.state.minWeight = Number(v); show('min-weight', h.state.minWeight); }, refresh);
+  on('min-papers', 'input', (v) => { h.state.minPapers = Number(v); show('min-papers', h.state.minPapers); }, refresh);
+  on('ego', 'change', (v) => { h.state.ego = Number(v) as ViewState['ego']; }, refresh);
+  on('weighting', 'change', (v) => { h.state.weighting = v === 'fractional' ? 'fractional' : 'count'; }, h.recompute);
+  on('resolution', 'change', (v) => { h.state.resolution = Number(v); show('resolution', h.state.resolution); }, h.recompute);
+  on('resolution', 'input', (v) => { byId('resolution-value').textContent = v; }, () => undefined);
+  on('color-by', 'change', (v) => { h.state.colorBy = v === 'year' ? 'year' : 'group'; }, refresh);
+  on('size-by', 'change', (v) => { h.state.sizeBy = v === 'betweenness' ? 'betweenness' : 'papers'; }, refresh);
   wireYears(h);
   wireRoster(h);
   wireSearch(h);
@@ -95,14 +100,20 @@ function wireSearch(h: ControlHooks): void {
   const list = byId<HTMLUListElement>('suggestions');
   let hits: { key: string }[] = [];
   let active = -1;
-  const choose = (key: string) => { list.hidden = true; input.value = h.explorer()?.graph.getNodeAttribute(key, 'label') ?? ''; h.explorer()?.focusAuthor(key, true); };
+  const choose = (key: string) => {
+    list.hidden = true;
+    input.value = h.explorer()?.graph.getNodeAttribute(key, 'label') ?? '';
+    h.explorer()?.focusAuthor(key, true);
+  };
   const render = () => {
     const ex = h.explorer();
     const found = ex ? ex.search(input.value) : [];
     hits = found;
     active = found.length ? 0 : -1;
     list.replaceChildren(...found.map((f, i) => {
-      const li = el('li', { role: 'option', 'aria-selected': String(i === active), 'data-key': f.key }, el('span', {}, f.label), el('span', { class: 'matched' }, f.matched ? `as “${f.matched}” · ${f.papers} papers` : `${f.papers} paper${f.papers === 1 ? '' : 's'}`));
+      const note = f.matched ? `as “${f.matched}” · ${f.papers} papers` : `${f.papers} paper${f.papers === 1 ? '' : 's'}`;
+      const li = el('li', { role: 'option', 'aria-selected': String(i === active), 'data-key': f.key },
+        el('span', {}, f.label), el('span', { class: 'matched' }, note));
       li.addEventListener('mousedown', (e) => { e.preventDefault(); choose(f.key); });
       return li;
     }));

@@ -6,6 +6,7 @@ import type { RosterMatches } from '../corpus/roster';
 import type { CoauthorGraph, GraphPaper } from '../graph/buildGraph';
 import { groupBridges } from '../graph/brokers';
 import type { PathView } from '../graph/pathView';
+import { graphPathSource } from '../graph/graphIndex';
 import { pathView } from '../graph/pathView';
 import type { RosterNetwork } from '../graph/rosterNetwork';
 import type { EdgeAttributes, NodeAttributes } from '../types';
@@ -132,7 +133,8 @@ export class Explorer {
     let shownNodes = 0; let shownEdges = 0;
     this.graph.forEachNode((n) => { if (this.visibility.node(n)) shownNodes++; });
     this.graph.forEachEdge((e) => { if (this.visibility.edge(e)) shownEdges++; });
-    byId('summary').textContent = `${this.graph.order} authors, ${this.graph.size} ties, ${this.papers.length} papers · modularity ${modularity?.toFixed(3) ?? '–'} · showing ${shownNodes} authors and ${shownEdges} ties`;
+    byId('summary').textContent = `${this.graph.order} authors, ${this.graph.size} ties, ${this.papers.length} papers · `
+      + `modularity ${modularity?.toFixed(3) ?? '–'} · showing ${shownNodes} authors and ${shownEdges} ties`;
     const panelWasHidden = byId('panel').hidden;
     this.renderPanel(comms);
     // The panel takes width from the graph: sigma must measure its container again before any camera move.
@@ -140,7 +142,10 @@ export class Explorer {
   }
 
   private get actions() {
-    return { focusAuthor: (k: string) => this.focusAuthor(k, true), selectTie: (a: string, b: string) => this.selectTie(a, b), close: () => this.closePanel() };
+    return {
+      focusAuthor: (k: string) => this.focusAuthor(k, true), selectTie: (a: string, b: string) => this.selectTie(a, b),
+      close: () => this.closePanel(),
+    };
   }
 
   private renderPanel(comms: { id: number; size: number; label: string }[]): void {
@@ -156,7 +161,8 @@ export class Explorer {
         brokerLine(a.betweenness, this.facts.betweennessRank(s.author), this.graph.order, a.outside),
         pathPicker((q) => this.search(q).filter((h) => h.key !== s.author), (to) => this.showPath(s.author!, to)),
       ];
-      renderAuthorPanel(panel, this.graph, s.author, this.byAuthor.get(s.author) ?? [], comms[a.community]?.label ?? `group ${a.community}`, this.actions, extra);
+      const group = comms[a.community]?.label ?? `group ${a.community}`;
+      renderAuthorPanel(panel, this.graph, s.author, this.byAuthor.get(s.author) ?? [], group, this.actions, extra);
     } else if (s.group !== undefined && comms[s.group]) this.renderGroup(panel, comms[s.group]!);
     else if (s.roster && this.roster) renderRosterPanel(panel, this.roster.matches, this.roster.network, this.actions);
     else panel.hidden = true;
@@ -185,7 +191,7 @@ export class Explorer {
     this.state.author = undefined; this.state.tie = undefined; this.state.pathTo = undefined; this.path = undefined;
     this.refresh();
     const members = this.graph.filterNodes((_n, a) => a.community === id);
-    if (members.length) void fitViewportToNodes(this.sigma as unknown as Parameters<typeof fitViewportToNodes>[0], members, { animate: true });
+    if (members.length) this.fit(members);
   }
 
   /** Asks for the chains from one author to another; the panel and the highlight follow when they are found. */
@@ -194,16 +200,9 @@ export class Explorer {
     this.state.author = from; this.state.pathTo = to; this.state.tie = undefined; this.state.group = undefined;
     this.path = { from, to };
     const ask = this.path;
-    const keys = this.facts.keys;
-    const papers = new Map(this.papers.map((p) => [p.id, p]));
-    void pathView(this.facts.index, this.facts.position(from), this.facts.position(to), {
-      person: async (i) => ({ id: keys[i]!, label: this.graph.getNodeAttribute(keys[i]!, 'label') }),
-      hopPapers: async (i, j) => {
-        const edge = this.graph.edge(keys[i]!, keys[j]!);
-        const ids = edge ? this.graph.getEdgeAttribute(edge, 'paperIds') : [];
-        return ids.map((id) => papers.get(id)).filter((p) => p !== undefined).map((p) => ({ ...p, complete: p.complete }));
-      },
-    }, { strongest: true, maxChains: 3 }).then((view) => {
+    void pathView(this.facts.index, this.facts.position(from), this.facts.position(to), graphPathSource(this.graph), {
+      strongest: true, maxChains: 3,
+    }).then((view) => {
       if (this.path !== ask) return;
       ask.view = view;
       const chains = [...view.shown, ...(view.strongest ? [view.strongest] : [])];
@@ -211,7 +210,7 @@ export class Explorer {
       const ties = new Set(chains.flatMap((c) => c.hops.map((h) => `${h.from.id}|${h.to.id}`)));
       this.extras.path = nodes.size ? { nodes, ties } : undefined;
       this.refresh();
-      if (nodes.size) void fitViewportToNodes(this.sigma as unknown as Parameters<typeof fitViewportToNodes>[0], [...nodes], { animate: true });
+      if (nodes.size) this.fit([...nodes]);
     });
     this.refresh();
   }
@@ -224,7 +223,7 @@ export class Explorer {
     this.path = undefined; this.extras.path = undefined;
     this.refresh();
     const shown = [...members, ...shared].filter((k) => this.graph.hasNode(k));
-    if (shown.length) void fitViewportToNodes(this.sigma as unknown as Parameters<typeof fitViewportToNodes>[0], shown, { animate: true });
+    if (shown.length) this.fit(shown);
   }
 
   clearRoster(): void {
@@ -242,11 +241,16 @@ export class Explorer {
     if (animate) this.moveCameraTo(key);
   }
 
+  /** Moves the camera so that these authors fill the view. */
+  private fit(nodes: string[]): void {
+    void fitViewportToNodes(this.sigma as unknown as Parameters<typeof fitViewportToNodes>[0], nodes, { animate: true });
+  }
+
   /** Frames the author with their collaborators (on a small graph the others stay on screen too). */
   moveCameraTo(key: string): void {
     if (!this.sigma.getNodeDisplayData(key)) return;
     const around = [key, ...this.graph.neighbors(key).filter((n) => this.visibility.node(n))];
-    void fitViewportToNodes(this.sigma as unknown as Parameters<typeof fitViewportToNodes>[0], around, { animate: true });
+    this.fit(around);
   }
 
   selectTie(a: string, b: string): void {
@@ -266,7 +270,9 @@ export class Explorer {
 
   /** New weights and communities from the worker (weighting or resolution changed); positions stay. */
   applyRecompute(msg: RecomputedMessage): void {
-    if (msg.weights.length !== this.graph.size || msg.communities.length !== this.graph.order) throw new Error(`the worker recomputed a different graph (${msg.communities.length} authors, ${msg.weights.length} ties)`);
+    if (msg.weights.length !== this.graph.size || msg.communities.length !== this.graph.order) {
+      throw new Error(`the worker recomputed a different graph (${msg.communities.length} authors, ${msg.weights.length} ties)`);
+    }
     let i = 0;
     this.graph.forEachEdge((e) => { this.graph.setEdgeAttribute(e, 'weight', msg.weights[i++]!); });
     i = 0;

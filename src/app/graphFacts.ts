@@ -2,7 +2,7 @@
 // author's mean publication year, papers per year of each group, and betweenness ranks. Computed on first use.
 
 import type { CoauthorGraph, GraphPaper } from '../graph/buildGraph';
-import { graphIndex } from '../graph/brokerAttributes';
+import { graphIndex } from '../graph/graphIndex';
 import type { TieIndex } from '../graph/paths';
 
 export class GraphFacts {

@@ -76,9 +76,14 @@ const loader = createLoader({
     if (!explorer) return;
     explorer.showRoster(msg.matches, msg.network, msg.members, msg.shared);
     syncControls(state, explorer.maxTieWeight, maxPapersOf());
-    notice(msg.skipped.length ? `Roster: ${msg.skipped.length} line(s) are not names and were skipped (${msg.skipped.map((i) => `line ${i.line}`).join(', ')}).` : '');
+    const lines = msg.skipped.map((i) => `line ${i.line}`).join(', ');
+    notice(msg.skipped.length ? `Roster: ${msg.skipped.length} line(s) are not names and were skipped (${lines}).` : '');
   },
-  loaded: (msg) => { yearSpan = msg.yearSpan; show(importPrepared(new Graph<NodeAttributes, EdgeAttributes>({ type: 'undirected', multi: false, allowSelfLoops: false }), msg.graph as SerializedGraph<NodeAttributes, EdgeAttributes>), msg.report, msg.reportText); },
+  loaded: (msg) => {
+    yearSpan = msg.yearSpan;
+    const graph = new Graph<NodeAttributes, EdgeAttributes>({ type: 'undirected', multi: false, allowSelfLoops: false });
+    show(importPrepared(graph, msg.graph as SerializedGraph<NodeAttributes, EdgeAttributes>), msg.report, msg.reportText);
+  },
 });
 
 /** Puts a new graph on screen: the view state is settled first so sigma indexes the graph once. */
@@ -91,9 +96,13 @@ function show(graph: Graph<NodeAttributes, EdgeAttributes>, report: Report, text
   const threshold = strongestThreshold(graph);
   if (threshold > state.minWeight) {
     state.minWeight = threshold;
-    notice(`${hint}This network has ${graph.size.toLocaleString()} ties; showing the strongest first (minimum tie strength ${Number(threshold.toFixed(3))}). Lower the filter to see more.`);
+    const cut = Number(threshold.toFixed(3));
+    notice(`${hint}This network has ${graph.size.toLocaleString()} ties; showing the strongest first `
+      + `(minimum tie strength ${cut}). Lower the filter to see more.`);
   } else {
-    notice(hint + (report.issueCounts.error || report.issueCounts.warning ? `Read ${report.records} records from ${report.sources.length} file(s): ${report.issueCounts.error} errors, ${report.issueCounts.warning} warnings. Open “Data report” for details.` : ''));
+    const { error, warning } = report.issueCounts;
+    notice(hint + (error || warning ? `Read ${report.records} records from ${report.sources.length} file(s): `
+      + `${error} errors, ${warning} warnings. Open “Data report” for details.` : ''));
   }
   const focus = pendingFocus && graph.hasNode(pendingFocus) ? pendingFocus : undefined;
   state.author = focus;
@@ -145,7 +154,8 @@ wireFileInputs(byId<HTMLInputElement>('file-input'), byId('drop-overlay'), async
       if (opened) {
         timings.opened = performance.now();
         loader.adopt(read[0]!);
-        show(opened.graph, opened.report, formatReport(opened.report), opened.laidOut ? '' : 'This graph was saved without a layout: its groups are placed apart; press “Run layout” to arrange it. ');
+        const unlaid = 'This graph was saved without a layout: its groups are placed apart; press “Run layout” to arrange it. ';
+        show(opened.graph, opened.report, formatReport(opened.report), opened.laidOut ? '' : unlaid);
         return;
       }
     } catch (e) {
@@ -160,7 +170,8 @@ wireFileInputs(byId<HTMLInputElement>('file-input'), byId('drop-overlay'), async
 byId('layout-toggle').addEventListener('click', () => {
   if (!explorer) return;
   if (layout) { stopLayout(); return; }
-  layout = new FA2LayoutSupervisor(explorer.graph, { settings: { ...forceAtlas2.inferSettings(explorer.graph), edgeWeightInfluence: 1 }, getEdgeWeight: 'weight' });
+  const settings = { ...forceAtlas2.inferSettings(explorer.graph), edgeWeightInfluence: 1 };
+  layout = new FA2LayoutSupervisor(explorer.graph, { settings, getEdgeWeight: 'weight' });
   layout.start();
   byId('layout-toggle').textContent = 'Stop layout';
 });
@@ -171,7 +182,10 @@ for (const format of ['gexf', 'graphml', 'json', 'csv'] as ExportFormat[]) {
     for (const f of exportGraph(visibleSubgraph(explorer.graph, state), format)) download(`coauthor-graph${f.suffix}`, f.content, f.mime);
   });
 }
-byId('export-png').addEventListener('click', () => { if (explorer) void downloadAsPNG(explorer.sigma as unknown as Parameters<typeof downloadAsPNG>[0], { fileName: 'coauthor-graph', backgroundColor: '#ffffff' }); });
+byId('export-png').addEventListener('click', () => {
+  if (!explorer) return;
+  void downloadAsPNG(explorer.sigma as unknown as Parameters<typeof downloadAsPNG>[0], { fileName: 'coauthor-graph', backgroundColor: '#ffffff' });
+});
 
 const dialog = byId<HTMLDialogElement>('report-dialog');
 byId('show-report').addEventListener('click', () => dialog.showModal());

@@ -2,33 +2,56 @@
 
 import { formatYears } from '../corpus/years';
 import type { Report } from '../corpus/report';
+import type { Repair } from '../types';
 import { el } from './dom';
 
 function table(head: string[], rows: (string | number)[][]): HTMLTableElement {
-  return el('table', {}, el('thead', {}, el('tr', {}, ...head.map((h) => el('th', {}, h)))), el('tbody', {}, ...rows.map((r) => el('tr', {}, ...r.map((c) => el('td', {}, String(c)))))));
+  const body = rows.map((r) => el('tr', {}, ...r.map((c) => el('td', {}, String(c)))));
+  return el('table', {}, el('thead', {}, el('tr', {}, ...head.map((h) => el('th', {}, h)))), el('tbody', {}, ...body));
 }
 
 function section(title: string, count: number, body: HTMLElement): HTMLElement {
-  const d = el('details', { open: count > 0 && count <= 20 ? '' : undefined }, el('summary', {}, `${title} (${count})`), body);
-  return d;
+  return el('details', { open: count > 0 && count <= 20 ? '' : undefined }, el('summary', {}, `${title} (${count})`), body);
 }
 
+const list = <T>(items: T[], item: (x: T) => (HTMLElement | string)[]) => el('ul', {}, ...items.map((x) => el('li', {}, ...item(x))));
+const first8 = (xs: string[]) => `${xs.slice(0, 8).join(', ')}…`;
+
+/** A repaired or suspect author list: where, what was decided and why, and the names (`hints`). */
+const listCase = (p: Repair, hints: string[]) => [
+  el('b', {}, `${p.file}:${p.line} ${p.title}`), el('div', {}, `${p.message}: ${p.evidence}`),
+  ...hints.map((h) => el('div', { class: 'hint' }, h)),
+];
+
 export function renderReport(root: HTMLElement, r: Report): void {
+  const c = r.issueCounts;
+  const totals = `${r.papers} papers (${r.papersWithAuthors} with authors) · ${r.authors} authors · ${r.edges} ties · `
+    + `${r.records} records read · ${c.error} errors, ${c.warning} warnings, ${c.info} notes`;
+  const scan = r.nearMissScan && !r.nearMissScan.complete
+    ? [el('div', { class: 'hint' }, `The scan stopped after ${r.nearMissScan.pairs.toLocaleString('en-US')} candidate pairs; more look-alikes may exist.`)]
+    : [];
+  const people = (s: Report['identifierSplits'][number]) => s.people.map((p) => `${p.id} (${p.ids.join(', ') || 'no identifier'})`).join('; ');
   root.replaceChildren(
-    el('p', { class: 'totals' }, `${r.papers} papers (${r.papersWithAuthors} with authors) · ${r.authors} authors · ${r.edges} ties · ${r.records} records read · ${r.issueCounts.error} errors, ${r.issueCounts.warning} warnings, ${r.issueCounts.info} notes`),
+    el('p', { class: 'totals' }, totals),
     r.years ? el('p', { class: 'years-note' }, `Only the papers of ${formatYears(r.years)} make this graph: `
       + `${r.years.outside} papers from other years and ${r.years.withoutYear} papers without a year are left out.`) : '',
-    table(['file', 'detected format', 'records', 'with authors', 'truncated', 'issues'], r.sources.map((s) => [s.file, s.formatLabel, s.records, s.withAuthors, s.truncated, s.issues])),
-    section('Papers merged across sources', r.paperMerges.length, el('ul', {}, ...r.paperMerges.map((m) => el('li', {}, el('b', {}, m.title), el('ul', {}, ...m.evidence.map((e) => el('li', {}, e))))))),
-    section('Author merges', r.merges.length, el('ul', {}, ...r.merges.map((m) => el('li', {}, el('b', {}, m.label), ` ← ${m.spellings.join(' | ')}`, el('div', { class: 'hint' }, `${m.rule}: ${m.evidence}`))))),
-    section('Repaired author lists', r.repairs.length, el('ul', {}, ...r.repairs.map((p) => el('li', {}, el('b', {}, `${p.file}:${p.line} ${p.title}`), el('div', {}, `${p.message}: ${p.evidence}`), el('div', { class: 'hint' }, `before: ${p.before.slice(0, 8).join(', ')}…`), el('div', { class: 'hint' }, `after: ${p.after.slice(0, 8).join(', ')}…`))))),
-    section('Suspect author lists (read as written)', r.suspectLists.length, el('ul', {}, ...r.suspectLists.map((p) =>
-      el('li', {}, el('b', {}, `${p.file}:${p.line} ${p.title}`), el('div', {}, `${p.message}: ${p.evidence}`),
-        el('div', { class: 'hint' }, `as written: ${p.before.slice(0, 8).join(', ')}…`))))),
-    section('Names told apart by identifier', r.identifierSplits.length, el('ul', {}, ...r.identifierSplits.map((s) =>
-      el('li', {}, el('b', {}, s.name), `: ${s.people.map((p) => `${p.id} (${p.ids.join(', ') || 'no identifier'})`).join('; ')}`)))),
-    section('Look-alike names kept apart', r.nearMisses.length, el('div', {}, ...(r.nearMissScan && !r.nearMissScan.complete ? [el('div', { class: 'hint' }, `The scan stopped after ${r.nearMissScan.pairs.toLocaleString('en-US')} candidate pairs; more look-alikes may exist.`)] : []), el('ul', {}, ...r.nearMisses.map((m) => el('li', {}, `${m.spellings.join(' / ')}: ${m.reason}`))))),
-    section(`Papers adding no ties (over ${r.maxAuthors} authors)`, r.skippedPapers.length, el('ul', {}, ...r.skippedPapers.map((s) => el('li', {}, `${s.title} (${s.authors} authors)`)))),
-    section('Issues', r.issues.length, table(['where', 'severity', 'code', 'message'], r.issues.map((i) => [`${i.file}:${i.line}`, i.severity, i.code, i.message]))),
+    table(['file', 'detected format', 'records', 'with authors', 'truncated', 'issues'],
+      r.sources.map((s) => [s.file, s.formatLabel, s.records, s.withAuthors, s.truncated, s.issues])),
+    section('Papers merged across sources', r.paperMerges.length,
+      list(r.paperMerges, (m) => [el('b', {}, m.title), list(m.evidence, (e) => [e])])),
+    section('Author merges', r.merges.length, list(r.merges, (m) => [
+      el('b', {}, m.label), ` ← ${m.spellings.join(' | ')}`, el('div', { class: 'hint' }, `${m.rule}: ${m.evidence}`)])),
+    section('Repaired author lists', r.repairs.length,
+      list(r.repairs, (p) => listCase(p, [`before: ${first8(p.before)}`, `after: ${first8(p.after)}`]))),
+    section('Suspect author lists (read as written)', r.suspectLists.length,
+      list(r.suspectLists, (p) => listCase(p, [`as written: ${first8(p.before)}`]))),
+    section('Names told apart by identifier', r.identifierSplits.length,
+      list(r.identifierSplits, (s) => [el('b', {}, s.name), `: ${people(s)}`])),
+    section('Look-alike names kept apart', r.nearMisses.length,
+      el('div', {}, ...scan, list(r.nearMisses, (m) => [`${m.spellings.join(' / ')}: ${m.reason}`]))),
+    section(`Papers adding no ties (over ${r.maxAuthors} authors)`, r.skippedPapers.length,
+      list(r.skippedPapers, (s) => [`${s.title} (${s.authors} authors)`])),
+    section('Issues', r.issues.length,
+      table(['where', 'severity', 'code', 'message'], r.issues.map((i) => [`${i.file}:${i.line}`, i.severity, i.code, i.message]))),
   );
 }

@@ -3,7 +3,7 @@
 import { authorJson, authorView, formatAuthor } from '../corpus/authorView';
 import { findAuthor } from '../corpus/findAuthor';
 import { formatReport } from '../corpus/formatReport';
-import { corpusPathSource, graphTieIndex } from '../graph/pathSources';
+import { graphIndex, graphPathSource } from '../graph/graphIndex';
 import { formatPath, pathJson, pathView } from '../graph/pathView';
 import { runFromTable } from '../pipeline';
 import type { Author } from '../types';
@@ -44,10 +44,10 @@ async function run(args: CliArgs): Promise<number> {
     if (!from.match) return noSuchAuthor(args.name!, from.suggestions.map((a) => ({ label: a.label, papers: a.papers.length })));
     const to = findAuthor(result.corpus, args.otherName!);
     if (!to.match) return noSuchAuthor(args.otherName!, to.suggestions.map((a) => ({ label: a.label, papers: a.papers.length })));
-    const index = graphTieIndex(result.graph, result.corpus);
+    // The graph's nodes are the corpus's authors, in the same order.
     const at = (a: Author) => result.corpus.authors.indexOf(a);
-    const source = corpusPathSource(result.graph, result.corpus);
-    const view = await pathView(index, at(from.match), at(to.match), source, pathOptions(args));
+    const source = graphPathSource(result.graph);
+    const view = await pathView(graphIndex(result.graph), at(from.match), at(to.match), source, pathOptions(args));
     process.stdout.write(args.json ? pathJson(view) : formatPath(view));
     return 0;
   }

@@ -7,8 +7,10 @@ import { IntColumn } from '../compact/columns';
 import type { NameInfo } from './nameTable';
 import { NameTable } from './nameTable';
 import type { RecordTable } from './recordTable';
-import type { ListSource, RepairOptions } from './repairLists';
-import { excludeLists, indexKnownNames, repairList } from './repairLists';
+import type { ListSource } from './knownNames';
+import { excludeLists, indexKnownNames } from './knownNames';
+import type { RepairOptions } from './repairLists';
+import { repairList } from './repairLists';
 
 export interface PreparedTable {
   names: NameTable;

@@ -3,6 +3,8 @@
 
 import type { Repair } from '../types';
 import { displayName } from '../sources/names';
+import type { KnownNames } from './knownNames';
+import { listsOfKeys, nameParts } from './knownNames';
 import type { NameInfo } from './nameTable';
 
 export interface RepairOptions {
@@ -31,94 +33,6 @@ export interface ListInput {
   /** The title, read only when a repair is reported (decoding every title would cost a whole-corpus pass). */
   title: () => string;
   names: NameInfo[];
-}
-
-/** The corpus's author lists, read one at a time (a whole corpus is never held as list objects). */
-export interface ListSource {
-  count: number;
-  names: (list: number) => NameInfo[];
-}
-
-/** Index of names the corpus knows: how many lists each key is on; the rest is built only when a list needs it. */
-export interface KnownNames {
-  /** Lists each key id is on. */
-  counts: Int32Array;
-  /** Key id of a key text, -1 when no name has it. */
-  keyIdOf: (key: string) => number;
-  lists: ListSource;
-  /** Lists that are not evidence (mis-paired themselves): left out of `counts` and of co-author tallies. */
-  excluded?: Uint8Array;
-  /** Lazily built: the lists of each key id (CSR over `counts`). */
-  listsOf?: { start: Int32Array; lists: Int32Array };
-  /** Lazily built: key ids by folded given and family name, and each key's spelled parts. */
-  parts?: { byGiven: Map<string, number[]>; byFamily: Map<string, number[]>; given: string[]; family: string[] };
-}
-
-/** Calls `visit(keyId)` once per key on each list (a name listed twice counts once). */
-function eachListKey(lists: ListSource, keyCount: number, visit: (keyId: number, list: number) => void): void {
-  const lastList = new Int32Array(keyCount).fill(-1);
-  for (let l = 0; l < lists.count; l++) {
-    for (const x of lists.names(l)) {
-      if (x.keyId < 0 || x.keyId >= keyCount || lastList[x.keyId] === l) continue;
-      lastList[x.keyId] = l;
-      visit(x.keyId, l);
-    }
-  }
-}
-
-export function indexKnownNames(lists: ListSource, keyCount: number, keyIdOf: (key: string) => number): KnownNames {
-  const counts = new Int32Array(keyCount);
-  eachListKey(lists, keyCount, (k) => { counts[k]!++; });
-  return { counts, keyIdOf, lists };
-}
-
-/**
- * Stops `lists` (flagged 1) from counting as evidence: a damaged list and a correct copy of it are shifted
- * readings of each other, so each would otherwise vouch for re-pairing the other.
- */
-export function excludeLists(known: KnownNames, lists: Uint8Array): void {
-  const keyCount = known.counts.length;
-  known.listsOf ??= listsOfKeys(known);
-  const lastList = new Int32Array(keyCount).fill(-1);
-  for (let l = 0; l < known.lists.count; l++) {
-    if (!lists[l]) continue;
-    for (const x of known.lists.names(l)) {
-      if (x.keyId < 0 || x.keyId >= keyCount || lastList[x.keyId] === l) continue;
-      lastList[x.keyId] = l;
-      known.counts[x.keyId]!--;
-    }
-  }
-  known.excluded = lists;
-}
-
-function listsOfKeys(known: KnownNames): NonNullable<KnownNames['listsOf']> {
-  if (known.listsOf) return known.listsOf;
-  const keyCount = known.counts.length;
-  const start = new Int32Array(keyCount + 1);
-  for (let k = 0; k < keyCount; k++) start[k + 1] = start[k]! + known.counts[k]!;
-  const fill = start.slice(0, keyCount);
-  const lists = new Int32Array(start[keyCount]!);
-  eachListKey(known.lists, keyCount, (k, l) => { lists[fill[k]!++] = l; });
-  known.listsOf = { start, lists };
-  return known.listsOf;
-}
-
-function nameParts(known: KnownNames): NonNullable<KnownNames['parts']> {
-  if (known.parts) return known.parts;
-  const byGiven = new Map<string, number[]>();
-  const byFamily = new Map<string, number[]>();
-  const given: string[] = []; const family: string[] = [];
-  const add = (map: Map<string, number[]>, fold: string, k: number) => {
-    const l = map.get(fold); if (l) l.push(k); else map.set(fold, [k]);
-  };
-  for (let l = 0; l < known.lists.count; l++) for (const x of known.lists.names(l)) {
-    if (x.keyId < 0 || x.keyId >= known.counts.length || given[x.keyId] !== undefined) continue;
-    given[x.keyId] = x.name.given; family[x.keyId] = x.name.family;
-    if (x.givenFold) add(byGiven, x.givenFold, x.keyId);
-    if (x.familyFold) add(byFamily, x.familyFold, x.keyId);
-  }
-  known.parts = { byGiven, byFamily, given, family };
-  return known.parts;
 }
 
 const shiftedKey = (given: NameInfo, family: NameInfo): string => `${family.familyFold}|${given.givenFold}`;

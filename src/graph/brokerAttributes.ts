@@ -4,18 +4,8 @@
 import type { CoauthorGraph } from './buildGraph';
 import type { BrokerOptions } from './brokers';
 import { betweenness, outsideShare } from './brokers';
+import { graphIndex } from './graphIndex';
 import type { TieIndex } from './paths';
-import { tieIndex } from './paths';
-
-/** The graph's ties over its node order. */
-export function graphIndex(graph: CoauthorGraph): TieIndex {
-  const position = new Map<string, number>();
-  graph.forEachNode((n) => { position.set(n, position.size); });
-  const a = new Int32Array(graph.size); const b = new Int32Array(graph.size); const papers = new Int32Array(graph.size);
-  let t = 0;
-  graph.forEachEdge((_e, attr, s, u) => { a[t] = position.get(s)!; b[t] = position.get(u)!; papers[t++] = attr.papers; });
-  return tieIndex(graph.order, a, b, papers);
-}
 
 export function setBrokerAttributes(graph: CoauthorGraph, options: Partial<BrokerOptions> = {}): void {
   const index = graphIndex(graph);

@@ -27,12 +27,14 @@ export interface PipelineOptions {
   seed: number;
   maxAuthors: number;
   layout: boolean;
+  /** Betweenness and outside shares (costly on big graphs; the group map leaves them out). */
+  brokers: boolean;
   aliases: AliasRules;
   /** Only the papers of these years make ties and groups (absent: all papers). */
   years?: YearRange;
 }
 
-export const pipelineDefaults: PipelineOptions = { weighting: 'fractional', resolution: 1, seed: 42, maxAuthors: 500, layout: true, aliases: noAliases };
+export const pipelineDefaults: PipelineOptions = { weighting: 'fractional', resolution: 1, seed: 42, maxAuthors: 500, layout: true, brokers: true, aliases: noAliases };
 
 export interface PipelineResult {
   corpus: Corpus;
@@ -98,8 +100,7 @@ export function runFromCorpus(whole: Corpus, options: Partial<PipelineOptions> =
   onProgress?.('communities', 0, 1);
   const abstracts = (p: number) => corpus.papers[p]!.abstract ?? '';
   const { communities, modularity } = detectCommunities(graph, { resolution: opts.resolution, seed: opts.seed }, abstracts);
-  onProgress?.('brokers', 0, 1);
-  setBrokerAttributes(graph, { seed: opts.seed });
+  if (opts.brokers) { onProgress?.('brokers', 0, 1); setBrokerAttributes(graph, { seed: opts.seed }); }
   if (opts.layout) { onProgress?.('layout', 0, 1); layoutGraph(graph, { seed: opts.seed }); }
   const extras = { ties: ties.count, skippedPapers: ties.skippedPapers, maxAuthors: opts.maxAuthors, droppedTies: ties.droppedTies };
   const report = buildReport(corpus, extras);

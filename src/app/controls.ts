@@ -1,5 +1,6 @@
 // Sidebar controls and the search box: each input writes the view state and asks for a refresh.
 
+import type { AuthorHit } from '../atlas/data';
 import type { Explorer } from './explorer';
 import { byId, el } from './dom';
 import type { ViewState } from './viewState';
@@ -14,6 +15,9 @@ export interface ControlHooks {
   /** A roster to match (its text, and where it came from). */
   roster: (name: string, text: string) => void;
   clearRoster: () => void;
+  /** Author suggestions (the whole graph's, even when a view shows part of it), and what choosing one does. */
+  findAuthors: (query: string) => Promise<AuthorHit[]>;
+  chooseAuthor: (hit: AuthorHit) => void;
 }
 
 function setRange(id: string, value: number, max?: number): void {
@@ -98,30 +102,34 @@ function wireRoster(h: ControlHooks): void {
 function wireSearch(h: ControlHooks): void {
   const input = byId<HTMLInputElement>('search');
   const list = byId<HTMLUListElement>('suggestions');
-  let hits: { key: string }[] = [];
+  let hits: AuthorHit[] = [];
   let active = -1;
-  const choose = (key: string) => {
+  let asked = 0;
+  const choose = (hit: AuthorHit) => {
     list.hidden = true;
-    input.value = h.explorer()?.graph.getNodeAttribute(key, 'label') ?? '';
-    h.explorer()?.focusAuthor(key, true);
+    input.value = hit.label;
+    h.chooseAuthor(hit);
   };
-  const render = () => {
-    const ex = h.explorer();
-    const found = ex ? ex.search(input.value) : [];
+  const render = async () => {
+    const query = input.value;
+    const ask = ++asked;
+    let found: AuthorHit[] = [];
+    try { found = query.trim() ? await h.findAuthors(query) : []; } catch { found = []; }
+    if (ask !== asked) return; // a later keystroke has its own answer
     hits = found;
     active = found.length ? 0 : -1;
     list.replaceChildren(...found.map((f, i) => {
       const note = f.matched ? `as “${f.matched}” · ${f.papers} papers` : `${f.papers} paper${f.papers === 1 ? '' : 's'}`;
       const li = el('li', { role: 'option', 'aria-selected': String(i === active), 'data-key': f.key },
         el('span', {}, f.label), el('span', { class: 'matched' }, note));
-      li.addEventListener('mousedown', (e) => { e.preventDefault(); choose(f.key); });
+      li.addEventListener('mousedown', (e) => { e.preventDefault(); choose(f); });
       return li;
     }));
     if (input.value.trim() && !found.length) list.replaceChildren(el('li', { class: 'matched' }, 'No author matches'));
     list.hidden = !input.value.trim();
   };
-  input.addEventListener('input', render);
-  input.addEventListener('focus', () => { if (input.value.trim()) render(); });
+  input.addEventListener('input', () => void render());
+  input.addEventListener('focus', () => { if (input.value.trim()) void render(); });
   input.addEventListener('blur', () => { list.hidden = true; });
   input.addEventListener('keydown', (e) => {
     if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
@@ -131,7 +139,7 @@ function wireSearch(h: ControlHooks): void {
       [...list.children].forEach((li, i) => li.setAttribute('aria-selected', String(i === active)));
     } else if (e.key === 'Enter') {
       e.preventDefault();
-      if (hits[active]) choose(hits[active]!.key);
+      if (hits[active]) choose(hits[active]!);
     } else if (e.key === 'Escape') list.hidden = true;
   });
 }

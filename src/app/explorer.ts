@@ -42,6 +42,18 @@ export function strongestThreshold(graph: CoauthorGraph): number {
   return k < weights.length ? weights[k]! : 0;
 }
 
+/** What the group map changes in the view: a group node opens its group, and views are asked for elsewhere. */
+export interface ExplorerHooks {
+  /** A click on a node: true when handled (a group of the map opens). */
+  openNode?: (key: string) => boolean;
+  /** The legend's › on a group: true when handled. */
+  openGroup?: (community: number) => boolean;
+  /** The sidebar's one-line summary of what is shown (a map view counts groups and links). */
+  describe?: (shownNodes: number, shownEdges: number) => string;
+  /** More buttons in an author's panel. */
+  authorExtras?: (key: string) => HTMLElement[];
+}
+
 export class Explorer {
   graph: CoauthorGraph;
   sigma: Sigma<NodeAttributes, EdgeAttributes>;
@@ -57,7 +69,7 @@ export class Explorer {
   private roster?: { matches: RosterMatches; network: RosterNetwork };
 
   /** The state's filters must be final before this: sigma indexes the graph once, here. */
-  constructor(graph: CoauthorGraph, private state: ViewState, private onChange: () => void) {
+  constructor(graph: CoauthorGraph, private state: ViewState, private onChange: () => void, private hooks: ExplorerHooks = {}) {
     this.graph = graph;
     this.papers = (this.graph.getAttribute('papers') as GraphPaper[] | undefined) ?? [];
     this.byAuthor = papersByAuthor(this.papers);
@@ -92,7 +104,7 @@ export class Explorer {
     this.sigma.on('beforeRender', labels.reset);
     this.sigma.on('enterNode', ({ node }) => { this.state.hovered = node; this.sigma.refresh({ skipIndexation: true }); });
     this.sigma.on('leaveNode', () => { this.state.hovered = undefined; this.sigma.refresh({ skipIndexation: true }); });
-    this.sigma.on('clickNode', ({ node }) => this.focusAuthor(node, false));
+    this.sigma.on('clickNode', ({ node }) => { if (!this.hooks.openNode?.(node)) this.focusAuthor(node, false); });
     this.sigma.on('clickEdge', ({ edge }) => this.selectTie(this.graph.source(edge), this.graph.target(edge)));
     this.sigma.on('clickStage', () => { if (this.state.author || this.state.tie || this.state.group !== undefined) this.closePanel(); });
   }
@@ -126,14 +138,14 @@ export class Explorer {
     renderLegend(byId('legend'), entries, this.state.hiddenCommunities, (id) => {
       if (this.state.hiddenCommunities.has(id)) this.state.hiddenCommunities.delete(id); else this.state.hiddenCommunities.add(id);
       this.refresh();
-    }, (id) => this.openGroup(id));
+    }, (id) => { if (!this.hooks.openGroup?.(id)) this.openGroup(id); });
     const overlay = byId('overlay-legend');
     if (this.state.colorBy === 'year') renderYearLegend(overlay, this.facts.yearSpan()); else overlay.replaceChildren();
     const modularity = this.graph.getAttribute('modularity') as number | undefined;
     let shownNodes = 0; let shownEdges = 0;
     this.graph.forEachNode((n) => { if (this.visibility.node(n)) shownNodes++; });
     this.graph.forEachEdge((e) => { if (this.visibility.edge(e)) shownEdges++; });
-    byId('summary').textContent = `${this.graph.order} authors, ${this.graph.size} ties, ${this.papers.length} papers · `
+    byId('summary').textContent = this.hooks.describe?.(shownNodes, shownEdges) ?? `${this.graph.order} authors, ${this.graph.size} ties, ${this.papers.length} papers · `
       + `modularity ${modularity?.toFixed(3) ?? '–'} · showing ${shownNodes} authors and ${shownEdges} ties`;
     const panelWasHidden = byId('panel').hidden;
     this.renderPanel(comms);
@@ -160,6 +172,7 @@ export class Explorer {
       const extra = [
         brokerLine(a.betweenness, this.facts.betweennessRank(s.author), this.graph.order, a.outside),
         pathPicker((q) => this.search(q).filter((h) => h.key !== s.author), (to) => this.showPath(s.author!, to)),
+        ...(this.hooks.authorExtras?.(s.author) ?? []),
       ];
       const group = comms[a.community]?.label ?? `group ${a.community}`;
       renderAuthorPanel(panel, this.graph, s.author, this.byAuthor.get(s.author) ?? [], group, this.actions, extra);

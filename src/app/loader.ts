@@ -1,5 +1,7 @@
 // Getting data into the explorer: the embedded seeds, the file picker and drag-and-drop, all run through the pipeline worker.
 
+import type { AuthorHit } from '../atlas/data';
+import type { AtlasLevel, AtlasTarget } from '../atlas/level';
 import type { LoadedMessage, RecomputedMessage, RosterMessage, WorkerMessage, WorkerRequest } from './protocol';
 import type { Weighting } from '../types';
 
@@ -9,6 +11,8 @@ export interface LoaderEvents {
   loaded: (msg: LoadedMessage) => void;
   recomputed: (msg: RecomputedMessage) => void;
   roster: (msg: RosterMessage) => void;
+  /** A new group map after the groups were recomputed. */
+  level: (level: AtlasLevel) => void;
   failed: (message: string, details?: LoadedMessage['report']) => void;
 }
 
@@ -23,9 +27,18 @@ export function createLoader(events: LoaderEvents) {
   const worker = new Worker(new URL('./pipelineWorker.ts', import.meta.url), { type: 'module' });
   let nextId = 1;
   let latest = 0;
+  /** Group-map questions wait for their own answer; a newer one does not cancel them. */
+  const waiting = new Map<number, { resolve: (m: WorkerMessage) => void; reject: (e: Error) => void }>();
   worker.onmessage = (e: MessageEvent<WorkerMessage>) => {
     const msg = e.data;
-    if (msg.id !== latest) return; // an older request finished after a newer one started
+    const w = waiting.get(msg.id);
+    if (w && msg.type !== 'progress') {
+      waiting.delete(msg.id);
+      if (msg.type === 'failed') w.reject(new Error(msg.message)); else w.resolve(msg);
+      return;
+    }
+    if (msg.type === 'level' && msg.id === latest) { events.level(msg.level); return; }
+    if (msg.id !== latest || msg.type === 'hits' || msg.type === 'level') return; // an older request finished after a newer one
     if (msg.type === 'progress') events.progress(msg.stage, msg.done, msg.total);
     else if (msg.type === 'loaded') events.loaded(msg);
     else if (msg.type === 'recomputed') events.recomputed(msg);
@@ -41,7 +54,18 @@ export function createLoader(events: LoaderEvents) {
     send({ type: 'adopt', id: nextId++, name: pendingAdopt.name, bytes: pendingAdopt.bytes });
     pendingAdopt = undefined;
   };
+  const ask = <T extends WorkerMessage>(req: WorkerRequest): Promise<T> => new Promise((resolve, reject) => {
+    waiting.set(req.id, { resolve: resolve as (m: WorkerMessage) => void, reject });
+    worker.postMessage(req);
+  });
   return {
+    /** A view of the group map of the loaded graph. */
+    async level(target: AtlasTarget, cap?: number): Promise<AtlasLevel> {
+      return (await ask<{ type: 'level'; id: number; level: AtlasLevel }>({ type: 'level', id: nextId++, target, ...(cap ? { cap } : {}) })).level;
+    },
+    async search(query: string, limit: number): Promise<AuthorHit[]> {
+      return (await ask<{ type: 'hits'; id: number; hits: AuthorHit[] }>({ type: 'search', id: nextId++, query, limit })).hits;
+    },
     load(files: { name: string; bytes: Uint8Array }[], s: LoadSettings) {
       pendingAdopt = undefined;
       send({ type: 'load', id: nextId++, files, ...s }, files.map((f) => f.bytes.buffer as ArrayBuffer));

@@ -18,6 +18,12 @@ import { syncControls, syncYears, wireControls } from './controls';
 import { createLoader, readFiles, seedFiles, wireFileInputs } from './loader';
 import { renderReport } from './reportView';
 import { hashToState, stateToHash } from './viewState';
+import type { AtlasLevel, AtlasTarget } from '../atlas/level';
+import { atlasDefaults, parseTarget, targetToString } from '../atlas/level';
+import type { AtlasClient } from './atlasView';
+import { describeLevel, renderAtlasBar, storeClient } from './atlasView';
+import { el } from './dom';
+import type { ExplorerHooks } from './explorer';
 import { visibleSubgraph } from './visibility';
 
 const state = hashToState(location.hash);
@@ -29,7 +35,13 @@ let pendingPath = state.pathTo;
 /** The whole corpus's years (the year sliders' ends). */
 let yearSpan: [number, number] | undefined;
 /** Load timings (performance.now), read by the browser benchmark. */
-const timings: { fileChosen?: number; read?: number; opened?: number; indexed?: number; shown?: number } = {};
+const timings: { fileChosen?: number; read?: number; opened?: number; indexed?: number; shown?: number; level?: number } = {};
+/** A big graph's group map: where its views come from (the worker, or a served store) and the view shown. */
+let atlas: AtlasClient | undefined;
+let level: AtlasLevel | undefined;
+let lastReport: { report: Report; text: string } | undefined;
+/** The served store, when `serve` opened this page. */
+let served = false;
 
 function notice(text: string, kind: 'info' | 'error' = 'info'): void {
   const n = byId('notice');
@@ -79,15 +91,90 @@ const loader = createLoader({
     const lines = msg.skipped.map((i) => `line ${i.line}`).join(', ');
     notice(msg.skipped.length ? `Roster: ${msg.skipped.length} line(s) are not names and were skipped (${lines}).` : '');
   },
+  level: (l) => showLevel(l),
   loaded: (msg) => {
     yearSpan = msg.yearSpan;
+    if (msg.level) {
+      atlas = { level: (t, cap) => loader.level(t, cap), search: (q, limit) => loader.search(q, limit) };
+      lastReport = { report: msg.report, text: msg.reportText };
+      const wanted = state.view ? parseTarget(state.view) : undefined;
+      if (wanted && wanted.kind !== 'map') { openLevel(wanted, state.ties); return; }
+      showLevel(msg.level);
+      return;
+    }
+    leaveAtlas();
     const graph = new Graph<NodeAttributes, EdgeAttributes>({ type: 'undirected', multi: false, allowSelfLoops: false });
     show(importPrepared(graph, msg.graph as SerializedGraph<NodeAttributes, EdgeAttributes>), msg.report, msg.reportText);
   },
 });
 
+function leaveAtlas(): void {
+  atlas = undefined; level = undefined; state.view = undefined; state.ties = undefined;
+  byId('atlas-bar').hidden = true;
+}
+
+/** Asks for a view of the group map; it replaces the one shown when it comes. */
+function openLevel(target: AtlasTarget, cap?: number): void {
+  if (!atlas) return;
+  if (target.kind === 'ego') pendingFocus = target.author;
+  progress(target.kind === 'map' ? 'group map' : target.kind === 'group' ? 'opening the group' : 'collaborators');
+  atlas.level(target, cap).then((l) => showLevel(l), (e: Error) => {
+    progress(undefined);
+    notice(`Could not open this view: ${e.message}.`, 'error');
+  });
+}
+
+/** Puts a view of the group map on screen, with its breadcrumbs. */
+function showLevel(l: AtlasLevel): void {
+  level = l;
+  state.view = l.target.kind === 'map' ? undefined : targetToString(l.target);
+  state.ties = l.target.kind !== 'map' && l.ties.cap > atlasDefaults.tieCap ? l.ties.cap : undefined;
+  state.minWeight = 0; state.minPapers = 1; state.hiddenCommunities.clear(); state.group = undefined; state.tie = undefined;
+  state.pathTo = undefined;
+  if (l.target.kind === 'ego') state.ego = 0;
+  const graph = new Graph<NodeAttributes, EdgeAttributes>({ type: 'undirected', multi: false, allowSelfLoops: false });
+  importPrepared(graph, l.graph as SerializedGraph<NodeAttributes, EdgeAttributes>);
+  show(graph, lastReport!.report, lastReport!.text, '', atlasHooks());
+  renderAtlasBar(byId('atlas-bar'), l, openLevel);
+  timings.level = performance.now();
+}
+
+/** On the group map, a group node opens its group, and an author's panel offers their ego network. */
+function atlasHooks(): ExplorerHooks {
+  const opens = (key: string) => explorer?.graph.getNodeAttribute(key, 'opens' as never) as unknown as string | undefined;
+  return {
+    describe: (nodes, edges) => (level ? describeLevel(level, nodes, edges) : ''),
+    openNode: (key) => {
+      const t = opens(key);
+      const target = t ? parseTarget(t) : undefined;
+      if (target) openLevel(target);
+      return !!target;
+    },
+    openGroup: (community) => {
+      const comms = (explorer?.graph.getAttribute('communities') ?? []) as { group?: number }[];
+      const key = explorer?.graph.findNode((_n, a) => a.community === community);
+      const t = key ? opens(key) : undefined;
+      const target = t ? parseTarget(t) : comms[community]?.group !== undefined ? { kind: 'group' as const, group: comms[community]!.group! } : undefined;
+      if (target) openLevel(target);
+      return !!target;
+    },
+    authorExtras: (key) => {
+      const egoButton = (depth: 1 | 2, text: string) => {
+        const b = el('button', { type: 'button', class: 'ego-open', 'data-depth': String(depth) }, text);
+        b.addEventListener('click', () => openLevel({ kind: 'ego', author: key, depth }));
+        return b;
+      };
+      const group = explorer?.graph.getNodeAttribute(key, 'group' as never) as unknown as number | undefined;
+      const groupButton = el('button', { type: 'button', class: 'group-open' }, 'Their whole group');
+      groupButton.addEventListener('click', () => { if (group !== undefined) openLevel({ kind: 'group', group }); });
+      return [el('p', { class: 'atlas-actions' }, egoButton(1, 'Collaborators'), ' ', egoButton(2, 'Collaborators of collaborators'),
+        ' ', ...(group !== undefined ? [groupButton] : []))];
+    },
+  };
+}
+
 /** Puts a new graph on screen: the view state is settled first so sigma indexes the graph once. */
-function show(graph: Graph<NodeAttributes, EdgeAttributes>, report: Report, text: string, hint = ''): void {
+function show(graph: Graph<NodeAttributes, EdgeAttributes>, report: Report, text: string, hint = '', hooks?: ExplorerHooks): void {
   progress(undefined);
   stopLayout();
   explorer?.kill();
@@ -111,7 +198,7 @@ function show(graph: Graph<NodeAttributes, EdgeAttributes>, report: Report, text
   pendingPath = undefined;
   state.pathTo = undefined; state.roster = undefined;
   if (state.group !== undefined && state.group >= ((graph.getAttribute('communities') as unknown[] | undefined)?.length ?? 0)) state.group = undefined;
-  explorer = new Explorer(graph, state, writeUrl);
+  explorer = new Explorer(graph, state, writeUrl, hooks);
   syncYears(state, yearSpan);
   timings.indexed = performance.now();
   syncControls(state, explorer.maxTieWeight, maxPapersOf());
@@ -135,6 +222,12 @@ wireControls({
   },
   roster: (name, text) => { progress('roster'); loader.roster(name, text); },
   clearRoster: () => { explorer?.clearRoster(); if (explorer) syncControls(state, explorer.maxTieWeight, maxPapersOf()); },
+  findAuthors: async (q) => (atlas ? atlas.search(q, 8) : explorer?.search(q) ?? []),
+  // On the group map an author opens on their ego network; a graph shown whole focuses them in place.
+  chooseAuthor: (hit) => {
+    if (atlas) openLevel({ kind: 'ego', author: hit.key, depth: 1 });
+    else explorer?.focusAuthor(hit.key, true);
+  },
 });
 
 wireFileInputs(byId<HTMLInputElement>('file-input'), byId('drop-overlay'), async (files) => {
@@ -196,7 +289,12 @@ window.addEventListener('hashchange', () => {
   const roster = state.roster;
   const yearsBefore = state.years?.join('-');
   // Every shareable field comes from the URL, including the ones it no longer has.
-  Object.assign(state, { author: undefined, tie: undefined, pathTo: undefined, group: undefined, years: undefined }, next, { roster });
+  Object.assign(state, { author: undefined, tie: undefined, pathTo: undefined, group: undefined, years: undefined, view: undefined, ties: undefined }, next, { roster });
+  if (atlas && level && (state.view ?? 'map') !== targetToString(level.target)) {
+    pendingFocus = state.author;
+    openLevel(parseTarget(state.view ?? 'map') ?? { kind: 'map' }, state.ties);
+    return;
+  }
   if (explorer) {
     syncControls(state, explorer.maxTieWeight, maxPapersOf());
     if (state.years?.join('-') !== yearsBefore) {
@@ -221,5 +319,16 @@ window.addEventListener('hashchange', () => {
   visibleNodes: () => (explorer ? explorer.graph.filterNodes((n) => !explorer!.sigma.getNodeDisplayData(n)?.hidden) : []),
 };
 
-progress('parse');
-loader.load(seedFiles(), settings());
+/** A page opened by `serve` shows the store's group map; otherwise the seeds, built in the worker. */
+async function start(): Promise<void> {
+  const store = await storeClient();
+  if (!store) { progress('parse'); loader.load(seedFiles(), settings()); return; }
+  served = true;
+  document.body.dataset.served = 'true';
+  atlas = store;
+  progress('group map');
+  lastReport = await store.report().catch(() => undefined);
+  if (!lastReport) { notice('The store server did not answer: is `serve` still running?', 'error'); return; }
+  openLevel(parseTarget(state.view ?? 'map') ?? { kind: 'map' }, state.ties);
+}
+void start();

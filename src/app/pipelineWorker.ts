@@ -12,8 +12,13 @@ import { resolveTable } from '../corpus/resolveTable';
 import { rosterNetwork } from '../graph/rosterNetwork';
 import { readTable, runFromCorpus } from '../pipeline';
 import type { Corpus, Weighting } from '../types';
+import { createAtlas } from '../atlas/atlas';
+import type { Atlas } from '../atlas/atlas';
+import { graphAtlasData } from '../atlas/graphAtlas';
+import { ATLAS_MIN_AUTHORS } from '../atlas/level';
 import { openGraphJson } from './openGraphJson';
-import type { RecomputedMessage, WorkerMessage, WorkerRequest } from './protocol';
+import type { AtlasLevel } from '../atlas/level';
+import type { LevelRequest, RecomputedMessage, SearchRequest, WorkerMessage, WorkerRequest } from './protocol';
 
 let current: CoauthorGraph | undefined;
 /** The loaded corpus, whole (the year slider cuts it again), and the part the graph shows. */
@@ -21,6 +26,8 @@ let whole: Corpus | undefined;
 let shown: Corpus | undefined;
 /** Abstracts of the loaded corpus's papers (the graph's `papers` order), for the groups' topic words. */
 let abstracts: string[] = [];
+/** The group map of a graph too big to read whole (undefined: the page shows the whole graph). */
+let atlas: Atlas | undefined;
 
 function post(msg: WorkerMessage, transfer: Transferable[] = []): void {
   (self as unknown as DedicatedWorkerGlobalScope).postMessage(msg, transfer);
@@ -36,7 +43,11 @@ function yearSpanOf(corpus: Corpus): [number, number] | undefined {
 function build(id: number, s: { weighting: Weighting; resolution: number; seed: number }, years?: [number, number]): void {
   const progress = (stage: string, done: number, total: number) => post({ type: 'progress', id, stage, done, total });
   const range = years ? { from: years[0], to: years[1] } : undefined;
-  const result = runFromCorpus(whole!, { weighting: s.weighting, resolution: s.resolution, seed: s.seed, layout: true, ...(range ? { years: range } : {}) }, progress);
+  // A big graph is shown a group at a time: no layout or betweenness of the whole (minutes at 10^5 authors).
+  const big = whole!.authors.length > ATLAS_MIN_AUTHORS;
+  const result = runFromCorpus(whole!, {
+    weighting: s.weighting, resolution: s.resolution, seed: s.seed, layout: !big, brokers: !big, ...(range ? { years: range } : {}),
+  }, progress);
   if (result.corpus.papers.length === 0) {
     const message = range ? `no paper has a year from ${range.from} to ${range.to}` : 'nothing usable could be read from these files';
     post({ type: 'failed', id, message, report: result.report });
@@ -46,15 +57,38 @@ function build(id: number, s: { weighting: Weighting; resolution: number; seed: 
   shown = result.corpus;
   abstracts = result.corpus.papers.map((p) => p.abstract ?? '');
   const span = yearSpanOf(whole!);
-  post({ type: 'loaded', id, graph: result.graph.export(), report: result.report, reportText: formatReport(result.report), ...(span ? { yearSpan: span } : {}) });
+  const base = { type: 'loaded', id, report: result.report, reportText: formatReport(result.report), ...(span ? { yearSpan: span } : {}) } as const;
+  if (result.graph.order > ATLAS_MIN_AUTHORS) {
+    void openMap(id, s, (level) => post({ ...base, graph: level.graph, level }));
+  } else {
+    atlas = undefined;
+    post({ ...base, graph: result.graph.export() });
+  }
+}
+
+/** A fresh group map of the current graph (after a load, new years or new groups). */
+async function openMap(id: number, s: { resolution: number; seed: number }, send: (level: AtlasLevel) => void): Promise<void> {
+  post({ type: 'progress', id, stage: 'group map', done: 0, total: 1 });
+  atlas = createAtlas(graphAtlasData(current!), { resolution: s.resolution, seed: s.seed });
+  send(await atlas.level({ kind: 'map' }));
+}
+
+async function answer(req: LevelRequest | SearchRequest): Promise<void> {
+  if (!atlas) throw new Error('this graph is shown whole: it has no group map');
+  if (req.type === 'level') post({ type: 'level', id: req.id, level: await atlas.level(req.target, req.cap) });
+  else post({ type: 'hits', id: req.id, hits: await atlas.search(req.query, req.limit) });
 }
 
 self.onmessage = (event: MessageEvent<WorkerRequest>) => {
   const req = event.data;
   try {
+    if (req.type === 'level' || req.type === 'search') {
+      answer(req).catch((e: Error) => post({ type: 'failed', id: req.id, message: e.message }));
+      return;
+    }
     if (req.type === 'adopt') {
       current = openGraphJson(req.name, req.bytes)?.graph;
-      abstracts = []; whole = undefined; shown = undefined;
+      abstracts = []; whole = undefined; shown = undefined; atlas = undefined;
       return;
     }
     // Saved graph JSON is opened by the page itself and arrives here as 'adopt'; 'load' is for source files.
@@ -82,6 +116,11 @@ self.onmessage = (event: MessageEvent<WorkerRequest>) => {
       reweight(g, req.weighting, sizes);
       const text = (p: number) => abstracts[p] ?? '';
       const { communities, modularity } = detectCommunities(g, { resolution: req.resolution, seed: req.seed }, text);
+      if (atlas) {
+        // The map's groups changed: the page opens the new map (the report stays the build's).
+        void openMap(req.id, req, (level) => post({ type: 'level', id: req.id, level }));
+        return;
+      }
       const weights = new Float64Array(g.size);
       let i = 0;
       g.forEachEdge((_e, a) => { weights[i++] = a.weight; });

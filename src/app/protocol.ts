@@ -1,6 +1,8 @@
 // Messages between the explorer and its pipeline worker.
 
 import type { SerializedGraph } from 'graphology-types';
+import type { AtlasLevel, AtlasTarget } from '../atlas/level';
+import type { AuthorHit } from '../atlas/data';
 import type { Report } from '../corpus/report';
 import type { RosterMatches } from '../corpus/roster';
 import type { RosterNetwork } from '../graph/rosterNetwork';
@@ -46,7 +48,12 @@ export interface AdoptRequest {
   bytes: Uint8Array;
 }
 
-export type WorkerRequest = LoadRequest | RecomputeRequest | AdoptRequest | YearsRequest | RosterRequest;
+/** A view of the group map (big graphs only); answered by a LevelMessage with the same id. */
+export interface LevelRequest { type: 'level'; id: number; target: AtlasTarget; cap?: number }
+/** Author suggestions across the whole graph (big graphs only); answered by a HitsMessage. */
+export interface SearchRequest { type: 'search'; id: number; query: string; limit: number }
+
+export type WorkerRequest = LoadRequest | RecomputeRequest | AdoptRequest | YearsRequest | RosterRequest | LevelRequest | SearchRequest;
 
 export interface ProgressMessage { type: 'progress'; id: number; stage: string; done: number; total: number }
 
@@ -59,7 +66,12 @@ export interface LoadedMessage {
   reportText: string;
   /** Earliest and latest year of the whole corpus (the year slider's ends), absent when no paper has a year. */
   yearSpan?: [number, number];
+  /** A graph too big to read whole opens on its group map: `graph` is then this view's graph. */
+  level?: AtlasLevel;
 }
+
+export interface LevelMessage { type: 'level'; id: number; level: AtlasLevel }
+export interface HitsMessage { type: 'hits'; id: number; hits: AuthorHit[] }
 
 export interface RosterMessage {
   type: 'roster';
@@ -89,4 +101,4 @@ export interface RecomputedMessage {
 
 export interface FailedMessage { type: 'failed'; id: number; message: string; report?: Report }
 
-export type WorkerMessage = ProgressMessage | LoadedMessage | RecomputedMessage | RosterMessage | FailedMessage;
+export type WorkerMessage = ProgressMessage | LoadedMessage | RecomputedMessage | RosterMessage | FailedMessage | LevelMessage | HitsMessage;

@@ -1,5 +1,6 @@
 // The explorer's view state (focus, hover, filters, settings), kept apart from graph data, and its URL form.
 
+import { atlasDefaults, parseTarget } from '../atlas/level';
 import type { Weighting } from '../types';
 
 export interface ViewState {
@@ -28,6 +29,10 @@ export interface ViewState {
   group?: number;
   /** A roster shown: its members, the outside collaborators they share, members' sub-groups (not in the URL). */
   roster?: { members: Set<string>; shared: Set<string> };
+  /** On a big graph's group map: the view shown (`group:3`, `group:3.1`, `ego:1:KEY`; absent: the map). */
+  view?: string;
+  /** Ties drawn in that view, when "show more" raised the cap. */
+  ties?: number;
 }
 
 export const viewDefaults: ViewState = {
@@ -55,6 +60,8 @@ export function stateToHash(s: ViewState): string {
   if (s.colorBy !== viewDefaults.colorBy) p.set('color', s.colorBy);
   if (s.sizeBy !== viewDefaults.sizeBy) p.set('size', s.sizeBy);
   if (s.group !== undefined) p.set('group', String(s.group));
+  if (s.view) p.set('view', s.view);
+  if (s.ties) p.set('ties', String(s.ties));
   const text = p.toString();
   return text ? `#${text}` : '';
 }
@@ -87,5 +94,9 @@ export function hashToState(hash: string): ViewState {
   if (p.get('size') === 'betweenness') s.sizeBy = 'betweenness';
   const group = p.get('group');
   if (group && /^\d+$/.test(group)) s.group = Number(group);
+  const view = p.get('view');
+  if (view && parseTarget(view)) s.view = view;
+  const ties = num(p.get('ties'), 0, 0, atlasDefaults.maxTieCap);
+  if (ties) s.ties = Math.floor(ties);
   return s;
 }

@@ -21,6 +21,7 @@ Usage:
   (build takes --roster FILE too: the graph of the roster's members and the collaborators they share)
   coauthor-graph author "NAME" [inputs…] [--json] [--aliases FILE]   or   author "NAME" --store FILE [--json]
   coauthor-graph path "NAME" "NAME" [inputs…] [--strongest] [--max-chains N] [--json]   or   … --store FILE
+  coauthor-graph serve FILE.duckdb [--port 8080] [--host 127.0.0.1]   (the explorer on a store's group map)
 
 Inputs are files or folders (read recursively; .gz read transparently). With none, seeds/ is read.
 Formats are detected by content. --out - writes to stdout. path prints the shortest chains of co-authors between
@@ -28,7 +29,10 @@ two people with the papers behind each hop (--strongest adds the chain through t
 a DuckDB store for whole corpora. Exit codes: 0 done, 1 nothing usable, 2 usage.`;
 
 export interface CliArgs {
-  command: 'build' | 'report' | 'author' | 'path' | 'help';
+  command: 'build' | 'report' | 'author' | 'path' | 'serve' | 'help';
+  /** serve: where to listen. */
+  port: number;
+  host: string;
   inputs: string[];
   name?: string;
   /** path: the second person. */
@@ -71,7 +75,7 @@ export function parseCliArgs(argv: string[]): CliArgs {
         'no-layout': { type: 'boolean' }, aliases: { type: 'string' }, store: { type: 'string' }, ties: { type: 'string' },
         json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' },
         strongest: { type: 'boolean' }, 'max-chains': { type: 'string' }, years: { type: 'string' },
-        roster: { type: 'string' },
+        roster: { type: 'string' }, port: { type: 'string' }, host: { type: 'string' },
       },
     });
   } catch (e) { throw new UsageError((e as Error).message); }
@@ -80,10 +84,10 @@ export function parseCliArgs(argv: string[]): CliArgs {
   if (values.help || command === 'help' || command === undefined) {
     return {
       command: 'help', inputs: [], weighting: 'fractional', resolution: 1, seed: 42, maxAuthors: 500, layout: true,
-      json: false, strongest: false, maxChains: 5,
+      json: false, strongest: false, maxChains: 5, port: 8080, host: '127.0.0.1',
     };
   }
-  if (command !== 'build' && command !== 'report' && command !== 'author' && command !== 'path') {
+  if (!['build', 'report', 'author', 'path', 'serve'].includes(command)) {
     throw new UsageError(`unknown command "${command}"`);
   }
   const weighting = (values.weighting ?? 'fractional') as Weighting;
@@ -93,7 +97,9 @@ export function parseCliArgs(argv: string[]): CliArgs {
     throw new UsageError(`--format must be one of ${formats.join(', ')}, got "${values.format}"`);
   }
   const args: CliArgs = {
-    command, inputs: rest, weighting,
+    command: command as CliArgs['command'], inputs: rest, weighting,
+    port: num('port', values.port, 8080, (n) => Number.isInteger(n) && n >= 0 && n <= 65535),
+    host: values.host ?? '127.0.0.1',
     resolution: num('resolution', values.resolution, 1, (n) => n > 0),
     seed: num('seed', values.seed, 42, (n) => Number.isInteger(n)),
     maxAuthors: num('max-authors', values['max-authors'], 500, (n) => Number.isInteger(n) && n >= 2),
@@ -122,6 +128,10 @@ export function parseCliArgs(argv: string[]): CliArgs {
     if (!rest[0] || !rest[1]) throw new UsageError('path needs two NAMEs');
     args.name = rest[0]; args.otherName = rest[1]; args.inputs = rest.slice(2);
   }
+  if (command === 'serve') {
+    if (rest.length !== 1) throw new UsageError('serve needs one store: serve FILE.duckdb (build one with build INPUTS --store FILE)');
+    args.store = rest[0]; args.inputs = [];
+  } else if (values.port !== undefined || values.host !== undefined) throw new UsageError('--port and --host go with serve');
   if (command === 'build' && !args.out && !args.store) throw new UsageError('build needs --out FILE (or --out - for stdout) or --store FILE');
   const storeBuild = command === 'build' && (!!args.store || args.format === 'parquet');
   if (args.roster && (storeBuild || args.store)) {
@@ -135,7 +145,7 @@ export function parseCliArgs(argv: string[]): CliArgs {
     throw new UsageError('--format parquet needs build … --out DIR (a folder for the Parquet files)');
   }
   const names = command === 'author' ? 1 : command === 'path' ? 2 : 0;
-  if (args.store && command !== 'build' && rest.length > names) {
+  if (args.store && command !== 'build' && command !== 'serve' && rest.length > names) {
     throw new UsageError(`${command} --store answers from the store: give no input files`);
   }
   return args;

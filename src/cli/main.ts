@@ -15,9 +15,11 @@ import { FatalError } from './errors';
 import { clearProgress, progress } from './progress';
 import { applyRoster } from './roster';
 import { queryStore } from './storeQueries';
+import { serve } from './serve';
 import { writeGraph } from './writeGraph';
 
 async function run(args: CliArgs): Promise<number> {
+  if (args.command === 'serve') return serve(args);
   if (args.store && args.command !== 'build') return queryStore(args);
   if (args.command === 'build' && (args.store || args.format === 'parquet')) return buildStore(args);
   const options = pipelineOptions(args);

@@ -1,0 +1,31 @@
+// `serve STORE`: opens the store read-only, prepares its look-up tables, then serves until interrupted.
+
+import { openStore, StoreError } from '../store/readStore';
+import { serveStore } from '../server/serve';
+import type { CliArgs } from './args';
+import { FatalError } from './errors';
+import { clearProgress, stageNote } from './progress';
+
+export async function serve(args: CliArgs): Promise<number> {
+  let store;
+  try { store = await openStore(args.store!); } catch (e) { throw e instanceof StoreError ? new FatalError(e.message) : e; }
+  const started = Date.now();
+  const onStage = (stage: string) => stageNote(`serve: preparing ${stage}`);
+  let server;
+  try { server = await serveStore(store, args.store!, { port: args.port, host: args.host, onStage }); }
+  catch (e) {
+    store.close();
+    const err = e as NodeJS.ErrnoException;
+    if (err.code === 'EADDRINUSE') throw new FatalError(`port ${args.port} is in use: choose another with --port N`);
+    throw new FatalError(err.message);
+  }
+  clearProgress();
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : args.port;
+  const host = args.host.includes(':') ? `[${args.host}]` : args.host;
+  process.stdout.write(`coauthor-graph: serving ${args.store} at http://${host}:${port}/ (ready in ${((Date.now() - started) / 1000).toFixed(1)} s; Ctrl-C stops)\n`);
+  return new Promise((resolve) => {
+    const stop = () => { server.close(); store.close(); resolve(0); };
+    process.once('SIGINT', stop); process.once('SIGTERM', stop);
+  });
+}

@@ -1,0 +1,151 @@
+// `serve`: a store built from a generated corpus gives the same group map, groups and ego networks as the in-memory
+// graph of the same files; the API refuses bad parameters with a 4xx message; the HTTP server serves only its files.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import type { Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { writeDblpCorpus } from '../../bench/generateDblp';
+import type { Atlas } from '../../src/atlas/atlas';
+import { createAtlas } from '../../src/atlas/atlas';
+import { graphAtlasData } from '../../src/atlas/graphAtlas';
+import type { AtlasLevel } from '../../src/atlas/level';
+import { runPipeline } from '../../src/pipeline';
+import { createApi } from '../../src/server/api';
+import { serveStore, storeApi } from '../../src/server/serve';
+import { storeAtlasData } from '../../src/server/storeAtlas';
+import type { Store } from '../../src/store/readStore';
+import { openStore, storeReport } from '../../src/store/readStore';
+import { readFileSync } from 'node:fs';
+import { ROOT } from '../helpers';
+import { ensureWebBuild } from './webBuild';
+
+const tmp = mkdtempSync(join(tmpdir(), 'cg-serve-'));
+const bib = join(tmp, 'corpus.bib');
+const storePath = join(tmp, 'corpus.duckdb');
+let store: Store;
+let fromStore: Atlas;
+let inMemory: Atlas;
+let prolific = '';
+
+beforeAll(async () => {
+  await writeDblpCorpus(bib, join(tmp, 'corpus.tsv'), { papers: 6000, seed: 11 });
+  const r = spawnSync(process.execPath, [join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), join(ROOT, 'src', 'cli', 'main.ts'),
+    'build', bib, '--store', storePath], { cwd: ROOT, encoding: 'utf8' });
+  expect(r.status, r.stderr).toBe(0);
+  store = await openStore(storePath);
+  const options = { splitAbove: 40 };
+  fromStore = createAtlas(await storeAtlasData(store), options);
+  const result = runPipeline([{ name: bib, bytes: readFileSync(bib) }], { layout: false, brokers: false });
+  inMemory = createAtlas(graphAtlasData(result.graph), options);
+  prolific = result.graph.reduceNodes((best, k, a) => (a.papers > result.graph.getNodeAttribute(best, 'papers') ? k : best), result.graph.nodes()[0]!);
+}, 240_000);
+afterAll(() => store?.close());
+
+const nodesOf = (l: AtlasLevel) => l.graph.nodes.map((n) => [n.key, n.attributes!.label, n.attributes!.papers]).sort();
+const edgesOf = (l: AtlasLevel) => l.graph.edges.map((e) => [[e.source, e.target].sort().join(' '), e.attributes!.weight.toFixed(9)]).sort();
+
+describe('views from a store', () => {
+  it('the group map is the in-memory one: same groups, members, labels and links', async () => {
+    const [a, b] = await Promise.all([fromStore.level({ kind: 'map' }), inMemory.level({ kind: 'map' })]);
+    expect(a.nodes.total).toBeGreaterThan(20);
+    expect(nodesOf(a)).toEqual(nodesOf(b));
+    expect(edgesOf(a)).toEqual(edgesOf(b));
+    expect(a.ties).toEqual(b.ties);
+  });
+
+  it('a group and its sub-groups are the in-memory ones', async () => {
+    for (const target of [{ kind: 'group', group: 0 }, { kind: 'group', group: 0, sub: 0 }, { kind: 'group', group: 7 }] as const) {
+      const [a, b] = await Promise.all([fromStore.level(target), inMemory.level(target)]);
+      expect(nodesOf(a), JSON.stringify(target)).toEqual(nodesOf(b));
+      expect(edgesOf(a)).toEqual(edgesOf(b));
+      expect(a.title).toBe(b.title);
+    }
+  });
+
+  it('ego networks are the in-memory ones, with the same papers for the panel', async () => {
+    for (const depth of [1, 2] as const) {
+      const [a, b] = await Promise.all([fromStore.level({ kind: 'ego', author: prolific, depth }), inMemory.level({ kind: 'ego', author: prolific, depth })]);
+      expect(a.graph.nodes.length).toBeGreaterThan(3);
+      expect(nodesOf(a)).toEqual(nodesOf(b));
+      expect(edgesOf(a)).toEqual(edgesOf(b));
+      const papers = (l: AtlasLevel) => (l.graph.attributes as { papers: { id: string; authors: string[] }[] }).papers.map((p) => `${p.id}:${p.authors.join(',')}`).sort();
+      expect(papers(a)).toEqual(papers(b));
+      const shared = (l: AtlasLevel) => l.graph.edges.map((e) => e.attributes!.paperIds.join(',')).sort();
+      expect(shared(a)).toEqual(shared(b));
+    }
+  });
+
+  it('search finds an author by a prefix of any spelling, accents or not', async () => {
+    const label = (await fromStore.level({ kind: 'ego', author: prolific, depth: 1 })).graph.nodes.find((n) => n.key === prolific)!.attributes!.label;
+    const family = label.split(' ').at(-1)!;
+    for (const q of [label, label.slice(0, 6), `${family} ${label[0]}`, label.normalize('NFD').replace(/\p{M}/gu, '').toUpperCase()]) {
+      const hits = await fromStore.search(q, 10);
+      expect(hits.map((h) => h.key), q).toContain(prolific);
+    }
+  });
+});
+
+describe('API', () => {
+  let api: ReturnType<typeof createApi>;
+  beforeAll(async () => { api = createApi({ atlas: fromStore, report: await storeReport(store), info: { store: 'x' } }); });
+  const get = (path: string) => api(new URL(path, 'http://localhost'));
+
+  it('answers views, search, report and info', async () => {
+    expect((await get('/api/view?target=map')).status).toBe(200);
+    expect((await get(`/api/view?target=${encodeURIComponent(`ego:1:${prolific}`)}&ties=50`)).status).toBe(200);
+    const s = await get('/api/search?q=a&limit=3');
+    expect(s.status).toBe(200);
+    expect((s.body as { hits: unknown[] }).hits).toHaveLength(3);
+    expect((await get('/api/report')).status).toBe(200);
+  });
+
+  it('refuses bad parameters with a 4xx and a message, never a database error', async () => {
+    const cases: [string, number, RegExp][] = [
+      ['/api/view?target=ego:9:x', 400, /DEPTH 1 or 2/],
+      ['/api/view?target=group:abc', 400, /target must be/],
+      ['/api/view?target=group:99999', 404, /no group 99999/],
+      ['/api/view?target=ego:1:nobody-at-all', 404, /no author/],
+      ['/api/view?target=map&ties=100000000', 400, /ties must be a whole number/],
+      ['/api/view?target=map&ties=-1', 400, /ties must be/],
+      ['/api/view?target=map&sql=1', 400, /unknown parameter "sql"/],
+      [`/api/search?q=${encodeURIComponent("x' OR 1=1; DROP TABLE authors; --")}`, 400, /letters, digits/],
+      [`/api/search?q=${encodeURIComponent('<script>alert(1)</script>')}`, 400, /letters, digits/],
+      [`/api/search?q=${'a'.repeat(500)}`, 400, /longer than 100/],
+      ['/api/search?q=', 400, /required/],
+      ['/api/search?q=ab&limit=100000', 400, /limit must be/],
+      ['/api/../etc/passwd', 404, /no such API path/],
+    ];
+    for (const [path, status, message] of cases) {
+      const a = await get(path);
+      expect(a.status, path).toBe(status);
+      expect((a.body as { error: string }).error, path).toMatch(message);
+      expect(JSON.stringify(a.body)).not.toMatch(/duckdb|Binder|Parser Error|Catalog/i);
+    }
+  });
+});
+
+describe('HTTP server', () => {
+  let server: Server; let base = '';
+  beforeAll(async () => {
+    await ensureWebBuild();
+    server = await serveStore(store, 'corpus.duckdb', { port: 0, host: '127.0.0.1' });
+    const a = server.address();
+    base = `http://127.0.0.1:${typeof a === 'object' && a ? a.port : 0}`;
+  }, 120_000);
+  afterAll(() => new Promise<void>((r) => { if (server) server.close(() => r()); else r(); }));
+
+  it('serves the explorer and the API on localhost, read-only, nothing outside its folder', async () => {
+    const page = await fetch(`${base}/`);
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain('coauthor-graph');
+    const info = await (await fetch(`${base}/api/info`)).json() as { authors: number; groups: number };
+    expect(info.authors).toBeGreaterThan(1000);
+    expect((await fetch(`${base}/%2e%2e/%2e%2e/package.json`)).status).toBe(404);
+    expect((await fetch(`${base}/api/info`, { method: 'POST' })).status).toBe(405);
+    expect(server.address()).toMatchObject({ address: '127.0.0.1' });
+    // The same API the dev server mounts.
+    expect(typeof (await storeApi(store, 'x'))).toBe('function');
+  });
+});

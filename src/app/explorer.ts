@@ -46,8 +46,12 @@ export function strongestThreshold(graph: CoauthorGraph): number {
 export interface ExplorerHooks {
   /** A click on a node: true when handled (a group of the map opens). */
   openNode?: (key: string) => boolean;
+  /** A click on a tie: true when handled (a link between groups has no papers to list). */
+  selectEdge?: (edge: string) => boolean;
   /** The legend's › on a group: true when handled. */
   openGroup?: (community: number) => boolean;
+  /** The legend's line about one-member entries (in a view of part of a graph they are groups with one author here). */
+  singlesNote?: (n: number) => string;
   /** The sidebar's one-line summary of what is shown (a map view counts groups and links). */
   describe?: (shownNodes: number, shownEdges: number) => string;
   /** More buttons in an author's panel. */
@@ -67,6 +71,7 @@ export class Explorer {
   /** The chain question on screen: its ends, and the answer once computed. */
   private path?: { from: string; to: string; view?: PathView };
   private roster?: { matches: RosterMatches; network: RosterNetwork };
+  private resizeWatch: ResizeObserver;
 
   /** The state's filters must be final before this: sigma indexes the graph once, here. */
   constructor(graph: CoauthorGraph, private state: ViewState, private onChange: () => void, private hooks: ExplorerHooks = {}) {
@@ -102,10 +107,14 @@ export class Explorer {
       defaultEdgeColor: '#c9ccd6',
     });
     this.sigma.on('beforeRender', labels.reset);
+    // Bars and notices above the graph come and go: sigma measures its container again whenever its size changes,
+    // or clicks would land where nodes were drawn before.
+    this.resizeWatch = new ResizeObserver(() => { this.sigma.resize(); this.sigma.refresh({ skipIndexation: true }); });
+    this.resizeWatch.observe(byId('graph'));
     this.sigma.on('enterNode', ({ node }) => { this.state.hovered = node; this.sigma.refresh({ skipIndexation: true }); });
     this.sigma.on('leaveNode', () => { this.state.hovered = undefined; this.sigma.refresh({ skipIndexation: true }); });
     this.sigma.on('clickNode', ({ node }) => { if (!this.hooks.openNode?.(node)) this.focusAuthor(node, false); });
-    this.sigma.on('clickEdge', ({ edge }) => this.selectTie(this.graph.source(edge), this.graph.target(edge)));
+    this.sigma.on('clickEdge', ({ edge }) => { if (!this.hooks.selectEdge?.(edge)) this.selectTie(this.graph.source(edge), this.graph.target(edge)); });
     this.sigma.on('clickStage', () => { if (this.state.author || this.state.tie || this.state.group !== undefined) this.closePanel(); });
   }
 
@@ -138,7 +147,7 @@ export class Explorer {
     renderLegend(byId('legend'), entries, this.state.hiddenCommunities, (id) => {
       if (this.state.hiddenCommunities.has(id)) this.state.hiddenCommunities.delete(id); else this.state.hiddenCommunities.add(id);
       this.refresh();
-    }, (id) => { if (!this.hooks.openGroup?.(id)) this.openGroup(id); });
+    }, (id) => { if (!this.hooks.openGroup?.(id)) this.openGroup(id); }, this.hooks.singlesNote);
     const overlay = byId('overlay-legend');
     if (this.state.colorBy === 'year') renderYearLegend(overlay, this.facts.yearSpan()); else overlay.replaceChildren();
     const modularity = this.graph.getAttribute('modularity') as number | undefined;
@@ -310,5 +319,5 @@ export class Explorer {
     return this.searchIndex(query, limit);
   }
 
-  kill(): void { this.sigma.kill(); }
+  kill(): void { this.resizeWatch.disconnect(); this.sigma.kill(); }
 }

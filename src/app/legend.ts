@@ -9,6 +9,7 @@ const SHOWN = 20;
 
 export function renderLegend(
   root: HTMLElement, entries: LegendEntry[], hidden: Set<number>, toggle: (id: number) => void, open: (id: number) => void,
+  singlesNote = (n: number) => `${n} author${n === 1 ? '' : 's'} without co-authors`,
 ): void {
   const groups = entries.filter((e) => e.size > 1);
   const singles = entries.length - groups.length;
@@ -24,6 +25,6 @@ export function renderLegend(
     list.append(el('li', { class: 'legend-row' }, item, details));
   }
   const more = groups.length > SHOWN ? el('p', { class: 'hint' }, `${groups.length - SHOWN} smaller groups in grey`) : null;
-  const solo = singles ? el('p', { class: 'hint' }, `${singles} author${singles === 1 ? '' : 's'} without co-authors`) : null;
+  const solo = singles ? el('p', { class: 'hint' }, singlesNote(singles)) : null;
   root.replaceChildren(list, more ?? '', solo ?? '');
 }

@@ -21,7 +21,7 @@ import { hashToState, stateToHash } from './viewState';
 import type { AtlasLevel, AtlasTarget } from '../atlas/level';
 import { atlasDefaults, parseTarget, targetToString } from '../atlas/level';
 import type { AtlasClient } from './atlasView';
-import { describeLevel, renderAtlasBar, storeClient } from './atlasView';
+import { describeLevel, isGroupView, renderAtlasBar, storeClient } from './atlasView';
 import { el } from './dom';
 import type { ExplorerHooks } from './explorer';
 import { visibleSubgraph } from './visibility';
@@ -134,8 +134,9 @@ function showLevel(l: AtlasLevel): void {
   if (l.target.kind === 'ego') state.ego = 0;
   const graph = new Graph<NodeAttributes, EdgeAttributes>({ type: 'undirected', multi: false, allowSelfLoops: false });
   importPrepared(graph, l.graph as SerializedGraph<NodeAttributes, EdgeAttributes>);
-  show(graph, lastReport!.report, lastReport!.text, '', atlasHooks());
+  // The bar first: sigma measures its container once it has its final height.
   renderAtlasBar(byId('atlas-bar'), l, openLevel);
+  show(graph, lastReport!.report, lastReport!.text, '', atlasHooks());
   timings.level = performance.now();
 }
 
@@ -144,6 +145,9 @@ function atlasHooks(): ExplorerHooks {
   const opens = (key: string) => explorer?.graph.getNodeAttribute(key, 'opens' as never) as unknown as string | undefined;
   return {
     describe: (nodes, edges) => (level ? describeLevel(level, nodes, edges) : ''),
+    selectEdge: () => !!level && isGroupView(level),
+    singlesNote: (n) => (level && isGroupView(level) ? `${n} one-author group${n === 1 ? '' : 's'}`
+      : `${n} more group${n === 1 ? '' : 's'} with one author in this view`),
     openNode: (key) => {
       const t = opens(key);
       const target = t ? parseTarget(t) : undefined;

@@ -9,7 +9,11 @@ import { createApi } from './api';
 import { staticFile, webRoot } from './staticFiles';
 import { storeAtlasData } from './storeAtlas';
 
-export interface ServeOptions { port: number; host: string; onStage?: (stage: string) => void }
+export interface ServeOptions {
+  port: number; host: string; onStage?: (stage: string) => void;
+  /** The built explorer's folder (default: dist/web of this installation). */
+  web?: string;
+}
 
 /** The API over an open store (also mounted by the dev server, `npm start -- --store FILE`). */
 export async function storeApi(store: Store, name: string, onStage?: (stage: string) => void) {
@@ -25,7 +29,7 @@ export async function storeApi(store: Store, name: string, onStage?: (stage: str
 }
 
 export async function serveStore(store: Store, name: string, options: ServeOptions): Promise<Server> {
-  const root = webRoot();
+  const root = options.web ?? webRoot();
   if (!root) throw new Error('the explorer is not built (dist/web is missing): run npm run build, or npm start -- --store FILE');
   const api = await storeApi(store, name, options.onStage);
   const server = createServer((req, res) => {

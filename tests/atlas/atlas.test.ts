@@ -38,7 +38,7 @@ function handMade(): CoauthorGraph {
 describe('group map views', () => {
   it('the map: one node per group sized by members, links summed between groups', async () => {
     const level = await createAtlas(graphAtlasData(handMade())).level({ kind: 'map' });
-    expect(level.graph.nodes.map((n) => [n.key, n.attributes!.label, (n.attributes as { members: number }).members]))
+    expect(level.graph.nodes.map((n) => [n.key, n.attributes!.label, (n.attributes as unknown as { members: number }).members]))
       .toEqual([['group:0', 'A group', 6], ['group:1', 'B group', 3], ['group:2', 'C', 1]]);
     const links = level.graph.edges.map((e) => [e.source, e.target, e.attributes!.weight, e.attributes!.papers]);
     expect(links).toEqual([['group:0', 'group:1', 3, 2], ['group:1', 'group:2', 0.5, 1]]);
@@ -65,7 +65,7 @@ describe('group map views', () => {
   it('a group above the split size opens on its sub-groups, and each sub-group on its members', async () => {
     const atlas = createAtlas(graphAtlasData(handMade()), { splitAbove: 4 });
     const subs = await atlas.level({ kind: 'group', group: 0 });
-    expect(subs.graph.nodes.map((n) => (n.attributes as { members: number }).members)).toEqual([3, 3]);
+    expect(subs.graph.nodes.map((n) => (n.attributes as unknown as { members: number }).members)).toEqual([3, 3]);
     expect(subs.graph.edges.map((e) => e.attributes!.weight)).toEqual([0.5]);
     const first = await atlas.level({ kind: 'group', group: 0, sub: 0 });
     const second = await atlas.level({ kind: 'group', group: 0, sub: 1 });

@@ -49,5 +49,5 @@ export async function inkShare(page: Page): Promise<number> {
   }, png.toString('base64'));
 }
 
-type Handle = { graph: { order: number; size: number; getAttribute: (k: string) => unknown; getNodeAttribute: (n: string, k: string) => unknown; nodes: () => string[] }; sigma: { getNodeDisplayData: (n: string) => { x: number; y: number; color: string; hidden?: boolean } | undefined; graphToViewport: (p: { x: number; y: number }) => { x: number; y: number } }; state: Record<string, unknown>; visibleNodes: () => string[] };
+type Handle = { graph: { order: number; size: number; getAttribute: (k: string) => unknown; getNodeAttribute: (n: string, k: string) => unknown; getNodeAttributes: (n: string) => Record<string, unknown>; nodes: () => string[] }; sigma: { getNodeDisplayData: (n: string) => { x: number; y: number; size: number; color: string; hidden?: boolean } | undefined; graphToViewport: (p: { x: number; y: number }) => { x: number; y: number } }; state: Record<string, unknown>; visibleNodes: () => string[] };
 export type ExplorerHandle = Handle;

@@ -19,7 +19,7 @@ import type { Store } from '../../src/store/readStore';
 import { openStore, storeReport } from '../../src/store/readStore';
 import { readFileSync } from 'node:fs';
 import { ROOT } from '../helpers';
-import { ensureWebBuild } from './webBuild';
+import { buildWeb } from './webBuild';
 
 const tmp = mkdtempSync(join(tmpdir(), 'cg-serve-'));
 const bib = join(tmp, 'corpus.bib');
@@ -129,8 +129,7 @@ describe('API', () => {
 describe('HTTP server', () => {
   let server: Server; let base = '';
   beforeAll(async () => {
-    await ensureWebBuild();
-    server = await serveStore(store, 'corpus.duckdb', { port: 0, host: '127.0.0.1' });
+    server = await serveStore(store, 'corpus.duckdb', { port: 0, host: '127.0.0.1', web: await buildWeb() });
     const a = server.address();
     base = `http://127.0.0.1:${typeof a === 'object' && a ? a.port : 0}`;
   }, 120_000);

@@ -1,9 +1,12 @@
-// The built explorer (dist/web) that `serve` needs: npm install builds it; a test run builds it when it is missing.
+// The explorer built from the current sources into a temporary folder, for tests that serve it like `serve` does.
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { build } from 'vite';
-import { webRoot } from '../../src/server/staticFiles';
 import { ROOT } from '../helpers';
 
-export async function ensureWebBuild(): Promise<void> {
-  if (webRoot()) return;
-  await build({ root: ROOT, configFile: `${ROOT}/vite.config.ts`, logLevel: 'warn' });
+export async function buildWeb(): Promise<string> {
+  const out = mkdtempSync(join(tmpdir(), 'cg-web-'));
+  await build({ root: ROOT, configFile: `${ROOT}/vite.config.ts`, logLevel: 'warn', build: { outDir: out, emptyOutDir: true } });
+  return out;
 }

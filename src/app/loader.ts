@@ -74,6 +74,11 @@ export function createLoader(events: LoaderEvents) {
     /** The loaded corpus again, cut to a year range (or whole). */
     years(s: LoadSettings) { send({ type: 'years', id: nextId++, ...s }); },
     roster(name: string, text: string) { send({ type: 'roster', id: nextId++, name, text }); },
+    /** A saved graph too big to read whole: the worker opens it and answers with its group map. */
+    adoptMap(file: { name: string; bytes: Uint8Array }) {
+      pendingAdopt = undefined;
+      send({ type: 'adopt', id: nextId++, name: file.name, bytes: file.bytes, map: true }, [file.bytes.buffer as ArrayBuffer]);
+    },
     /** The page opened a saved graph itself; the worker gets a copy of the bytes (cloned, not transferred) for recomputation, once the page has drawn. */
     adopt(file: { name: string; bytes: Uint8Array }) {
       pendingAdopt = file;

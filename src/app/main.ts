@@ -19,7 +19,7 @@ import { createLoader, readFiles, seedFiles, wireFileInputs } from './loader';
 import { renderReport } from './reportView';
 import { hashToState, stateToHash } from './viewState';
 import type { AtlasLevel, AtlasTarget } from '../atlas/level';
-import { atlasDefaults, parseTarget, targetToString } from '../atlas/level';
+import { ATLAS_MIN_AUTHORS, atlasDefaults, parseTarget, targetToString } from '../atlas/level';
 import type { AtlasClient } from './atlasView';
 import { describeLevel, isGroupView, renderAtlasBar, storeClient } from './atlasView';
 import { el } from './dom';
@@ -240,6 +240,7 @@ wireFileInputs(byId<HTMLInputElement>('file-input'), byId('drop-overlay'), async
   pendingFocus = undefined;
   state.author = undefined; state.tie = undefined; state.ego = 0; state.minWeight = 0; state.minPapers = 1; state.hiddenCommunities.clear();
   state.years = undefined; state.group = undefined; state.pathTo = undefined; yearSpan = undefined;
+  state.view = undefined; state.ties = undefined;
   const read = await readFiles(files);
   timings.read = performance.now();
   // A saved graph JSON opens here directly: one graph build instead of worker build + copy + rebuild.
@@ -248,6 +249,11 @@ wireFileInputs(byId<HTMLInputElement>('file-input'), byId('drop-overlay'), async
     await new Promise((r) => setTimeout(r, 0)); // let the progress bar paint before the main thread is busy
     try {
       const opened = openGraphJson(read[0]!.name, read[0]!.bytes);
+      if (opened && opened.graph.order > ATLAS_MIN_AUTHORS) {
+        progress('group map');
+        loader.adoptMap(read[0]!);
+        return;
+      }
       if (opened) {
         timings.opened = performance.now();
         loader.adopt(read[0]!);

@@ -87,8 +87,14 @@ self.onmessage = (event: MessageEvent<WorkerRequest>) => {
       return;
     }
     if (req.type === 'adopt') {
-      current = openGraphJson(req.name, req.bytes)?.graph;
+      const opened = openGraphJson(req.name, req.bytes);
+      current = opened?.graph;
       abstracts = []; whole = undefined; shown = undefined; atlas = undefined;
+      if (req.map && opened) {
+        const report = { report: opened.report, reportText: formatReport(opened.report) };
+        const s = { resolution: (current!.getAttribute('resolution') as number | undefined) ?? 1, seed: (current!.getAttribute('seed') as number | undefined) ?? 42 };
+        void openMap(req.id, s, (level) => post({ type: 'loaded', id: req.id, graph: level.graph, level, ...report }));
+      }
       return;
     }
     // Saved graph JSON is opened by the page itself and arrives here as 'adopt'; 'load' is for source files.

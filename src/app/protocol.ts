@@ -46,6 +46,8 @@ export interface AdoptRequest {
   id: number;
   name: string;
   bytes: Uint8Array;
+  /** Too big to read whole: the worker answers with the graph's group map (a LoadedMessage with a level). */
+  map?: boolean;
 }
 
 /** A view of the group map (big graphs only); answered by a LevelMessage with the same id. */

@@ -20,7 +20,9 @@ export function graphAtlasData(graph: CoauthorGraph): AtlasData {
   const allPapers = () => (graph.getAttribute('papers') as GraphPaper[] | undefined) ?? [];
   return {
     async groups(): Promise<GroupInfo[]> {
-      const comms = (graph.getAttribute('communities') as { id: number; size: number; label: string }[] | undefined) ?? [];
+      // A graph saved by another tool may name no groups: its nodes' groups are counted, each named by its first member.
+      const comms = (graph.getAttribute('communities') as { id: number; size: number; label: string }[] | undefined)
+        ?? [...byGroup.keys()].sort((a, b) => a - b).map((id) => ({ id, size: byGroup.get(id)!.length, label: graph.getNodeAttribute(byGroup.get(id)![0]!, 'label') }));
       return comms.map((c) => {
         const first = byGroup.get(c.id)?.[0];
         return { id: c.id, size: c.size, label: c.label, color: first ? graph.getNodeAttribute(first, 'color') : '#b4b4b4' };

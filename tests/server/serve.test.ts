@@ -16,7 +16,7 @@ import { createApi } from '../../src/server/api';
 import { serveStore, storeApi } from '../../src/server/serve';
 import { storeAtlasData } from '../../src/server/storeAtlas';
 import type { Store } from '../../src/store/readStore';
-import { openStore, storeReport } from '../../src/store/readStore';
+import { openStore, rows, storeReport } from '../../src/store/readStore';
 import { readFileSync } from 'node:fs';
 import { ROOT } from '../helpers';
 import { buildWeb } from './webBuild';
@@ -74,6 +74,18 @@ describe('views from a store', () => {
       expect(papers(a)).toEqual(papers(b));
       const shared = (l: AtlasLevel) => l.graph.edges.map((e) => e.attributes!.paperIds.join(',')).sort();
       expect(shared(a)).toEqual(shared(b));
+    }
+  });
+
+  it('one- and two-letter prefixes (answered from kept heads) give what the full index gives', async () => {
+    for (const q of ['a', 'm', 'ma', 'zh', 'é']) {
+      const full = await rows(store, `SELECT author FROM (SELECT author, max(papers) AS p FROM names WHERE starts_with(term, $1)
+        GROUP BY author ORDER BY p DESC, author LIMIT 20)`, [q === 'é' ? 'e' : q]);
+      const hits = await fromStore.search(q, 20);
+      expect(hits.length, q).toBe(full.length);
+      expect(hits.map((h) => h.papers)).toEqual([...hits.map((h) => h.papers)].sort((x, y) => y - x));
+      const ids = await rows(store, `SELECT id FROM authors WHERE author IN (${full.map((r) => Number(r.author)).join(',') || -1})`);
+      expect(new Set(hits.map((h) => h.key))).toEqual(new Set(ids.map((r) => r.id as string)));
     }
   });
 

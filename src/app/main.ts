@@ -21,8 +21,8 @@ import { hashToState, stateToHash } from './viewState';
 import type { AtlasLevel, AtlasTarget } from '../atlas/level';
 import { ATLAS_MIN_AUTHORS, atlasDefaults, parseTarget, targetToString } from '../atlas/level';
 import type { AtlasClient } from './atlasView';
-import { describeLevel, isGroupView, renderAtlasBar, storeClient } from './atlasView';
-import { el } from './dom';
+import { renderAtlasBar, storeClient } from './atlasView';
+import { atlasHooks } from './atlasHooks';
 import type { ExplorerHooks } from './explorer';
 import { visibleSubgraph } from './visibility';
 
@@ -40,8 +40,6 @@ const timings: { fileChosen?: number; read?: number; opened?: number; indexed?: 
 let atlas: AtlasClient | undefined;
 let level: AtlasLevel | undefined;
 let lastReport: { report: Report; text: string } | undefined;
-/** The served store, when `serve` opened this page. */
-let served = false;
 
 function notice(text: string, kind: 'info' | 'error' = 'info'): void {
   const n = byId('notice');
@@ -85,6 +83,7 @@ const loader = createLoader({
   },
   roster: (msg) => {
     progress(undefined);
+    if (msg.level) showLevel(msg.level);
     if (!explorer) return;
     explorer.showRoster(msg.matches, msg.network, msg.members, msg.shared);
     syncControls(state, explorer.maxTieWeight, maxPapersOf());
@@ -127,7 +126,7 @@ function openLevel(target: AtlasTarget, cap?: number): void {
 /** Puts a view of the group map on screen, with its breadcrumbs. */
 function showLevel(l: AtlasLevel): void {
   level = l;
-  state.view = l.target.kind === 'map' ? undefined : targetToString(l.target);
+  state.view = l.target.kind === 'map' || l.target.kind === 'roster' ? undefined : targetToString(l.target);
   state.ties = l.target.kind !== 'map' && l.ties.cap > atlasDefaults.tieCap ? l.ties.cap : undefined;
   state.minWeight = 0; state.minPapers = 1; state.hiddenCommunities.clear(); state.group = undefined; state.tie = undefined;
   state.pathTo = undefined;
@@ -136,45 +135,8 @@ function showLevel(l: AtlasLevel): void {
   importPrepared(graph, l.graph as SerializedGraph<NodeAttributes, EdgeAttributes>);
   // The bar first: sigma measures its container once it has its final height.
   renderAtlasBar(byId('atlas-bar'), l, openLevel);
-  show(graph, lastReport!.report, lastReport!.text, '', atlasHooks());
+  show(graph, lastReport!.report, lastReport!.text, '', atlasHooks({ explorer: () => explorer, level: () => level, open: openLevel }));
   timings.level = performance.now();
-}
-
-/** On the group map, a group node opens its group, and an author's panel offers their ego network. */
-function atlasHooks(): ExplorerHooks {
-  const opens = (key: string) => explorer?.graph.getNodeAttribute(key, 'opens' as never) as unknown as string | undefined;
-  return {
-    describe: (nodes, edges) => (level ? describeLevel(level, nodes, edges) : ''),
-    selectEdge: () => !!level && isGroupView(level),
-    singlesNote: (n) => (level && isGroupView(level) ? `${n} one-author group${n === 1 ? '' : 's'}`
-      : `${n} more group${n === 1 ? '' : 's'} with one author in this view`),
-    openNode: (key) => {
-      const t = opens(key);
-      const target = t ? parseTarget(t) : undefined;
-      if (target) openLevel(target);
-      return !!target;
-    },
-    openGroup: (community) => {
-      const comms = (explorer?.graph.getAttribute('communities') ?? []) as { group?: number }[];
-      const key = explorer?.graph.findNode((_n, a) => a.community === community);
-      const t = key ? opens(key) : undefined;
-      const target = t ? parseTarget(t) : comms[community]?.group !== undefined ? { kind: 'group' as const, group: comms[community]!.group! } : undefined;
-      if (target) openLevel(target);
-      return !!target;
-    },
-    authorExtras: (key) => {
-      const egoButton = (depth: 1 | 2, text: string) => {
-        const b = el('button', { type: 'button', class: 'ego-open', 'data-depth': String(depth) }, text);
-        b.addEventListener('click', () => openLevel({ kind: 'ego', author: key, depth }));
-        return b;
-      };
-      const group = explorer?.graph.getNodeAttribute(key, 'group' as never) as unknown as number | undefined;
-      const groupButton = el('button', { type: 'button', class: 'group-open' }, 'Their whole group');
-      groupButton.addEventListener('click', () => { if (group !== undefined) openLevel({ kind: 'group', group }); });
-      return [el('p', { class: 'atlas-actions' }, egoButton(1, 'Collaborators'), ' ', egoButton(2, 'Collaborators of collaborators'),
-        ' ', ...(group !== undefined ? [groupButton] : []))];
-    },
-  };
 }
 
 /** Puts a new graph on screen: the view state is settled first so sigma indexes the graph once. */
@@ -333,8 +295,14 @@ window.addEventListener('hashchange', () => {
 async function start(): Promise<void> {
   const store = await storeClient();
   if (!store) { progress('parse'); loader.load(seedFiles(), settings()); return; }
-  served = true;
+
   document.body.dataset.served = 'true';
+  // A store's groups and weights were fixed when it was built: those controls would rebuild what the server holds.
+  for (const id of ['roster-open', 'weighting', 'resolution']) {
+    const input = byId<HTMLInputElement>(id);
+    input.disabled = true;
+    input.title = `fixed when ${store.info.store} was built (build it again to change it)`;
+  }
   atlas = store;
   progress('group map');
   lastReport = await store.report().catch(() => undefined);

@@ -18,7 +18,7 @@ import { graphAtlasData } from '../atlas/graphAtlas';
 import { ATLAS_MIN_AUTHORS } from '../atlas/level';
 import { openGraphJson } from './openGraphJson';
 import type { AtlasLevel } from '../atlas/level';
-import type { LevelRequest, RecomputedMessage, SearchRequest, WorkerMessage, WorkerRequest } from './protocol';
+import type { LevelRequest, RecomputedMessage, RosterMessage, SearchRequest, WorkerMessage, WorkerRequest } from './protocol';
 
 let current: CoauthorGraph | undefined;
 /** The loaded corpus, whole (the year slider cuts it again), and the part the graph shows. */
@@ -114,7 +114,12 @@ self.onmessage = (event: MessageEvent<WorkerRequest>) => {
       const { network, subgroupOf, shared } = rosterNetwork(current, matches.matched.map((m) => m.author.id), {
         resolution: current.getAttribute('resolution') as number, seed: current.getAttribute('seed') as number,
       });
-      post({ type: 'roster', id: req.id, matches, network, members: [...subgroupOf.keys()], shared: [...shared], skipped: issues });
+      const members = [...subgroupOf.keys()];
+      const base: RosterMessage = { type: 'roster', id: req.id, matches, network, members, shared: [...shared], skipped: issues };
+      if (atlas) {
+        const id = req.id;
+        atlas.rosterLevel([...members, ...shared]).then((level) => post({ ...base, level }), (e: Error) => post({ type: 'failed', id, message: e.message }));
+      } else post(base);
     } else if (req.type === 'recompute') {
       if (!current) throw new Error('no graph loaded');
       const g = current;

@@ -85,6 +85,8 @@ export interface RosterMessage {
   shared: string[];
   /** Lines of the roster that are not names. */
   skipped: Issue[];
+  /** On a group map: the view of the members and shared collaborators, shown before the roster. */
+  level?: AtlasLevel;
 }
 
 export interface RecomputedMessage {

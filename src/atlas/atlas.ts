@@ -16,6 +16,8 @@ const plural = (k: number, word: string) => `${n(k)} ${word}${k === 1 ? '' : 's'
 
 export interface Atlas {
   level(target: AtlasTarget, cap?: number): Promise<AtlasLevel>;
+  /** A view of chosen authors and the ties among them (a roster and the collaborators its members share). */
+  rosterLevel(keys: string[], cap?: number): Promise<AtlasLevel>;
   search: AtlasData['search'];
 }
 
@@ -165,9 +167,25 @@ export function createAtlas(data: AtlasData, options: Partial<AtlasOptions> = {}
     };
   }
 
+  async function rosterLevel(keys: string[], cap: number): Promise<AtlasLevel> {
+    const [authors, ties] = await Promise.all([data.authors(keys), data.tiesOf(keys)]);
+    const papers = await data.papers(keys, opts.papers);
+    const inView = new Set(authors.map((a) => a.key));
+    const inside = dedupe(ties).filter((t) => inView.has(t.a) && inView.has(t.b));
+    const view = memberGraph(authors, inside, papers, await groups(), cap, opts.seed);
+    return {
+      target: { kind: 'roster' }, title: `Roster: ${plural(authors.length, 'author')}`,
+      trail: [mapCrumb, { label: 'Roster', target: { kind: 'roster' } }], graph: view.graph,
+      ties: { shown: view.shownTies, total: inside.length, cap: view.shownTies < inside.length ? cap : 0 },
+      nodes: { shown: authors.length, total: authors.length }, notes: papersNote(papers.length, opts.papers),
+    };
+  }
+
   return {
+    rosterLevel: (keys, cap) => rosterLevel(keys, capOf(cap)),
     async level(target, cap) {
       if (target.kind === 'map') return map();
+      if (target.kind === 'roster') throw new AtlasError('a roster view is made from its names: paste them again');
       if (target.kind === 'group') return members(await groupOf(target.group), target.sub, capOf(cap));
       return ego(target.author, target.depth, capOf(cap));
     },

@@ -7,7 +7,9 @@ import type { EdgeAttributes, NodeAttributes } from '../types';
 export type AtlasTarget =
   | { kind: 'map' }
   | { kind: 'group'; group: number; sub?: number }
-  | { kind: 'ego'; author: string; depth: 1 | 2 };
+  | { kind: 'ego'; author: string; depth: 1 | 2 }
+  /** A roster's members and the collaborators they share (made from pasted names: not kept in URLs). */
+  | { kind: 'roster' };
 
 export interface Crumb { label: string; target: AtlasTarget }
 
@@ -57,7 +59,7 @@ export const atlasDefaults: AtlasOptions = {
 export const ATLAS_MIN_AUTHORS = 3000;
 
 export function targetToString(t: AtlasTarget): string {
-  if (t.kind === 'map') return 'map';
+  if (t.kind === 'map' || t.kind === 'roster') return t.kind;
   if (t.kind === 'group') return `group:${t.group}${t.sub === undefined ? '' : `.${t.sub}`}`;
   return `ego:${t.depth}:${t.author}`;
 }

@@ -94,6 +94,14 @@ describe('group map views', () => {
     await expect(atlas.level({ kind: 'ego', author: 'nobody', depth: 1 })).rejects.toThrow(/no author/);
   });
 
+  it('a roster view holds the chosen authors and the ties among them', async () => {
+    const level = await createAtlas(graphAtlasData(handMade())).rosterLevel(['a0', 'b0', 'c0', 'nobody']);
+    expect(level.graph.nodes.map((n) => n.key).sort()).toEqual(['a0', 'b0', 'c0']);
+    expect(level.graph.edges.map((e) => [e.source, e.target].sort().join())).toEqual(['a0,b0']);
+    expect(level.trail.map((c) => targetToString(c.target))).toEqual(['map', 'roster']);
+    expect(parseTarget('roster')).toBeUndefined();
+  });
+
   it('search reaches every author of the whole graph', async () => {
     const hits = await createAtlas(graphAtlasData(handMade())).search('c0', 5);
     expect(hits.map((h) => [h.key, h.group])).toEqual([['c0', 2]]);

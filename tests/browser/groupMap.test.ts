@@ -98,6 +98,16 @@ describe('a dropped mid-size file opens on its group map', () => {
     await nextView(page, t);
     expect(await isMap(page)).toBe(true);
     expect(page.url()).not.toContain('view=');
+    // A roster on a big graph: its members and the collaborators they share, as a view of their own.
+    t = await viewTime(page);
+    await page.click('#roster-open');
+    await page.fill('#roster-text', 'Jiawei Han\nPhilip S. Yu\nXifeng Yan\nNobody Atall\n');
+    await page.click('#roster-show');
+    await nextView(page, t);
+    await page.waitForSelector('#panel .roster-summary');
+    expect(await crumbs(page)).toEqual(['Group map', 'Roster']);
+    expect(await page.evaluate(() => (window as unknown as W).coauthorGraph.graph.order)).toBeGreaterThanOrEqual(3);
+    await expect(page.locator('#panel').textContent()).resolves.toContain('Nobody Atall');
     // Untrusted text in the search box is only ever text.
     await page.fill('#search', '<img src=x onerror="window.pwned=1">');
     await page.waitForTimeout(500);

@@ -57,9 +57,14 @@ function progress(stage: string | undefined, done = 0, total = 1): void {
   (p.querySelector('.label') as HTMLElement).textContent = `${stage}${total > 1 ? ` ${done + 1} of ${total}` : ''}…`;
 }
 
+/** Set while a view the user opened is shown: its URL becomes a new history entry, so Back returns to the last view. */
+let pushView = false;
+
 function writeUrl(): void {
   const hash = stateToHash(state);
-  if (hash !== location.hash) history.replaceState(null, '', hash || location.pathname + location.search);
+  const url = hash || location.pathname + location.search;
+  if (hash !== location.hash) { if (pushView) history.pushState(null, '', url); else history.replaceState(null, '', url); }
+  pushView = false;
 }
 
 function stopLayout(): void {
@@ -113,19 +118,21 @@ function leaveAtlas(): void {
 }
 
 /** Asks for a view of the group map; it replaces the one shown when it comes. */
-function openLevel(target: AtlasTarget, cap?: number): void {
+function openLevel(target: AtlasTarget, cap?: number, how: 'new' | 'history' = 'new'): void {
   if (!atlas) return;
   if (target.kind === 'ego') pendingFocus = target.author;
   progress(target.kind === 'map' ? 'group map' : target.kind === 'group' ? 'opening the group' : 'collaborators');
-  atlas.level(target, cap).then((l) => showLevel(l), (e: Error) => {
+  atlas.level(target, cap).then((l) => showLevel(l, how === 'new'), (e: Error) => {
     progress(undefined);
     notice(`Could not open this view: ${e.message}.`, 'error');
   });
 }
 
-/** Puts a view of the group map on screen, with its breadcrumbs. */
-function showLevel(l: AtlasLevel): void {
+/** Puts a view of the group map on screen, with its breadcrumbs (and a history entry when the user opened it). */
+function showLevel(l: AtlasLevel, newEntry = false): void {
+  const first = !level;
   level = l;
+  pushView = newEntry && !first;
   state.view = l.target.kind === 'map' || l.target.kind === 'roster' ? undefined : targetToString(l.target);
   state.ties = l.target.kind !== 'map' && l.ties.cap > atlasDefaults.tieCap ? l.ties.cap : undefined;
   state.minWeight = 0; state.minPapers = 1; state.hiddenCommunities.clear(); state.group = undefined; state.tie = undefined;
@@ -264,7 +271,7 @@ window.addEventListener('hashchange', () => {
   Object.assign(state, { author: undefined, tie: undefined, pathTo: undefined, group: undefined, years: undefined, view: undefined, ties: undefined }, next, { roster });
   if (atlas && level && (state.view ?? 'map') !== targetToString(level.target)) {
     pendingFocus = state.author;
-    openLevel(parseTarget(state.view ?? 'map') ?? { kind: 'map' }, state.ties);
+    openLevel(parseTarget(state.view ?? 'map') ?? { kind: 'map' }, state.ties, 'history');
     return;
   }
   if (explorer) {
@@ -307,6 +314,6 @@ async function start(): Promise<void> {
   progress('group map');
   lastReport = await store.report().catch(() => undefined);
   if (!lastReport) { notice('The store server did not answer: is `serve` still running?', 'error'); return; }
-  openLevel(parseTarget(state.view ?? 'map') ?? { kind: 'map' }, state.ties);
+  openLevel(parseTarget(state.view ?? 'map') ?? { kind: 'map' }, state.ties, 'history');
 }
 void start();

@@ -88,6 +88,16 @@ describe('a dropped mid-size file opens on its group map', () => {
     expect(order).toBeGreaterThan(100);
     const view = await exportedJson(page);
     expect(view.nodes.length).toBe(order);
+    // The browser's Back and Forward move between the views opened.
+    t = await viewTime(page);
+    await page.goBack();
+    await nextView(page, t);
+    expect(page.url()).toMatch(/view=group%3A0.0/);
+    t = await viewTime(page);
+    await page.goForward();
+    await nextView(page, t);
+    expect(page.url()).toContain('view=ego%3A1%3Ahan-jiawei');
+    await page.waitForSelector('#panel:not([hidden]) .ego-open');
     // Collaborators of collaborators, then back to the map through the breadcrumbs.
     t = await viewTime(page);
     await page.click('#panel .ego-open[data-depth="2"]');

@@ -134,7 +134,7 @@ function showLevel(l: AtlasLevel, newEntry = false): void {
   level = l;
   pushView = newEntry && !first;
   state.view = l.target.kind === 'map' || l.target.kind === 'roster' ? undefined : targetToString(l.target);
-  state.ties = l.target.kind !== 'map' && l.ties.cap > atlasDefaults.tieCap ? l.ties.cap : undefined;
+  state.ties = l.target.kind !== 'map' && l.ties.cap && l.ties.cap !== atlasDefaults.tieCap ? l.ties.cap : undefined;
   state.minWeight = 0; state.minPapers = 1; state.hiddenCommunities.clear(); state.group = undefined; state.tie = undefined;
   state.pathTo = undefined;
   if (l.target.kind === 'ego') state.ego = 0;

@@ -4,7 +4,8 @@
 import { formatReport } from '../corpus/formatReport';
 import type { CoauthorGraph, GraphPaper } from '../graph/buildGraph';
 import { reweight } from '../graph/buildGraph';
-import { setOutsideShares } from '../graph/brokerAttributes';
+import { setBrokerAttributes, setOutsideShares } from '../graph/brokerAttributes';
+import { layoutGraph } from '../layout/layout';
 import { detectCommunities } from '../graph/communities';
 import { matchRoster, parseRoster } from '../corpus/roster';
 import { toCorpus } from '../corpus/resolve';
@@ -43,11 +44,16 @@ function yearSpanOf(corpus: Corpus): [number, number] | undefined {
 function build(id: number, s: { weighting: Weighting; resolution: number; seed: number }, years?: [number, number]): void {
   const progress = (stage: string, done: number, total: number) => post({ type: 'progress', id, stage, done, total });
   const range = years ? { from: years[0], to: years[1] } : undefined;
-  // A big graph is shown a group at a time: no layout or betweenness of the whole (minutes at 10^5 authors).
-  const big = whole!.authors.length > ATLAS_MIN_AUTHORS;
   const result = runFromCorpus(whole!, {
-    weighting: s.weighting, resolution: s.resolution, seed: s.seed, layout: !big, brokers: !big, ...(range ? { years: range } : {}),
+    weighting: s.weighting, resolution: s.resolution, seed: s.seed, layout: false, brokers: false, ...(range ? { years: range } : {}),
   }, progress);
+  // A big graph is shown a group at a time: no layout or betweenness of the whole (minutes at 10^5 authors).
+  if (result.graph.order <= ATLAS_MIN_AUTHORS) {
+    progress('brokers', 0, 1);
+    setBrokerAttributes(result.graph, { seed: s.seed });
+    progress('layout', 0, 1);
+    layoutGraph(result.graph, { seed: s.seed });
+  }
   if (result.corpus.papers.length === 0) {
     const message = range ? `no paper has a year from ${range.from} to ${range.to}` : 'nothing usable could be read from these files';
     post({ type: 'failed', id, message, report: result.report });

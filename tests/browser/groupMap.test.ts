@@ -191,6 +191,16 @@ describe('serve on a store built from a generated corpus', () => {
     await again.page.waitForSelector('#panel:not([hidden]) .paper', { timeout: 30_000 });
     await expect(again.page.locator('#panel-name').textContent()).resolves.toBe(name);
     expect(await crumbs(again.page)).toHaveLength(3);
+    // A view's tie cap comes from the URL; "Show more ties" raises it four-fold.
+    const capped = await open('#view=group%3A1&ties=5');
+    await capped.page.waitForSelector('#show-more-ties');
+    await expect(capped.page.locator('#atlas-bar .level-facts').textContent()).resolves.toMatch(/the 5 strongest of [\d,]+ ties/);
+    t = await viewTime(capped.page);
+    await capped.page.click('#show-more-ties');
+    await nextView(capped.page, t);
+    expect(await capped.page.evaluate(() => (window as unknown as W).coauthorGraph.graph.size)).toBe(20);
+    expect(capped.page.url()).toContain('ties=20');
+    await capped.page.close();
     // A hostile search string gets a 4xx with a message, and the page stays up.
     const hostile = await page.evaluate(async () => {
       const r = await fetch(`api/search?q=${encodeURIComponent("'; DROP TABLE authors; --")}`);

@@ -2,8 +2,11 @@
 // Both the in-memory graph and whole-corpus builds come through here, so they find the same groups.
 
 import louvain from 'graphology-communities-louvain';
+import { useTypedZoomOut } from './louvainZoomOut';
 import { communityPalette } from './palette';
 import { seededRng } from './rng';
+
+useTypedZoomOut();
 
 /** A weighted undirected graph as arrays: nodes 0..order-1, edge e joins source[e] and target[e]. */
 export interface TieArrays {

@@ -4,7 +4,7 @@
 // communities numbered in order of their first member, each neighbourhood in ascending order (as `for…in` lists
 // integer keys), and every weight summed in the same order, so the groups and modularity do not change (tested).
 
-import { UndirectedLouvainIndex } from 'graphology-indices/louvain';
+import { UndirectedLouvainIndex } from 'graphology-indices/louvain.js';
 
 type Numbers = { [i: number]: number; length: number; set(a: ArrayLike<number>): void };
 

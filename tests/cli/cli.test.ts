@@ -14,6 +14,14 @@ function cli(...args: string[]) {
 const tmp = mkdtempSync(join(tmpdir(), 'cg-cli-'));
 
 describe('cli', () => {
+  it('the installed command (bin → the esbuild bundle in dist/) answers as the sources do, groups included', () => {
+    expect(spawnSync(process.execPath, ['scripts/build-cli.mjs'], { cwd: ROOT }).status).toBe(0);
+    const bundled = spawnSync(process.execPath, [join(ROOT, 'bin', 'coauthor-graph.mjs'), 'build', '--no-layout', '--format', 'json', '--out', '-'],
+      { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 28 });
+    expect(bundled.status, bundled.stderr).toBe(0);
+    expect(bundled.stdout).toBe(cli('build', '--no-layout', '--format', 'json', '--out', '-').out);
+    expect(JSON.parse(bundled.stdout).attributes.modularity).toBeGreaterThan(0.2);
+  });
   it('report --json reads seeds/ by default', () => {
     const r = cli('report', '--json');
     expect(r.code).toBe(0);

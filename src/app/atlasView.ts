@@ -22,13 +22,17 @@ async function getJson<T>(url: string): Promise<T> {
 }
 
 /** The served store's API, or undefined when the page was not opened by `serve`. */
-export async function storeClient(): Promise<(AtlasClient & { info: StoreInfo; report(): Promise<{ report: Report; text: string }> }) | undefined> {
-  let info: StoreInfo;
-  try {
-    const res = await fetch('api/info');
-    if (!res.ok || !(res.headers.get('content-type') ?? '').includes('application/json')) return undefined;
-    info = await res.json() as StoreInfo;
-  } catch { return undefined; }
+export async function storeClient(onWait?: () => void): Promise<(AtlasClient & { info: StoreInfo; report(): Promise<{ report: Report; text: string }> }) | undefined> {
+  let info: StoreInfo | undefined;
+  // A server still preparing its store answers 503: wait for it (about 15 s for millions of papers).
+  for (let wait = 0; !info; wait++) {
+    try {
+      const res = await fetch('api/info');
+      if (res.status === 503 && wait < 300) { onWait?.(); await new Promise((r) => setTimeout(r, 1000)); continue; }
+      if (!res.ok || !(res.headers.get('content-type') ?? '').includes('application/json')) return undefined;
+      info = await res.json() as StoreInfo;
+    } catch { return undefined; }
+  }
   return {
     info,
     level: (target, cap) => getJson<AtlasLevel>(`api/view?${new URLSearchParams({

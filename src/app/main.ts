@@ -300,7 +300,7 @@ window.addEventListener('hashchange', () => {
 
 /** A page opened by `serve` shows the store's group map; otherwise the seeds, built in the worker. */
 async function start(): Promise<void> {
-  const store = await storeClient();
+  const store = await storeClient(() => progress('the server is preparing its store'));
   if (!store) { progress('parse'); loader.load(seedFiles(), settings()); return; }
 
   document.body.dataset.served = 'true';

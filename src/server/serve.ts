@@ -5,6 +5,7 @@ import type { Server } from 'node:http';
 import { createAtlas } from '../atlas/atlas';
 import type { Store } from '../store/readStore';
 import { metaValue, storeReport } from '../store/readStore';
+import type { ApiAnswer } from './api';
 import { createApi } from './api';
 import { staticFile, webRoot } from './staticFiles';
 import { storeAtlasData } from './storeAtlas';
@@ -28,19 +29,25 @@ export async function storeApi(store: Store, name: string, onStage?: (stage: str
   return createApi({ atlas, report, info });
 }
 
+/**
+ * Listens first (a port in use is reported at once), then prepares the store: until it is ready the API answers 503,
+ * which the page waits out.
+ */
 export async function serveStore(store: Store, name: string, options: ServeOptions): Promise<Server> {
   const root = options.web ?? webRoot();
   if (!root) throw new Error('the explorer is not built (dist/web is missing): run npm run build, or npm start -- --store FILE');
-  const api = await storeApi(store, name, options.onStage);
+  let api: ((url: URL) => Promise<ApiAnswer>) | undefined;
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     const send = (status: number, type: string, body: string | Buffer) => {
       res.writeHead(status, { 'content-type': type, 'x-content-type-options': 'nosniff', 'cache-control': 'no-store' });
       res.end(req.method === 'HEAD' ? undefined : body);
     };
-    if (req.method !== 'GET' && req.method !== 'HEAD') { send(405, 'application/json', '{"error":"read-only: GET only"}'); return; }
+    const json = 'application/json; charset=utf-8';
+    if (req.method !== 'GET' && req.method !== 'HEAD') { send(405, json, '{"error":"read-only: GET only"}'); return; }
     if (url.pathname.startsWith('/api/')) {
-      void api(url).then((a) => send(a.status, 'application/json; charset=utf-8', JSON.stringify(a.body)));
+      if (!api) { send(503, json, JSON.stringify({ error: PREPARING })); return; }
+      void api(url).then((a) => send(a.status, json, JSON.stringify(a.body)));
       return;
     }
     const file = staticFile(root, url.pathname);
@@ -50,5 +57,9 @@ export async function serveStore(store: Store, name: string, options: ServeOptio
     server.once('error', reject);
     server.listen(options.port, options.host, () => resolve());
   });
+  try { api = await storeApi(store, name, options.onStage); }
+  catch (e) { server.close(); throw e; }
   return server;
 }
+
+export const PREPARING = 'the store is being prepared (look-up tables, group map): try again in a few seconds';

@@ -156,6 +156,9 @@ describe('HTTP server', () => {
     expect((await fetch(`${base}/%2e%2e/%2e%2e/package.json`)).status).toBe(404);
     expect((await fetch(`${base}/api/info`, { method: 'POST' })).status).toBe(405);
     expect(server.address()).toMatchObject({ address: '127.0.0.1' });
+    // A port in use is refused before any preparation, with the system's code for the CLI to explain.
+    const port = (server.address() as { port: number }).port;
+    await expect(serveStore(store, 'x', { port, host: '127.0.0.1', web: await buildWeb() })).rejects.toMatchObject({ code: 'EADDRINUSE' });
     // The same API the dev server mounts.
     expect(typeof (await storeApi(store, 'x'))).toBe('function');
   });

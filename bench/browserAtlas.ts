@@ -26,23 +26,20 @@ export async function dropToMap(page: Page, file: string): Promise<{ seconds: nu
 }
 
 /** The generated whole-corpus store (built, and its corpus generated, when missing). */
-export function wholeCorpusStore(papers: number): string {
+export async function wholeCorpusStore(papers: number): Promise<string> {
   const out = join(ROOT, 'bench', 'out');
   const store = join(out, `dblp-shaped-${papers}.duckdb`);
   if (existsSync(store)) return store;
   const bib = join(out, `dblp-shaped-${papers}.bib`);
   if (!existsSync(bib)) {
     process.stderr.write(`generating ${bib}…\n`);
-    spawnSync(process.execPath, ['--import', 'tsx', '-e',
-      `import('${join(ROOT, 'bench', 'generateDblp.ts')}').then((m) => m.writeDblpCorpus('${bib}', '${bib.replace(/\.bib$/, '.tsv')}', { papers: ${papers}, seed: 2016 }))`],
-    { stdio: 'inherit' });
+    await writeDblpCorpus(bib, bib.replace(/\.bib$/, '.tsv'), { papers, seed: 2016 });
   }
   process.stderr.write(`building ${store}…\n`);
   const r = spawnSync(process.execPath, [join(ROOT, 'dist', 'cli.mjs'), 'build', bib, '--store', store], { stdio: 'inherit' });
   if (r.status !== 0) throw new Error(`the store build failed (exit ${r.status})`);
   return store;
 }
-void writeDblpCorpus;
 
 export interface StoreTimes {
   startSeconds: number; firstFrame: number; searchMs: number[]; egoSeconds: number; egoNodes: number; groupSeconds: number;
@@ -61,14 +58,16 @@ export async function servedStore(browser: Browser, path: string, web: string): 
     await page.goto(base);
     await nextView(page, 0);
     // First frame: from the start of navigation to two animation frames after the map is shown.
-    const firstFrame = await page.evaluate('new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => r(performance.now() / 1000))))') as number;
+    const firstFrame = await page.evaluate(`new Promise((r) => requestAnimationFrame(() =>
+      requestAnimationFrame(() => r(performance.now() / 1000))))`) as number;
     let t = await viewTime(page);
     const g0 = performance.now();
     await page.click('#legend .legend-open >> nth=0');
     await nextView(page, t);
     const groupSeconds = (performance.now() - g0) / 1000;
     // Suggestions as the user types a name: each prefix timed at the server (fetch from Node, no page work).
-    const label = await page.evaluate(`(() => { const g = window.coauthorGraph.graph; return g.getNodeAttribute(g.nodes()[0], 'label'); })()`) as string;
+    const label = await page.evaluate(`(() => {
+      const g = window.coauthorGraph.graph; return g.getNodeAttribute(g.nodes()[0], 'label'); })()`) as string;
     const searchMs: number[] = [];
     for (let i = 1; i <= Math.min(12, label.length); i++) {
       const s0 = performance.now();

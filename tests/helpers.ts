@@ -1,5 +1,6 @@
 // Test helpers: read the seeds and fixtures the way the CLI does, and run the pipeline on them.
 
+import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -12,6 +13,13 @@ export const SEEDS = join(ROOT, 'seeds');
 export const FIXTURES = join(ROOT, 'tests', 'fixtures');
 export const PAGES = join(ROOT, 'tests', 'pages');
 export const SHARED_DATA = join(ROOT, '..', 'shared', 'data');
+
+/** The command line from the sources (tsx), as a user runs it: exit code, stdout, stderr. */
+export function runCli(...args: string[]): { code: number | null; out: string; err: string } {
+  const tsx = join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs');
+  const r = spawnSync(process.execPath, [tsx, join(ROOT, 'src', 'cli', 'main.ts'), ...args], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 28 });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
 
 export function seedFiles() {
   return readdirSync(SEEDS).sort().map((f) => ({ name: `seeds/${f}`, bytes: new Uint8Array(readFileSync(join(SEEDS, f))) }));

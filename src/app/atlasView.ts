@@ -22,7 +22,9 @@ async function getJson<T>(url: string): Promise<T> {
 }
 
 /** The served store's API, or undefined when the page was not opened by `serve`. */
-export async function storeClient(onWait?: () => void): Promise<(AtlasClient & { info: StoreInfo; report(): Promise<{ report: Report; text: string }> }) | undefined> {
+export interface StoreClient extends AtlasClient { info: StoreInfo; report(): Promise<{ report: Report; text: string }> }
+
+export async function storeClient(onWait?: () => void): Promise<StoreClient | undefined> {
   let info: StoreInfo | undefined;
   // A server still preparing its store answers 503: wait for it (about 15 s for millions of papers).
   for (let wait = 0; !info; wait++) {

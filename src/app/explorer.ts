@@ -25,23 +25,6 @@ import type { Visibility } from './visibility';
 import { computeVisibility } from './visibility';
 import type { ViewState } from './viewState';
 
-/** Beyond this many ties the view starts from the strongest ones and says so. */
-export const MAX_DRAWN_TIES = 60_000;
-
-/** The smallest tie weight that keeps at most MAX_DRAWN_TIES ties (a weight some tie has, so the filter reads cleanly), or 0 when the whole graph fits. */
-export function strongestThreshold(graph: CoauthorGraph): number {
-  if (graph.size <= MAX_DRAWN_TIES) return 0;
-  const weights = new Float64Array(graph.size);
-  let i = 0;
-  graph.forEachEdge((_e, a) => { weights[i++] = a.weight; });
-  weights.sort();
-  const cut = weights[weights.length - MAX_DRAWN_TIES]!;
-  // Ties equal to the cut would push the count over the limit: start just above it.
-  let k = weights.length - MAX_DRAWN_TIES;
-  while (k < weights.length && weights[k] === cut) k++;
-  return k < weights.length ? weights[k]! : 0;
-}
-
 /** What the group map changes in the view: a group node opens its group, and views are asked for elsewhere. */
 export interface ExplorerHooks {
   /** A click on a node: true when handled (a group of the map opens). */
@@ -154,7 +137,8 @@ export class Explorer {
     let shownNodes = 0; let shownEdges = 0;
     this.graph.forEachNode((n) => { if (this.visibility.node(n)) shownNodes++; });
     this.graph.forEachEdge((e) => { if (this.visibility.edge(e)) shownEdges++; });
-    byId('summary').textContent = this.hooks.describe?.(shownNodes, shownEdges) ?? `${this.graph.order} authors, ${this.graph.size} ties, ${this.papers.length} papers · `
+    byId('summary').textContent = this.hooks.describe?.(shownNodes, shownEdges)
+      ?? `${this.graph.order} authors, ${this.graph.size} ties, ${this.papers.length} papers · `
       + `modularity ${modularity?.toFixed(3) ?? '–'} · showing ${shownNodes} authors and ${shownEdges} ties`;
     const panelWasHidden = byId('panel').hidden;
     this.renderPanel(comms);

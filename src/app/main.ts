@@ -13,7 +13,8 @@ import { looksLikeGraphJson, openGraphJson } from './openGraphJson';
 import { exportGraph } from '../export';
 import type { ExportFormat } from '../export';
 import { byId, download } from './dom';
-import { Explorer, strongestThreshold } from './explorer';
+import { strongestThreshold } from './drawnTies';
+import { Explorer } from './explorer';
 import { syncControls, syncYears, wireControls } from './controls';
 import { createLoader, readFiles, seedFiles, wireFileInputs } from './loader';
 import { renderReport } from './reportView';
@@ -268,7 +269,8 @@ window.addEventListener('hashchange', () => {
   const roster = state.roster;
   const yearsBefore = state.years?.join('-');
   // Every shareable field comes from the URL, including the ones it no longer has.
-  Object.assign(state, { author: undefined, tie: undefined, pathTo: undefined, group: undefined, years: undefined, view: undefined, ties: undefined }, next, { roster });
+  const cleared = { author: undefined, tie: undefined, pathTo: undefined, group: undefined, years: undefined, view: undefined, ties: undefined };
+  Object.assign(state, cleared, next, { roster });
   if (atlas && level && (state.view ?? 'map') !== targetToString(level.target)) {
     pendingFocus = state.author;
     openLevel(parseTarget(state.view ?? 'map') ?? { kind: 'map' }, state.ties, 'history');

@@ -98,7 +98,8 @@ self.onmessage = (event: MessageEvent<WorkerRequest>) => {
       abstracts = []; whole = undefined; shown = undefined; atlas = undefined;
       if (req.map && opened) {
         const report = { report: opened.report, reportText: formatReport(opened.report) };
-        const s = { resolution: (current!.getAttribute('resolution') as number | undefined) ?? 1, seed: (current!.getAttribute('seed') as number | undefined) ?? 42 };
+        const saved = (k: string, fallback: number) => (current!.getAttribute(k) as number | undefined) ?? fallback;
+        const s = { resolution: saved('resolution', 1), seed: saved('seed', 42) };
         void openMap(req.id, s, (level) => post({ type: 'loaded', id: req.id, graph: level.graph, level, ...report }));
       }
       return;

@@ -6,7 +6,7 @@ import type { PathChain, PathView } from '../graph/pathView';
 import type { RosterNetwork } from '../graph/rosterNetwork';
 import type { RosterMatches } from '../corpus/roster';
 import { el } from './dom';
-import type { AuthorHit } from './search';
+import type { AuthorHit } from '../atlas/data';
 
 export interface QuestionActions {
   focusAuthor: (key: string) => void;

@@ -3,8 +3,8 @@
 import MiniSearch from 'minisearch';
 import type { CoauthorGraph } from '../graph/buildGraph';
 import { foldText } from '../corpus/fold';
+import type { AuthorHit } from '../atlas/data';
 
-export interface AuthorHit { key: string; label: string; papers: number; matched: string }
 
 export function buildSearch(graph: CoauthorGraph): (query: string, limit?: number) => AuthorHit[] {
   const index = new MiniSearch<{ id: string; label: string; aliases: string }>({
@@ -21,7 +21,7 @@ export function buildSearch(graph: CoauthorGraph): (query: string, limit?: numbe
       const a = graph.getNodeAttributes(r.id as string);
       const q = foldText(query);
       const matched = a.aliases.find((al) => foldText(al).includes(q) && al !== a.label) ?? '';
-      return { key: r.id as string, label: a.label, papers: a.papers, matched };
+      return { key: r.id as string, label: a.label, papers: a.papers, matched, group: a.community };
     });
   };
 }

@@ -22,7 +22,8 @@ export function graphAtlasData(graph: CoauthorGraph): AtlasData {
     async groups(): Promise<GroupInfo[]> {
       // A graph saved by another tool may name no groups: its nodes' groups are counted, each named by its first member.
       const comms = (graph.getAttribute('communities') as { id: number; size: number; label: string }[] | undefined)
-        ?? [...byGroup.keys()].sort((a, b) => a - b).map((id) => ({ id, size: byGroup.get(id)!.length, label: graph.getNodeAttribute(byGroup.get(id)![0]!, 'label') }));
+        ?? [...byGroup].sort((a, b) => a[0] - b[0])
+          .map(([id, keys]) => ({ id, size: keys.length, label: graph.getNodeAttribute(keys[0]!, 'label') }));
       return comms.map((c) => {
         const first = byGroup.get(c.id)?.[0];
         return { id: c.id, size: c.size, label: c.label, color: first ? graph.getNodeAttribute(first, 'color') : '#b4b4b4' };
@@ -70,7 +71,7 @@ export function graphAtlasData(graph: CoauthorGraph): AtlasData {
     },
     async search(query, limit) {
       search ??= buildSearch(graph);
-      return search(query, limit).map((h) => ({ ...h, group: graph.getNodeAttribute(h.key, 'community') }));
+      return search(query, limit);
     },
   };
 }

@@ -1,7 +1,6 @@
 // Big graphs in real Chromium, both ways in: the 74k-record DBLP file dropped on the page, and `serve` on a store built
 // from a generated corpus. The group map draws, a group opens, search reaches an author whose panel lists papers,
 // breadcrumbs lead back, the URL restores the view, an export of the view parses, a hostile search gets a 4xx.
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -13,7 +12,7 @@ import { writeDblpCorpus } from '../../bench/generateDblp';
 import { serveStore } from '../../src/server/serve';
 import type { Store } from '../../src/store/readStore';
 import { openStore } from '../../src/store/readStore';
-import { ROOT } from '../helpers';
+import { ROOT, runCli } from '../helpers';
 import { buildWeb } from '../server/webBuild';
 import type { ExplorerHandle, Harness } from './harness';
 import { CHROMIUM, CHROMIUM_ARGS, openExplorer, startHarness } from './harness';
@@ -133,9 +132,8 @@ describe('serve on a store built from a generated corpus', () => {
     const tmp = mkdtempSync(join(tmpdir(), 'cg-serve-browser-'));
     const bib = join(tmp, 'corpus.bib'); const path = join(tmp, 'corpus.duckdb');
     await writeDblpCorpus(bib, join(tmp, 'corpus.tsv'), { papers: 20_000, seed: 5 });
-    const r = spawnSync(process.execPath, [join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), join(ROOT, 'src', 'cli', 'main.ts'),
-      'build', bib, '--store', path], { cwd: ROOT, encoding: 'utf8' });
-    expect(r.status, r.stderr).toBe(0);
+    const r = runCli('build', bib, '--store', path);
+    expect(r.code, r.err).toBe(0);
     store = await openStore(path);
     server = await serveStore(store, 'corpus.duckdb', { port: 0, host: '127.0.0.1', web: await buildWeb() });
     const a = server.address();

@@ -5,12 +5,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Graph from 'graphology';
 import { describe, expect, it } from 'vitest';
-import { ROOT } from '../helpers';
+import { ROOT, runCli } from '../helpers';
 
-function cli(...args: string[]) {
-  const r = spawnSync(process.execPath, [join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), join(ROOT, 'src', 'cli', 'main.ts'), ...args], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 28 });
-  return { code: r.status, out: r.stdout, err: r.stderr };
-}
+const cli = runCli;
 const tmp = mkdtempSync(join(tmpdir(), 'cg-cli-'));
 
 describe('cli', () => {

@@ -1,6 +1,5 @@
 // `serve`: a store built from a generated corpus gives the same group map, groups and ego networks as the in-memory
 // graph of the same files; the API refuses bad parameters with a 4xx message; the HTTP server serves only its files.
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -18,7 +17,7 @@ import { storeAtlasData } from '../../src/server/storeAtlas';
 import type { Store } from '../../src/store/readStore';
 import { openStore, rows, storeReport } from '../../src/store/readStore';
 import { readFileSync } from 'node:fs';
-import { ROOT } from '../helpers';
+import { runCli } from '../helpers';
 import { buildWeb } from './webBuild';
 
 const tmp = mkdtempSync(join(tmpdir(), 'cg-serve-'));
@@ -31,9 +30,8 @@ let prolific = '';
 
 beforeAll(async () => {
   await writeDblpCorpus(bib, join(tmp, 'corpus.tsv'), { papers: 6000, seed: 11 });
-  const r = spawnSync(process.execPath, [join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), join(ROOT, 'src', 'cli', 'main.ts'),
-    'build', bib, '--store', storePath], { cwd: ROOT, encoding: 'utf8' });
-  expect(r.status, r.stderr).toBe(0);
+  const r = runCli('build', bib, '--store', storePath);
+  expect(r.code, r.err).toBe(0);
   store = await openStore(storePath);
   const options = { splitAbove: 40 };
   fromStore = createAtlas(await storeAtlasData(store), options);
@@ -70,7 +68,8 @@ describe('views from a store', () => {
       expect(a.graph.nodes.length).toBeGreaterThan(3);
       expect(nodesOf(a)).toEqual(nodesOf(b));
       expect(edgesOf(a)).toEqual(edgesOf(b));
-      const papers = (l: AtlasLevel) => (l.graph.attributes as { papers: { id: string; authors: string[] }[] }).papers.map((p) => `${p.id}:${p.authors.join(',')}`).sort();
+      const papers = (l: AtlasLevel) => (l.graph.attributes as { papers: { id: string; authors: string[] }[] }).papers
+        .map((p) => `${p.id}:${p.authors.join(',')}`).sort();
       expect(papers(a)).toEqual(papers(b));
       const shared = (l: AtlasLevel) => l.graph.edges.map((e) => e.attributes!.paperIds.join(',')).sort();
       expect(shared(a)).toEqual(shared(b));

@@ -8,12 +8,9 @@ import { DuckDBInstance } from '@duckdb/node-api';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { writeDblpCorpus } from '../../bench/generateDblp';
 import { readSql } from '../../src/store/sqlFiles';
-import { ROOT } from '../helpers';
+import { ROOT, runCli } from '../helpers';
 
-function cli(...args: string[]) {
-  const r = spawnSync(process.execPath, [join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), join(ROOT, 'src', 'cli', 'main.ts'), ...args], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 28 });
-  return { code: r.status, out: r.stdout, err: r.stderr };
-}
+const cli = runCli;
 
 const tmp = mkdtempSync(join(tmpdir(), 'cg-store-'));
 const bib = join(tmp, 'corpus.bib');

@@ -2,8 +2,8 @@
 import { build } from 'esbuild';
 
 await build({
-  // The louvain worker is its own file: a whole-corpus build runs it beside the store writes.
-  entryPoints: { cli: 'src/cli/main.ts', louvainWorker: 'src/cli/louvainWorker.ts' },
+  // The workers are files of their own: one parses large files, one runs louvain beside the store writes.
+  entryPoints: { cli: 'src/cli/main.ts', louvainWorker: 'src/cli/louvainWorker.ts', readWorker: 'src/cli/readWorker.ts' },
   outdir: 'dist',
   outExtension: { '.js': '.mjs' },
   bundle: true,

@@ -8,7 +8,9 @@ import { RecordTable } from './corpus/recordTable';
 import { toCorpus } from './corpus/resolve';
 import type { CompactCorpus } from './corpus/resolveTable';
 import { resolveTable } from './corpus/resolveTable';
+import type { BatchSink } from './sources/streamRecords';
 import { streamRecords } from './sources/streamRecords';
+import type { ParseContext } from './sources/registry';
 import type { CoauthorGraph } from './graph/buildGraph';
 import { buildGraph } from './graph/buildGraph';
 import type { CommunityInfo } from './graph/communities';
@@ -19,7 +21,7 @@ import { parseBytes } from './sources/parseSource';
 import { parseByteStream } from './sources/parseStream';
 import type { YearRange } from './corpus/years';
 import { restrictToYears } from './corpus/years';
-import type { Corpus, ParseResult, Weighting } from './types';
+import type { Corpus, FormatId, ParseResult, Weighting } from './types';
 
 export interface PipelineOptions {
   weighting: Weighting;
@@ -47,7 +49,17 @@ export interface PipelineResult {
 export type Progress = (stage: string, done: number, total: number) => void;
 
 /** A file to read: its bytes, or (for large files) a way to read it chunk by chunk. */
-export type InputFile = { name: string; bytes: Uint8Array } | { name: string; chunks: () => Iterable<Uint8Array> };
+export type InputFile = { name: string; bytes: Uint8Array } | {
+  name: string; chunks: () => Iterable<Uint8Array>;
+  /**
+   * Reads the file another way (the CLI: on a second thread) with streamRecords' contract; `idle` is work this
+   * thread may do while it waits (true while there was some).
+   */
+  read?: (context: ParseContext, sink: BatchSink, idle: () => boolean) => FormatId;
+};
+
+/** Names parsed ahead per step while a reading thread is awaited (a few milliseconds' work). */
+const NAMES_PER_IDLE_STEP = 256;
 
 /** Reads every file into one RecordTable (a fresh one, or `table`: its length shows progress), streaming. */
 export function readTable(files: InputFile[], onProgress?: Progress, table = new RecordTable()): RecordTable {
@@ -56,10 +68,13 @@ export function readTable(files: InputFile[], onProgress?: Progress, table = new
     onProgress?.('parse', i, files.length);
     const s = table.addSource(f.name, 'unknown');
     const source = table.sources[s]!;
-    source.format = streamRecords(f.name, 'bytes' in f ? f.bytes : f.chunks(), context, (batch) => {
+    const sink: BatchSink = (batch) => {
       for (const r of batch.records) table.append(s, r);
       for (const i of batch.issues) source.issues.push(i);
-    });
+    };
+    if ('bytes' in f) source.format = streamRecords(f.name, f.bytes, context, sink);
+    else if (f.read) source.format = f.read(context, sink, () => table.namePrep.step(NAMES_PER_IDLE_STEP));
+    else source.format = streamRecords(f.name, f.chunks(), context, sink);
   });
   table.seal();
   return table;

@@ -20,21 +20,23 @@ import type { CliArgs } from './args';
 import { FatalError } from './errors';
 import { buildSummary, fmtIssue, pipelineOptions, printErrors, readAll } from './common';
 import { louvainInThread } from './louvainThread';
-import { clearProgress, stageNote } from './progress';
+import { clearProgress, collectGarbage, stageNote } from './progress';
 import { writeGraph } from './writeGraph';
 
 export async function buildStore(args: CliArgs): Promise<number> {
   const opts = { ...pipelineDefaults, ...pipelineOptions(args) };
   const table = readAll(args);
   clearProgress();
+  collectGarbage();
   stageNote(`read ${table.length.toLocaleString('en-US')} records`);
   const corpus = resolveTable(table, { aliases: opts.aliases });
+  collectGarbage();
   stageNote(`resolved ${corpus.papers.count.toLocaleString('en-US')} papers, ${corpus.authors.count.toLocaleString('en-US')} authors`);
   if (corpus.papers.count === 0) {
     throw new FatalError(`nothing usable could be read:\n${corpus.issues.filter((i) => i.severity === 'error').map(fmtIssue).join('\n')}`);
   }
-  stageNote('ties');
   const { ties, arrays } = args.ties ? await tiesFromFile(args.ties, corpus, opts) : compactTies(corpus, opts);
+  collectGarbage();
   stageNote(`${ties.count.toLocaleString('en-US')} ties; finding groups (beside the store writes)`);
   // Groups are found in a worker thread while this one writes the corpus into the store: two cores, both busy.
   const found = louvainInThread(arrays, opts);

@@ -1,12 +1,16 @@
 // Reads input paths: files or folders (recursively, in sorted order), seeds/ by default. Unreadable paths become issues.
 
-import { closeSync, existsSync, openSync, readdirSync, readFileSync, readSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { InputFile } from '../pipeline';
+import type { BatchSink } from '../sources/streamRecords';
+import type { ParseContext } from '../sources/registry';
 import type { Issue } from '../types';
 import { reason } from './errors';
-import { withReadProgress } from './progress';
+import { readProgress, withReadProgress } from './progress';
+import { readBlocks } from './readBlocks';
+import { canReadInThread, readInThread } from './readThread';
 
 /** The package folder: the first parent of this module (src/cli/ or the dist/ bundle) that has a package.json. */
 export const PACKAGE_ROOT = ((): string => {
@@ -16,20 +20,8 @@ export const PACKAGE_ROOT = ((): string => {
 })();
 export const SEEDS_DIR = join(PACKAGE_ROOT, 'seeds');
 
-const STREAM_ABOVE = 64 * 1024 * 1024;
-const BLOCK = 8 * 1024 * 1024;
-
-function* readBlocks(path: string): Generator<Uint8Array> {
-  const fd = openSync(path, 'r');
-  try {
-    for (;;) {
-      const buf = new Uint8Array(BLOCK);
-      const n = readSync(fd, buf, 0, BLOCK, null);
-      if (n <= 0) return;
-      yield buf.subarray(0, n);
-    }
-  } finally { closeSync(fd); }
-}
+// Files above this size are read as a stream (and parsed on a second thread); the variable lets tests stream small files.
+const STREAM_ABOVE = Number(process.env.COAUTHOR_GRAPH_STREAM_ABOVE_MB || 64) * 2 ** 20;
 
 function walk(path: string, out: string[]): void {
   const st = statSync(path);
@@ -47,6 +39,7 @@ function displayPath(path: string): string {
 /** The files under `paths`; `records` tells how many records are read so far (for progress on large files). */
 export function readInputs(paths: string[], records: () => number = () => 0): { files: InputFile[]; issues: Issue[]; textBytes: number } {
   const issues: Issue[] = [];
+  const threaded = canReadInThread();
   let textBytes = 0;
   const files: InputFile[] = [];
   const list = paths.length ? paths : [SEEDS_DIR];
@@ -65,7 +58,13 @@ export function readInputs(paths: string[], records: () => number = () => 0): { 
         const name = displayPath(f);
         // gzip packs bibliographic text about five to one.
         textBytes += /\.gz$/i.test(f) ? size * 5 : size;
-        if (size > STREAM_ABOVE) files.push({ name, chunks: () => withReadProgress(readBlocks(f), name, size, records) });
+        if (size > STREAM_ABOVE) {
+          const chunks = () => withReadProgress(readBlocks(f), name, size, records);
+          // A second core parses while this one files the records.
+          const read = threaded ? (context: ParseContext, sink: BatchSink, idle: () => boolean) =>
+            readInThread(f, name, context, sink, readProgress(name, size, records), idle) : undefined;
+          files.push({ name, chunks, ...(read ? { read } : {}) });
+        }
         else files.push({ name: displayPath(f), bytes: readFileSync(f) });
       }
       catch (e) {

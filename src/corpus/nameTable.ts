@@ -2,6 +2,8 @@
 
 import type { ParsedName } from '../types';
 import { parseName } from '../sources/names';
+import type { NamePrep } from './namePrep';
+import { ID_MARK, prepareName } from './namePrep';
 import { foldCompact } from './fold';
 import { nameKey } from './nameKey';
 import { UnionFind } from './unionFind';
@@ -23,8 +25,7 @@ export interface NameInfo {
   ids: string[];
 }
 
-/** Separates a raw name from its identifiers in an interned spelling ("Smith, John\u0001orcid:… scopus:…"). */
-export const ID_MARK = '\u0001';
+export { ID_MARK } from './namePrep';
 
 /**
  * Identifiers seen together on one authorship are one person's: clusters of them, each named by its smallest id,
@@ -75,8 +76,8 @@ export class NameTable {
 
   private readonly clusters: Map<string, { rep: string; name: ParsedName }>;
 
-  /** `spellings` are the raw author strings of a RecordTable, by id. */
-  constructor(private readonly spellings: readonly string[]) {
+  /** `spellings` are the raw author strings of a RecordTable, by id; `prep` may hold some of them parsed already. */
+  constructor(private readonly spellings: readonly string[], private readonly prep?: NamePrep) {
     this.size = spellings.length;
     this.clusters = idClusters(spellings);
   }
@@ -95,17 +96,8 @@ export class NameTable {
     const mark = spelling.indexOf(ID_MARK);
     const raw = mark < 0 ? spelling : spelling.slice(0, mark);
     const ids = mark < 0 ? [] : spelling.slice(mark + 1).split(' ').filter(Boolean);
-    const name = parseName(raw);
-    // Split the raw text, not the cleaned parse: a damaged part such as "Bojun :" keeps ":" in its family slot, and
-    // "Arijit Team" (a given name glued to a prefix token, read as a team) keeps "Arijit" in its given slot.
-    let givenRaw = name.given; let familyRaw = name.family;
-    const text = raw.trim();
-    if (!text.includes(',') && name.kind !== 'marker') {
-      const at = text.lastIndexOf(' ');
-      givenRaw = at < 0 ? '' : text.slice(0, at).trim();
-      familyRaw = at < 0 ? text : text.slice(at + 1).trim();
-    }
-    return this.store(id, name, givenRaw, familyRaw, ids);
+    const p = this.prep?.take(id) ?? prepareName(raw, (t) => this.fold(t));
+    return this.store(id, p.name, p.givenRaw, p.familyRaw, ids, p.givenFold, p.familyFold);
   }
 
   /** A person name put together by a repair ("given family"), interned like a spelling. */
@@ -115,7 +107,8 @@ export class NameTable {
     if (id !== undefined) return this.infos[id]!;
     const next = this.size++;
     this.made.set(k, next);
-    return this.store(next, { raw: `${given} ${family}`, kind: 'person', given, family }, given, family, []);
+    const name: ParsedName = { raw: `${given} ${family}`, kind: 'person', given, family };
+    return this.store(next, name, given, family, [], this.fold(given), this.fold(family));
   }
 
   /**
@@ -127,6 +120,7 @@ export class NameTable {
     this.folds.clear();
     this.keyIds.clear();
     this.made.clear();
+    this.prep?.release();
   }
 
   /** The id of an identity key, or -1 when no name has it. */
@@ -145,7 +139,9 @@ export class NameTable {
     return `${nameKey({ ...cluster.name, homonym: undefined })}#id:${cluster.rep}`;
   }
 
-  private store(id: number, name: ParsedName, givenRaw: string, familyRaw: string, ids: string[]): NameInfo {
+  private store(
+    id: number, name: ParsedName, givenRaw: string, familyRaw: string, ids: string[], givenFold: string, familyFold: string,
+  ): NameInfo {
     const key = this.keyOf(name, ids);
     let keyId = -1;
     if (key) {
@@ -154,7 +150,7 @@ export class NameTable {
     }
     const info: NameInfo = {
       id, name, key, keyId, ids,
-      givenRaw, familyRaw, givenFold: this.fold(givenRaw), familyFold: this.fold(familyRaw),
+      givenRaw, familyRaw, givenFold, familyFold,
     };
     this.infos[id] = info;
     return info;

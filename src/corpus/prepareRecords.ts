@@ -47,7 +47,7 @@ export function prepareRecords(table: RecordTable, repairOptions: RepairOptions)
   const issues: Issue[] = [];
   const repairs: Repair[] = [];
   const suspectLists: Repair[] = [];
-  const names = new NameTable(table.spellings);
+  const names = new NameTable(table.spellings, table.namePrep);
   const lists: ListSource = { count: table.length, names: (r) => listOf(table, names, r).list };
   // Every spelling is parsed (and its key interned) before the counts are sized.
   for (let id = 0; id < table.spellings.length; id++) names.get(id);

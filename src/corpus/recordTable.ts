@@ -1,7 +1,7 @@
 // Every record read, as columns: raw author spellings interned once, author lists as ids, text as UTF-8 bytes.
 // Parsers hand records over in batches; each record object dies as soon as it is appended here.
 
-import { ID_MARK } from './nameTable';
+import { ID_MARK, NamePrep } from './namePrep';
 import { ByteColumn, IntColumn, StringColumn } from '../compact/columns';
 import { nfc } from '../sources/unicode';
 import type { FormatId, Issue, PaperRecord, ParseResult } from '../types';
@@ -13,6 +13,8 @@ export class RecordTable {
   /** Distinct raw author spellings; records refer to them by index. */
   readonly spellings: string[] = [];
   private readonly spellingIds = new Map<string, number>();
+  /** Spellings parsed while reading, when this thread has time to spare (see readInThread). */
+  readonly namePrep = new NamePrep(this.spellings);
 
   readonly fileOf = new IntColumn();
   readonly line = new IntColumn();

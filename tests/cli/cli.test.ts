@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Graph from 'graphology';
 import { describe, expect, it } from 'vitest';
-import { ROOT, runCli } from '../helpers';
+import { ROOT, runCli, SHARED_DATA } from '../helpers';
 
 const cli = runCli;
 const tmp = mkdtempSync(join(tmpdir(), 'cg-cli-'));
@@ -18,6 +18,25 @@ describe('cli', () => {
     expect(bundled.status, bundled.stderr).toBe(0);
     expect(bundled.stdout).toBe(cli('build', '--no-layout', '--format', 'json', '--out', '-').out);
     expect(JSON.parse(bundled.stdout).attributes.modularity).toBeGreaterThan(0.2);
+  });
+  it('the bundle parses a streamed file on a second thread: the same store as a whole read', () => {
+    const file = join(SHARED_DATA, 'dblp-2016-18-venues.bib.gz');
+    if (!existsSync(file)) return;
+    const bin = join(ROOT, 'bin', 'coauthor-graph.mjs');
+    const run = (env: Record<string, string>, ...args: string[]) => spawnSync(process.execPath, [bin, ...args],
+      { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 28, env: { ...process.env, ...env } });
+    // Streamed above 1 MB: the 6 MB file goes through the reading thread, in pieces, with progress lines.
+    const streamed = run({ COAUTHOR_GRAPH_STREAM_ABOVE_MB: '1', COAUTHOR_GRAPH_PROGRESS: '1' },
+      'build', file, '--store', join(tmp, 'streamed.duckdb'));
+    expect(streamed.status, streamed.stderr).toBe(0);
+    expect(streamed.stderr).toMatch(/reading .*dblp-2016-18-venues\.bib\.gz: \d+ of 6 MB/);
+    const whole = run({}, 'build', file, '--store', join(tmp, 'whole.duckdb'));
+    expect(whole.status, whole.stderr).toBe(0);
+    const ask = (store: string, ...q: string[]) => run({}, ...q, '--store', join(tmp, store), '--json').stdout;
+    const report = ask('streamed.duckdb', 'report');
+    expect(JSON.parse(report)).toMatchObject({ records: 74758 });
+    expect(report).toBe(ask('whole.duckdb', 'report'));
+    expect(ask('streamed.duckdb', 'author', 'Jiawei Han')).toBe(ask('whole.duckdb', 'author', 'Jiawei Han'));
   });
   it('report --json reads seeds/ by default', () => {
     const r = cli('report', '--json');

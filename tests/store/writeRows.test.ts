@@ -1,0 +1,45 @@
+// Rows come back from DuckDB exactly as they went in, by either route: NULL, empty, quotes, tabs, line breaks.
+
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DuckDBInstance } from '@duckdb/node-api';
+import { describe, expect, it } from 'vitest';
+import type { Cell } from '../../src/store/writeRows';
+import { FILE_ROUTE_ROWS, tsvCell, writeRows } from '../../src/store/writeRows';
+
+const HOSTILE = [
+  '', ' ', 'plain', '"', '""', 'a "quoted" title', 'tab\there', 'line\nbreak', 'crlf\r\nend', '\r', '\\N', 'NULL',
+  'null', '\\', 'trailing\\', ' spaced ', 'Ünïcødé — “curly” 𝔘 😀', '<img src=x onerror=alert(1)>', "O'Brien", '=1+1',
+  '"\t\n"', 'ends with quote"', '"starts', '\u0001id', ',,,', ';',
+];
+
+describe('writeRows', () => {
+  it('quotes only what needs it', () => {
+    expect(tsvCell(undefined)).toBe('');
+    expect(tsvCell('')).toBe('""');
+    expect(tsvCell('a"b')).toBe('"a""b"');
+    expect(tsvCell('plain text')).toBe('plain text');
+    expect(tsvCell(3)).toBe('3');
+    expect(tsvCell(false)).toBe('false');
+  });
+
+  it('round-trips hostile text, NULLs, numbers and booleans by the appender and by the file', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rows-'));
+    const instance = await DuckDBInstance.create(join(dir, 'x.duckdb'));
+    const con = await instance.connect();
+    const rows: Cell[][] = HOSTILE.map((s, i) => [i, s, i % 3 === 0 ? undefined : s, i % 2 === 0, i % 4 === 0 ? undefined : i * 7]);
+    const scratch = join(dir, 'scratch.tsv');
+    const read = async (table: string) => (await con.runAndReadAll(`SELECT i, s, n, b, y FROM ${table} ORDER BY i`)).getRows()
+      .map((r) => r.map((v) => v ?? undefined));
+    for (const [table, hint] of [['small', 10], ['large', FILE_ROUTE_ROWS]] as const) {
+      await con.run(`CREATE TABLE ${table} (i INTEGER, s VARCHAR, n VARCHAR, b BOOLEAN, y INTEGER)`);
+      await writeRows({ con, table, kinds: 'ivvbi', rows: hint, scratch }, (emit) => { for (const r of rows) emit(...r); });
+      expect(existsSync(scratch)).toBe(false);
+      expect(await read(table)).toEqual(rows);
+    }
+    await writeRows({ con, table: 'large', kinds: 'ivvbi', rows: FILE_ROUTE_ROWS, scratch }, () => undefined);
+    expect((await con.runAndReadAll('SELECT count(*)::INTEGER FROM large')).getRows()[0]![0]).toBe(HOSTILE.length);
+    con.closeSync(); instance.closeSync();
+  });
+});

@@ -19,7 +19,7 @@ import { StoreWriter } from '../store/writeStore';
 import type { CliArgs } from './args';
 import { FatalError } from './errors';
 import { buildSummary, fmtIssue, pipelineOptions, printErrors, readAll } from './common';
-import { louvainInThread } from './louvainThread';
+import { inSharedMemory, louvainInThread } from './louvainThread';
 import { clearProgress, collectGarbage, stageNote } from './progress';
 import { writeGraph } from './writeGraph';
 
@@ -35,7 +35,8 @@ export async function buildStore(args: CliArgs): Promise<number> {
   if (corpus.papers.count === 0) {
     throw new FatalError(`nothing usable could be read:\n${corpus.issues.filter((i) => i.severity === 'error').map(fmtIssue).join('\n')}`);
   }
-  const { ties, arrays } = args.ties ? await tiesFromFile(args.ties, corpus, opts) : compactTies(corpus, opts);
+  // Endpoints and weights in shared memory (no name keeps the first copies): the groups worker reads them in place.
+  let { ties, arrays } = inSharedMemory(args.ties ? await tiesFromFile(args.ties, corpus, opts) : compactTies(corpus, opts));
   collectGarbage();
   stageNote(`${ties.count.toLocaleString('en-US')} ties; finding groups (beside the store writes)`);
   // Groups are found in a worker thread while this one writes the corpus into the store: two cores, both busy.
@@ -48,7 +49,11 @@ export async function buildStore(args: CliArgs): Promise<number> {
   let report: Report;
   try {
     writer = await StoreWriter.open(storePath);
-    await writer.writeCorpus(corpus, ties, arrays.weight, opts.maxAuthors, stageNote);
+    await writer.writeTies(ties, arrays.weight, stageNote);
+    // The papers behind each tie are in the store now: dropped, they leave room for the groups worker.
+    ties = withoutTiePapers(ties);
+    collectGarbage();
+    await writer.writeCorpus(corpus, opts.maxAuthors, stageNote);
     graph = describeGroups(corpus, ties, arrays, await found, opts);
     stageNote(`${graph.groups.filter((g) => g.size > 1).length.toLocaleString('en-US')} groups`);
     await writer.writeGroups(corpus, graph, stageNote);
@@ -72,6 +77,11 @@ export async function buildStore(args: CliArgs): Promise<number> {
   printErrors(report.issues, `see: report --store ${args.store ?? 'STORE'}`);
   process.stderr.write(buildSummary(report, groups, graph.modularity, args.store ? `report --store ${args.store}` : 'report'));
   return 0;
+}
+
+function withoutTiePapers(ties: TieTable): TieTable {
+  const none = new Int32Array(0);
+  return { ...ties, papers: none, fractional: new Float64Array(0), paperStart: none, paperList: none };
 }
 
 /** `--ties FILE`: ties computed elsewhere from this corpus's tables (ties.sql), checked and used as they are. */

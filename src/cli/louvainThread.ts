@@ -4,9 +4,29 @@
 import { existsSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import type { GroupOptions, TieArrays } from '../graph/groups';
+import type { TieTable } from '../graph/ties';
 import { louvainOnArrays } from '../graph/groups';
 
 const WORKER = new URL('./louvainWorker.mjs', import.meta.url);
+
+/** A copy in shared memory, trimmed to the view: a worker handed it reads it in place instead of copying it. */
+function shared<T extends Int32Array | Float64Array>(a: T): T {
+  const out = new (a.constructor as new (b: SharedArrayBuffer) => T)(new SharedArrayBuffer(a.byteLength));
+  out.set(a);
+  return out;
+}
+
+/**
+ * The tie endpoints and weights moved into shared memory, for louvainInThread: the caller keeps using the returned
+ * tables and drops its own, so the arrays exist once (on 33.6M ties, about 540 MB less at the peak).
+ */
+export function inSharedMemory({ ties, arrays }: { ties: TieTable; arrays: TieArrays }): { ties: TieTable; arrays: TieArrays } {
+  if (!canRunInThread()) return { ties, arrays };
+  const source = shared(ties.source); const target = shared(ties.target);
+  return { ties: { ...ties, source, target }, arrays: { ...arrays, source, target, weight: shared(arrays.weight) } };
+}
+
+const canRunInThread = () => import.meta.url.endsWith('.mjs') && existsSync(WORKER);
 
 /**
  * Old-generation room for the worker: louvain's live data (index arrays, each level's induced graph) with some
@@ -17,7 +37,7 @@ function workerHeapMb(ties: TieArrays): number {
 }
 
 export function louvainInThread(ties: TieArrays, options: GroupOptions): Promise<{ membership: Int32Array; modularity: number }> {
-  if (!import.meta.url.endsWith('.mjs') || !existsSync(WORKER)) return Promise.resolve(louvainOnArrays(ties, options));
+  if (!canRunInThread()) return Promise.resolve(louvainOnArrays(ties, options));
   return new Promise((resolve, reject) => {
     const worker = new Worker(WORKER, { workerData: { ties, options }, resourceLimits: { maxOldGenerationSizeMb: workerHeapMb(ties) } });
     let done = false;

@@ -40,8 +40,24 @@ export class StoreWriter {
     return new StoreWriter(path, tmp, instance, con);
   }
 
-  /** Papers, spellings, authorships, ties and the papers behind each tie. */
-  async writeCorpus(c: CompactCorpus, ties: TieTable, weight: Float64Array, maxAuthors: number, onStage?: (s: string) => void): Promise<void> {
+  /** Ties and the papers behind each: written first, so that a build can let those arrays go early. */
+  async writeTies(ties: TieTable, weight: Float64Array, onStage?: (s: string) => void): Promise<void> {
+    onStage?.('store: ties');
+    await this.rows('ties', 'iiiidd', ties.count, (row) => {
+      for (let e = 0; e < ties.count; e++) row(e, ties.source[e]!, ties.target[e]!, ties.papers[e]!, ties.fractional[e]!, weight[e]!);
+    });
+    // Ties read from a file (computed on a cluster) come without their papers: writeCorpus finds them.
+    this.tiePapersToFind = ties.count > 0 && ties.paperList.length === 0;
+    if (this.tiePapersToFind) return;
+    await this.rows('tie_papers', 'ii', ties.paperList.length, (row) => {
+      for (let e = 0; e < ties.count; e++) for (let k = ties.paperStart[e]!; k < ties.paperStart[e + 1]!; k++) row(e, ties.paperList[k]!);
+    });
+  }
+
+  private tiePapersToFind = false;
+
+  /** Papers, spellings and authorships (after writeTies: ties from a file get their papers from these). */
+  async writeCorpus(c: CompactCorpus, maxAuthors: number, onStage?: (s: string) => void): Promise<void> {
     const { con } = this;
     const { table, papers, authors, paperAuthors: pa, groups } = c;
     onStage?.('store: papers');
@@ -67,20 +83,10 @@ export class StoreWriter {
     await this.rows('authorships', 'iii', pa.items.length, (row) => {
       for (let p = 0; p < papers.count; p++) for (let k = pa.starts[p]!; k < pa.starts[p + 1]!; k++) row(p, pa.items[k]!, k - pa.starts[p]!);
     });
-    onStage?.('store: ties');
-    await this.rows('ties', 'iiiidd', ties.count, (row) => {
-      for (let e = 0; e < ties.count; e++) row(e, ties.source[e]!, ties.target[e]!, ties.papers[e]!, ties.fractional[e]!, weight[e]!);
-    });
-    if (ties.paperList.length || !ties.count) {
-      await this.rows('tie_papers', 'ii', ties.paperList.length, (row) => {
-        for (let e = 0; e < ties.count; e++) for (let k = ties.paperStart[e]!; k < ties.paperStart[e + 1]!; k++) row(e, ties.paperList[k]!);
-      });
-    } else {
-      // Ties read from a file (computed on a cluster) come without their papers: the store finds them.
-      await con.run(`INSERT INTO tie_papers SELECT t.tie, x.paper FROM ties t
-        JOIN authorships x ON x.author = t.a JOIN authorships y ON y.paper = x.paper AND y.author = t.b
-        JOIN papers p ON p.paper = x.paper WHERE p.authors <= ${Math.floor(maxAuthors)} ORDER BY t.tie, x.paper`);
-    }
+    if (!this.tiePapersToFind) return;
+    await con.run(`INSERT INTO tie_papers SELECT t.tie, x.paper FROM ties t
+      JOIN authorships x ON x.author = t.a JOIN authorships y ON y.paper = x.paper AND y.author = t.b
+      JOIN papers p ON p.paper = x.paper WHERE p.authors <= ${Math.floor(maxAuthors)} ORDER BY t.tie, x.paper`);
   }
 
   /** Authors with their group, and the groups. */

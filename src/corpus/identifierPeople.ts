@@ -34,6 +34,7 @@ export function identifiersOfAuthors(
   prepared: PreparedTable, keyOfName: (id: number) => number, authorOfKey: Int32Array, count: number,
 ): string[][] {
   const sets = new Map<number, Set<string>>();
+  if (!prepared.names.withIdentifiers) return Array.from({ length: count }, () => []);
   for (const id of prepared.personName) {
     const info = prepared.names.get(id);
     if (!info.ids.length) continue;
@@ -52,6 +53,7 @@ export function identifierSplits(
   prepared: PreparedTable, keyOfName: (id: number) => number, authorOfKey: Int32Array, authors: AuthorColumns,
 ): IdentifierSplit[] {
   const byForm = new Map<string, { name: string; people: Set<number> }>();
+  if (!prepared.names.withIdentifiers) return [];
   for (const id of prepared.personName) {
     const info = prepared.names.get(id);
     if (!info.ids.some((x) => !x.startsWith('dblp:'))) continue;

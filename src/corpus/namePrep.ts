@@ -4,6 +4,7 @@
 import type { ParsedName } from '../types';
 import { parseName } from '../sources/names';
 import { foldCompact } from './fold';
+import { nameKey } from './nameKey';
 
 export interface PreparedName {
   name: ParsedName;
@@ -12,6 +13,8 @@ export interface PreparedName {
   familyRaw: string;
   givenFold: string;
   familyFold: string;
+  /** The identity key of the name alone (family|given), '' for non-people; names with identifiers may get another. */
+  plainKey: string;
 }
 
 /** Parses one raw name (without identifiers); `fold` may be memoised by the caller. */
@@ -26,7 +29,8 @@ export function prepareName(raw: string, fold: (text: string) => string = foldCo
     givenRaw = at < 0 ? '' : text.slice(0, at).trim();
     familyRaw = at < 0 ? text : text.slice(at + 1).trim();
   }
-  return { name, givenRaw, familyRaw, givenFold: fold(givenRaw), familyFold: fold(familyRaw) };
+  const plainKey = name.kind === 'person' ? nameKey(name) : '';
+  return { name, givenRaw, familyRaw, givenFold: fold(givenRaw), familyFold: fold(familyRaw), plainKey };
 }
 
 /** Separates a raw name from the identifiers interned with it ("Smith, John\u0001orcid:… scopus:…"). */

@@ -80,7 +80,11 @@ export class NameTable {
   constructor(private readonly spellings: readonly string[], private readonly prep?: NamePrep) {
     this.size = spellings.length;
     this.clusters = idClusters(spellings);
+    this.withIdentifiers = spellings.some((s) => s.includes(ID_MARK));
   }
+
+  /** Some spelling carries identifiers (most corpora have none, and the identifier stages can skip their passes). */
+  readonly withIdentifiers: boolean;
 
   fold(text: string): string {
     let f = this.folds.get(text);
@@ -97,7 +101,8 @@ export class NameTable {
     const raw = mark < 0 ? spelling : spelling.slice(0, mark);
     const ids = mark < 0 ? [] : spelling.slice(mark + 1).split(' ').filter(Boolean);
     const p = this.prep?.take(id) ?? prepareName(raw, (t) => this.fold(t));
-    return this.store(id, p.name, p.givenRaw, p.familyRaw, ids, p.givenFold, p.familyFold);
+    const key = ids.length ? this.keyOf(p.name, ids) : p.plainKey;
+    return this.store(id, p.name, key, p.givenRaw, p.familyRaw, ids, p.givenFold, p.familyFold);
   }
 
   /** A person name put together by a repair ("given family"), interned like a spelling. */
@@ -108,7 +113,7 @@ export class NameTable {
     const next = this.size++;
     this.made.set(k, next);
     const name: ParsedName = { raw: `${given} ${family}`, kind: 'person', given, family };
-    return this.store(next, name, given, family, [], this.fold(given), this.fold(family));
+    return this.store(next, name, nameKey(name), given, family, [], this.fold(given), this.fold(family));
   }
 
   /**
@@ -140,9 +145,9 @@ export class NameTable {
   }
 
   private store(
-    id: number, name: ParsedName, givenRaw: string, familyRaw: string, ids: string[], givenFold: string, familyFold: string,
+    id: number, name: ParsedName, key: string, givenRaw: string, familyRaw: string, ids: string[], givenFold: string,
+    familyFold: string,
   ): NameInfo {
-    const key = this.keyOf(name, ids);
     let keyId = -1;
     if (key) {
       keyId = this.keyIds.get(key) ?? -1;

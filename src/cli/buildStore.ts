@@ -36,7 +36,9 @@ export async function buildStore(args: CliArgs): Promise<number> {
     throw new FatalError(`nothing usable could be read:\n${corpus.issues.filter((i) => i.severity === 'error').map(fmtIssue).join('\n')}`);
   }
   // Endpoints and weights in shared memory (no name keeps the first copies): the groups worker reads them in place.
-  let { ties, arrays } = inSharedMemory(args.ties ? await tiesFromFile(args.ties, corpus, opts) : compactTies(corpus, opts));
+  let { ties, arrays } = inSharedMemory(
+    args.ties ? await tiesFromFile(args.ties, corpus, opts) : compactTies(corpus, opts),
+  );
   collectGarbage();
   stageNote(`${ties.count.toLocaleString('en-US')} ties; finding groups (beside the store writes)`);
   // Groups are found in a worker thread while this one writes the corpus into the store: two cores, both busy.

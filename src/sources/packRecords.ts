@@ -5,7 +5,10 @@ import type { FormatId, PaperRecord } from '../types';
 
 export interface PackedRecords {
   count: number;
-  /** INTS_PER_RECORD numbers a record: line, year (0: none), truncated, authors, identifiers given, categories, organisations. */
+  /**
+   * INTS_PER_RECORD numbers a record: line, year (0: none), truncated, authors, identifiers given, categories,
+   * organisations.
+   */
   ints: Int32Array;
   /** Length of each string in `text`, in record order; -1 stands for a missing value. */
   lengths: Int32Array;
@@ -49,7 +52,11 @@ export function unpackRecords(packed: PackedRecords, file: string, format: Forma
     pos += n;
     return out;
   };
-  const list = (n: number): string[] => { const out: string[] = []; for (let k = 0; k < n; k++) out.push(next()!); return out; };
+  const list = (n: number): string[] => {
+    const out: string[] = [];
+    for (let k = 0; k < n; k++) out.push(next()!);
+    return out;
+  };
   const out: PaperRecord[] = [];
   for (let i = 0; i < packed.count; i++) {
     const at = i * INTS_PER_RECORD;

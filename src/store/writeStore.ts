@@ -44,13 +44,17 @@ export class StoreWriter {
   async writeTies(ties: TieTable, weight: Float64Array, onStage?: (s: string) => void): Promise<void> {
     onStage?.('store: ties');
     await this.rows('ties', 'iiiidd', ties.count, (row) => {
-      for (let e = 0; e < ties.count; e++) row(e, ties.source[e]!, ties.target[e]!, ties.papers[e]!, ties.fractional[e]!, weight[e]!);
+      for (let e = 0; e < ties.count; e++) {
+        row(e, ties.source[e]!, ties.target[e]!, ties.papers[e]!, ties.fractional[e]!, weight[e]!);
+      }
     });
     // Ties read from a file (computed on a cluster) come without their papers: writeCorpus finds them.
     this.tiePapersToFind = ties.count > 0 && ties.paperList.length === 0;
     if (this.tiePapersToFind) return;
     await this.rows('tie_papers', 'ii', ties.paperList.length, (row) => {
-      for (let e = 0; e < ties.count; e++) for (let k = ties.paperStart[e]!; k < ties.paperStart[e + 1]!; k++) row(e, ties.paperList[k]!);
+      for (let e = 0; e < ties.count; e++) {
+        for (let k = ties.paperStart[e]!; k < ties.paperStart[e + 1]!; k++) row(e, ties.paperList[k]!);
+      }
     });
   }
 
@@ -76,12 +80,15 @@ export class StoreWriter {
       for (let a = 0; a < authors.count; a++) {
         for (let k = authors.aliases.starts[a]!; k < authors.aliases.starts[a + 1]!; k++) {
           const info = c.prepared.names.get(authors.aliases.items[k]!);
-          row(a, info.name.raw, info.key, foldCompact(info.name.raw), info.name.given === authors.given[a] && info.name.family === authors.family[a]);
+          const isLabel = info.name.given === authors.given[a] && info.name.family === authors.family[a];
+          row(a, info.name.raw, info.key, foldCompact(info.name.raw), isLabel);
         }
       }
     });
     await this.rows('authorships', 'iii', pa.items.length, (row) => {
-      for (let p = 0; p < papers.count; p++) for (let k = pa.starts[p]!; k < pa.starts[p + 1]!; k++) row(p, pa.items[k]!, k - pa.starts[p]!);
+      for (let p = 0; p < papers.count; p++) {
+        for (let k = pa.starts[p]!; k < pa.starts[p + 1]!; k++) row(p, pa.items[k]!, k - pa.starts[p]!);
+      }
     });
     if (!this.tiePapersToFind) return;
     await con.run(`INSERT INTO tie_papers SELECT t.tie, x.paper FROM ties t
@@ -98,7 +105,8 @@ export class StoreWriter {
         const n = authors.papers.starts[a + 1]! - authors.papers.starts[a]!;
         const labelKey = nameKey({ given: authors.given[a]!, family: authors.family[a]! });
         const ids = authors.identifiers[a]!.length ? authors.identifiers[a]!.join(' ') : undefined;
-        row(a, authors.ids[a], authors.labels[a], authors.given[a], authors.family[a], n, g.group[a]!, foldText(authors.labels[a]!), labelKey, ids);
+        row(a, authors.ids[a], authors.labels[a], authors.given[a], authors.family[a], n, g.group[a]!,
+          foldText(authors.labels[a]!), labelKey, ids);
       }
     });
     await this.rows('communities', 'iivvi', g.groups.length, (row) => {

@@ -36,7 +36,9 @@ export interface PipelineOptions {
   years?: YearRange;
 }
 
-export const pipelineDefaults: PipelineOptions = { weighting: 'fractional', resolution: 1, seed: 42, maxAuthors: 500, layout: true, brokers: true, aliases: noAliases };
+export const pipelineDefaults: PipelineOptions = {
+  weighting: 'fractional', resolution: 1, seed: 42, maxAuthors: 500, layout: true, brokers: true, aliases: noAliases,
+};
 
 export interface PipelineResult {
   corpus: Corpus;

@@ -1,13 +1,13 @@
 // Runs louvain in a worker thread when the bundled worker is there (installed CLI), else on this thread (sources
 // run through tsx): the same algorithm and seed either way, so the same groups.
 
-import { existsSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import type { GroupOptions, TieArrays } from '../graph/groups';
 import type { TieTable } from '../graph/ties';
 import { louvainOnArrays } from '../graph/groups';
+import { bundledWorker } from './bundledWorker';
 
-const WORKER = new URL('./louvainWorker.mjs', import.meta.url);
+const WORKER = bundledWorker('louvainWorker.mjs');
 
 /** A copy in shared memory, trimmed to the view: a worker handed it reads it in place instead of copying it. */
 function shared<T extends Int32Array | Float64Array>(a: T): T {
@@ -23,12 +23,11 @@ function shared<T extends Int32Array | Float64Array>(a: T): T {
 type Ties = { ties: TieTable; arrays: TieArrays };
 
 export function inSharedMemory({ ties, arrays }: Ties): Ties {
-  if (!canRunInThread()) return { ties, arrays };
+  if (!WORKER) return { ties, arrays };
   const source = shared(ties.source); const target = shared(ties.target);
   return { ties: { ...ties, source, target }, arrays: { ...arrays, source, target, weight: shared(arrays.weight) } };
 }
 
-const canRunInThread = () => import.meta.url.endsWith('.mjs') && existsSync(WORKER);
 
 /**
  * Old-generation room for the worker: louvain's live data (index arrays, each level's induced graph) with some
@@ -39,9 +38,10 @@ function workerHeapMb(ties: TieArrays): number {
 }
 
 export function louvainInThread(ties: TieArrays, options: GroupOptions): Promise<{ membership: Int32Array; modularity: number }> {
-  if (!canRunInThread()) return Promise.resolve(louvainOnArrays(ties, options));
+  if (!WORKER) return Promise.resolve(louvainOnArrays(ties, options));
   return new Promise((resolve, reject) => {
-    const worker = new Worker(WORKER, { workerData: { ties, options }, resourceLimits: { maxOldGenerationSizeMb: workerHeapMb(ties) } });
+    const resourceLimits = { maxOldGenerationSizeMb: workerHeapMb(ties) };
+    const worker = new Worker(WORKER, { workerData: { ties, options }, resourceLimits });
     let done = false;
     worker.once('message', (found: { membership: Int32Array; modularity: number }) => { done = true; resolve(found); void worker.terminate(); });
     worker.once('error', (e: Error & { code?: string }) => {

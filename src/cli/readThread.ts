@@ -1,15 +1,15 @@
 // Reads one large file on two cores: a worker thread reads and parses it, this thread files the records into the
 // table as they come. Synchronous to its caller (it waits on shared memory), so reading stays one simple loop.
 
-import { existsSync } from 'node:fs';
 import { MessageChannel, receiveMessageOnPort, Worker } from 'node:worker_threads';
 import type { BatchSink } from '../sources/streamRecords';
 import type { PackedRecords } from '../sources/packRecords';
 import { unpackRecords } from '../sources/packRecords';
 import type { ParseContext } from '../sources/registry';
 import type { FormatId, Issue } from '../types';
+import { bundledWorker } from './bundledWorker';
 
-const WORKER = new URL('./readWorker.mjs', import.meta.url);
+const WORKER = bundledWorker('readWorker.mjs');
 /** Batches the worker may send ahead of this thread (each a piece of about 4 million characters). */
 export const IN_FLIGHT = 4;
 /** Slots of the shared counters: batches posted by the worker, batches taken here. */
@@ -26,9 +26,7 @@ export type ReadMessage =
   | { kind: 'error'; message: string };
 
 /** The worker is there in the installed command's bundle (sources run through tsx read on one thread). */
-export function canReadInThread(): boolean {
-  return import.meta.url.endsWith('.mjs') && existsSync(WORKER);
-}
+export const canReadInThread = (): boolean => WORKER !== undefined;
 
 /**
  * Reads `path` like streamRecords does, in a worker; `onRead` hears the bytes read so far, and `idle` is work to do
@@ -41,7 +39,7 @@ export function readInThread(
   const signal = new Int32Array(new SharedArrayBuffer(8));
   const { port1, port2 } = new MessageChannel();
   const job: ReadJob = { path, name, bibStrings: context.bibStrings, signal };
-  const worker = new Worker(WORKER, { workerData: { ...job, port: port2 }, transferList: [port2] });
+  const worker = new Worker(WORKER!, { workerData: { ...job, port: port2 }, transferList: [port2] });
   let taken = 0;
   try {
     for (let waited = 0; ;) {

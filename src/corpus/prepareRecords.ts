@@ -10,7 +10,7 @@ import type { RecordTable } from './recordTable';
 import type { ListSource } from './knownNames';
 import { excludeLists, indexKnownNames } from './knownNames';
 import type { RepairOptions } from './repairLists';
-import { repairList } from './repairLists';
+import { REPAIR_MIN_NAMES, repairList } from './repairLists';
 
 export interface PreparedTable {
   names: NameTable;
@@ -41,25 +41,46 @@ function listOf(table: RecordTable, names: NameTable, r: number): { list: NameIn
   return { list, marker };
 }
 
-const noRepair: ReturnType<typeof repairList> = { names: undefined, prefix: [], unrepaired: [] };
+/** Kinds of spelling the record loop tells apart without opening the name's object. */
+const PERSON = 1;
+const MARKER = 2;
 
 export function prepareRecords(table: RecordTable, repairOptions: RepairOptions): PreparedTable {
   const issues: Issue[] = [];
   const repairs: Repair[] = [];
   const suspectLists: Repair[] = [];
   const names = new NameTable(table.spellings, table.namePrep);
-  const lists: ListSource = { count: table.length, names: (r) => listOf(table, names, r).list };
-  // Every spelling is parsed (and its key interned) before the counts are sized.
-  for (let id = 0; id < table.spellings.length; id++) names.get(id);
+  // Every spelling is parsed (and its key interned) before the counts are sized. Kinds and key ids are kept flat:
+  // the passes over millions of authorships then read small arrays instead of scattered name objects.
+  const kindOf = new Uint8Array(table.spellings.length);
+  const keyOf = new Int32Array(table.spellings.length);
+  for (let id = 0; id < table.spellings.length; id++) {
+    const info = names.get(id);
+    kindOf[id] = info.name.kind === 'person' ? PERSON : info.name.kind === 'marker' ? MARKER : 0;
+    keyOf[id] = info.keyId;
+  }
+  const ids = table.authorIds.data;
+  const authorStart = table.authorStart.data;
+  const keyIds = new Int32Array(table.authorIds.length);
+  for (let k = 0; k < keyIds.length; k++) keyIds[k] = keyOf[ids[k]!]!;
+  const lists: ListSource = {
+    count: table.length, names: (r) => listOf(table, names, r).list, keyStart: authorStart, keyIds,
+  };
   const known = indexKnownNames(lists, names.keys.length, (key) => names.keyIdOf(key));
   const make = (given: string, family: string) => names.make(given, family);
   const listInput = (r: number, list: NameInfo[]) => ({
     id: r, file: table.file(r), line: table.line.get(r), title: () => table.title.get(r), names: list,
   });
+  const namesOn = (r: number) => {
+    let n = 0;
+    for (let k = authorStart[r]!; k < authorStart[r + 1]!; k++) if (kindOf[ids[k]!] !== MARKER) n++;
+    return n;
+  };
   // First pass: which lists look mis-paired. They stop counting as evidence before the second pass decides.
   const doubtful = new Uint8Array(table.length);
   let anyDoubtful = false;
   for (let r = 0; r < table.length; r++) {
+    if (namesOn(r) < REPAIR_MIN_NAMES) continue; // too short to re-pair: repairList would say so
     const fixed = repairList(listInput(r, listOf(table, names, r).list), known, make, repairOptions);
     if (fixed.repair || fixed.suspect) { doubtful[r] = 1; anyDoubtful = true; }
   }
@@ -69,37 +90,20 @@ export function prepareRecords(table: RecordTable, repairOptions: RepairOptions)
   const incomplete = new Uint8Array(table.length);
   const suspect = new Uint8Array(table.length);
   const teamsOf = new Map<number, string[]>();
+  const seenOn = new Int32Array(names.keys.length).fill(-1);
 
   for (let r = 0; r < table.length; r++) {
     const at = (code: string, severity: Issue['severity'], message: string): void => {
       issues.push({ code, severity, message, file: table.file(r), line: table.line.get(r) });
     };
-    const { list, marker } = listOf(table, names, r);
-    let truncated = table.truncated.get(r) === 1 || marker;
+    let truncated = table.truncated.get(r) === 1;
     const teams: string[] = [];
-    let current = list;
-    const fixed = doubtful[r] ? repairList(listInput(r, list), known, make, repairOptions) : noRepair;
-    if (fixed.repair && fixed.names) {
-      repairs.push(fixed.repair);
-      current = fixed.names;
-      const prefix = fixed.prefix.join(' ').replace(/[:;,.\s]+$/, '').trim();
-      if (prefix && looksLikeTeam(prefix)) teams.push(prefix);
-      else if (prefix) at('repair-prefix', 'warning', `re-paired list left "${fixed.prefix.join(' ')}" without a partner; dropped`);
-      for (const part of fixed.unrepaired) {
-        const why = 'lost its partner in the source and no unique known author matches it; left out of the list';
-        at('unrepaired-name', 'warning', `${part} ${why}`);
-      }
-      if (fixed.unrepaired.length) truncated = true;
-    } else if (fixed.suspect) {
-      suspectLists.push(fixed.suspect);
-      suspect[r] = 1;
-      at('suspect-list', 'warning', `${fixed.suspect.message}: ${fixed.suspect.evidence}`);
-    }
     const seen = new Set<string>();
-    for (const info of current) {
+    /** One name of the list as read (or re-paired): a person once, the rest set aside and reported. */
+    const take = (info: NameInfo): void => {
       const name = info.name;
       if (name.kind === 'person') {
-        if (seen.has(info.key)) { at('duplicate-author', 'info', `"${name.raw}" is listed twice on this paper; counted once`); continue; }
+        if (seen.has(info.key)) { at('duplicate-author', 'info', `"${name.raw}" is listed twice on this paper; counted once`); return; }
         seen.add(info.key);
         personName.push(info.id);
       } else if (name.kind === 'team') {
@@ -112,6 +116,38 @@ export function prepareRecords(table: RecordTable, repairOptions: RepairOptions)
         const read = name.given || name.family ? ` (read as "${displayName(name)}")` : '';
         at('not-a-name', 'warning', `"${name.raw}" is not a readable name${read}; left out and the list flagged incomplete`);
       }
+    };
+    if (!doubtful[r]) {
+      // The list as read: people by key id, anything else through its object.
+      for (let k = authorStart[r]!; k < authorStart[r + 1]!; k++) {
+        const id = ids[k]!; const key = keyOf[id]!;
+        if (kindOf[id] === MARKER) truncated = true;
+        else if (kindOf[id] !== PERSON || key < 0) take(names.get(id));
+        else if (seenOn[key] !== r) { seenOn[key] = r; personName.push(id); }
+        else at('duplicate-author', 'info', `"${names.get(id).name.raw}" is listed twice on this paper; counted once`);
+      }
+    } else {
+      const { list, marker } = listOf(table, names, r);
+      if (marker) truncated = true;
+      const fixed = repairList(listInput(r, list), known, make, repairOptions);
+      let current = list;
+      if (fixed.repair && fixed.names) {
+        repairs.push(fixed.repair);
+        current = fixed.names;
+        const prefix = fixed.prefix.join(' ').replace(/[:;,.\s]+$/, '').trim();
+        if (prefix && looksLikeTeam(prefix)) teams.push(prefix);
+        else if (prefix) at('repair-prefix', 'warning', `re-paired list left "${fixed.prefix.join(' ')}" without a partner; dropped`);
+        for (const part of fixed.unrepaired) {
+          const why = 'lost its partner in the source and no unique known author matches it; left out of the list';
+          at('unrepaired-name', 'warning', `${part} ${why}`);
+        }
+        if (fixed.unrepaired.length) truncated = true;
+      } else if (fixed.suspect) {
+        suspectLists.push(fixed.suspect);
+        suspect[r] = 1;
+        at('suspect-list', 'warning', `${fixed.suspect.message}: ${fixed.suspect.evidence}`);
+      }
+      for (const info of current) take(info);
     }
     personStart[r + 1] = personName.length;
     if (truncated) incomplete[r] = 1;

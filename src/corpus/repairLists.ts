@@ -76,7 +76,12 @@ function coauthorEvidence(known: KnownNames, keys: number[], self: number, optio
   for (const [l, c] of tally) {
     if (c < 2) continue;
     if (c > together) together = c;
-    const on = [...new Set(known.lists.names(l).map((x) => slot.get(x.keyId)).filter((i) => i !== undefined))];
+    const found = new Set<number>();
+    for (let i = known.lists.keyStart[l]!; i < known.lists.keyStart[l + 1]!; i++) {
+      const at = slot.get(known.lists.keyIds[i]!);
+      if (at !== undefined) found.add(at);
+    }
+    const on = [...found];
     // Three or more of the re-paired names on one paper are a team, not chance.
     if (on.length >= 3) { for (const i of on) linked[i] = 1; continue; }
     const [a, b] = on[0]! < on[1]! ? [on[0]!, on[1]!] : [on[1]!, on[0]!];
@@ -100,6 +105,9 @@ function readingText(r: Reading, n: number, base: number): string {
     `into names known from other papers (${base} as written), ${linked}`;
 }
 
+/** Lists shorter than this are never re-paired: too few names to tell a shift from chance. */
+export const REPAIR_MIN_NAMES = 4;
+
 /**
  * Tries shifted pairings (given[i] with family[i+s]) and keeps one only when it turns many more names into names
  * known from other papers, most of them co-authors of each other there; thresholds scale with the list's length.
@@ -113,7 +121,7 @@ export function repairList(
   const names = list.names;
   const n = names.length;
   const none: RepairResult = { names: undefined, prefix: [], unrepaired: [] };
-  if (n < 4) return none;
+  if (n < REPAIR_MIN_NAMES) return none;
   const own = new Set<number>();
   // An excluded list no longer counts in `counts`: nothing of its own to take off.
   if (!known.excluded?.[list.id]) for (const x of names) if (x.keyId >= 0) own.add(x.keyId);
@@ -196,7 +204,8 @@ function applyReading(
     const seen = new Set<number>();
     for (let x = start[k]!; x < start[k + 1]!; x++) {
       if (lists[x] === list.id || known.excluded?.[lists[x]!]) continue;
-      for (const y of known.lists.names(lists[x]!)) if (repaired.has(y.keyId)) seen.add(y.keyId);
+      const { keyStart, keyIds } = known.lists;
+      for (let i = keyStart[lists[x]!]!; i < keyStart[lists[x]! + 1]!; i++) if (repaired.has(keyIds[i]!)) seen.add(keyIds[i]!);
     }
     return seen.size;
   };

@@ -11,6 +11,7 @@ import { nameKey } from '../corpus/nameKey';
 import type { Report } from '../corpus/report';
 import { parseName } from '../sources/names';
 import type { Issue } from '../types';
+import { letterMask, maskBoundSql } from './letterMask';
 import { STORE_VERSION } from './writeStore';
 
 export interface Store { con: DuckDBConnection; close: () => void }
@@ -85,12 +86,35 @@ export async function findStoreAuthor(store: Store, query: string, maxSuggestion
       SELECT author FROM authors WHERE label_key IN ($1, $2)
       UNION ALL SELECT author FROM spellings WHERE key IN ($1, $2) OR fold = $3)`, [keys[0]!, keys[1]!, foldCompact(q)]);
   if (hit[0] && hit[0].author !== null) return { match: num(hit[0].author), suggestions: [] };
-  const fq = foldText(q);
-  const near = await rows(store, `SELECT label, papers FROM (
-      SELECT label, papers, CASE WHEN contains(label_fold, $1) OR list_has_all(string_split(label_fold, ' '), string_split($1, ' '))
-        THEN 0 ELSE levenshtein($1, label_fold) END AS d FROM authors)
-    ORDER BY d, papers DESC, label LIMIT ${Math.max(1, Math.floor(maxSuggestions))}`, [fq]);
-  return { suggestions: near.map((r) => ({ label: r.label as string, papers: num(r.papers) })) };
+  return { suggestions: await nearestLabels(store, foldText(q), Math.max(1, Math.floor(maxSuggestions))) };
+}
+
+/**
+ * The `top` labels nearest the folded query, ranked as findAuthor ranks them: labels holding the query (or all its
+ * words) first, then by edit distance, papers and label. Distances (DuckDB's, in bytes) are costly on millions of
+ * names: a first pass over the names that share the query's first letter bounds the distance of the `top`-th, and
+ * the full pass computes distances only where the letters and lengths (lower bounds) can still meet that bound.
+ */
+async function nearestLabels(store: Store, fq: string, top: number): Promise<{ label: string; papers: number }[]> {
+  const words = fq.split(' ').filter(Boolean);
+  // Each word as a substring first: a cheap test that spares most rows the list-building one.
+  const hasWords = words.map((_, i) => `contains(label_fold, $${i + 2})`).join(' AND ') || 'true';
+  const holds = `(contains(label_fold, $1) OR (${hasWords} AND list_has_all(string_split(label_fold, ' '), string_split($1, ' '))))`;
+  const score = `CASE WHEN ${holds} THEN 0 ELSE levenshtein($1, label_fold) END`;
+  const params = [fq, ...words];
+  let within = '';
+  if (fq) {
+    const [sample] = await rows(store, `SELECT count(*) AS n, max(d) AS bound FROM (SELECT ${score} AS d FROM authors
+        WHERE starts_with(label_fold, $${params.length + 1}) ORDER BY d LIMIT ${top})`, [...params, fq[0]!]);
+    if (sample && num(sample.n) === top) {
+      // The mask is a number this code made: written into the SQL as an integer literal.
+      const lower = `greatest(${maskBoundSql(`${letterMask(fq)}::INTEGER`)}, abs(strlen(label_fold) - strlen($1)))`;
+      within = `WHERE ${lower} <= ${num(sample.bound)} OR ${holds}`;
+    }
+  }
+  const near = await rows(store, `SELECT label, papers FROM (SELECT label, papers, ${score} AS d FROM authors ${within})
+      ORDER BY d, papers DESC, label LIMIT ${top}`, params);
+  return near.map((r) => ({ label: r.label as string, papers: num(r.papers) }));
 }
 
 /** A row of the papers table as the brief `author` and `path` print. */

@@ -27,8 +27,11 @@ const CHUNK_ROWS = 2048;
  * peak memory; on 100k papers the file's fixed costs made it slower.
  */
 export const FILE_ROUTE_ROWS = 500_000;
-/** Text gathered before it is written out: short-lived, so it dies young instead of filling the old generation. */
-const FLUSH_CHARS = 2 ** 18;
+/**
+ * Text gathered before it is written out. Kept under V8's large-object size (128 KB, two bytes a character at
+ * worst): a larger string is made in the old generation, and on a whole corpus those pile up into full collections.
+ */
+const FLUSH_CHARS = 2 ** 15;
 
 export async function writeRows(target: RowTarget, source: RowSource): Promise<void> {
   if (target.kinds.includes('v') && target.rows >= FILE_ROUTE_ROWS) await copyRows(target, source);

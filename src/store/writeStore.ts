@@ -11,6 +11,7 @@ import { titleOf } from '../corpus/papers';
 import type { CompactCorpus } from '../corpus/resolveTable';
 import type { CompactGraph } from '../graph/compactGraph';
 import type { TieTable } from '../graph/ties';
+import { letterMask } from './letterMask';
 import { readSql } from './sqlFiles';
 import type { Cell, RowSource } from './writeRows';
 import { writeRows } from './writeRows';
@@ -18,7 +19,7 @@ import { writeRows } from './writeRows';
 export interface StoreSettings { weighting: string; resolution: number; seed: number; maxAuthors: number }
 
 
-export const STORE_VERSION = '3';
+export const STORE_VERSION = '4';
 /** DuckDB's own memory while writing; beyond it, it writes blocks out to the file. */
 const STORE_MEMORY = '512MB';
 
@@ -100,13 +101,14 @@ export class StoreWriter {
   async writeGroups(c: CompactCorpus, g: CompactGraph, onStage?: (s: string) => void): Promise<void> {
     const { authors } = c;
     onStage?.('store: authors and groups');
-    await this.rows('authors', 'ivvvviivvv', authors.count, (row) => {
+    await this.rows('authors', 'ivvvviivvvi', authors.count, (row) => {
       for (let a = 0; a < authors.count; a++) {
         const n = authors.papers.starts[a + 1]! - authors.papers.starts[a]!;
         const labelKey = nameKey({ given: authors.given[a]!, family: authors.family[a]! });
         const ids = authors.identifiers[a]!.length ? authors.identifiers[a]!.join(' ') : undefined;
-        row(a, authors.ids[a], authors.labels[a], authors.given[a], authors.family[a], n, g.group[a]!,
-          foldText(authors.labels[a]!), labelKey, ids);
+        const fold = foldText(authors.labels[a]!);
+        row(a, authors.ids[a], authors.labels[a], authors.given[a], authors.family[a], n, g.group[a]!, fold, labelKey, ids,
+          letterMask(fold));
       }
     });
     await this.rows('communities', 'iivvi', g.groups.length, (row) => {

@@ -53,9 +53,14 @@ describe('store', () => {
     const reversed = names[0]!.split(' ');
     const lastFirst = `${reversed.pop()}, ${reversed.join(' ')}`;
     expect(JSON.parse(cli('author', lastFirst, '--store', store, '--json').out).label).toBe(JSON.parse(cli('author', names[0]!, '--store', store, '--json').out).label);
-    const missing = cli('author', 'Zzyzx Quillfeather', '--store', store);
-    expect(missing.code).toBe(1);
-    expect(missing.err).toBe(cli('author', 'Zzyzx Quillfeather', bib).err);
+    // Unknown names: a stranger, and typos of known names (where the store's search prunes by letters and lengths).
+    const typos = names.map((n, i) => (i % 2 ? `${n.slice(0, 3)}q${n.slice(4)}` : `${n.slice(0, -2)}zz`));
+    for (const name of ['Zzyzx Quillfeather', ...typos]) {
+      const missing = cli('author', name, '--store', store);
+      expect(missing.code, name).toBe(1);
+      expect(missing.err).toMatch(/\(\d+ papers?\)/);
+      expect(missing.err, name).toBe(cli('author', name, bib).err);
+    }
   });
   it('answers path exactly as the sources do', () => {
     const pairs = [[names[0]!, names[1]!], [names[1]!, names[2]!], [names[2]!, names[3]!], [names[1]!, names[3]!]];

@@ -89,6 +89,9 @@ export async function findStoreAuthor(store: Store, query: string, maxSuggestion
   return { suggestions: await nearestLabels(store, foldText(q), Math.max(1, Math.floor(maxSuggestions))) };
 }
 
+/** Filter by the bounds when the sample suggests they leave fewer than this share of the names. */
+const FILTER_UP_TO = 0.8;
+
 /**
  * The `top` labels nearest the folded query, ranked as findAuthor ranks them: labels holding the query (or all its
  * words) first, then by edit distance, papers and label. Distances (DuckDB's, in bytes) are costly on millions of
@@ -104,11 +107,14 @@ async function nearestLabels(store: Store, fq: string, top: number): Promise<{ l
   const params = [fq, ...words];
   let within = '';
   if (fq) {
-    const [sample] = await rows(store, `SELECT count(*) AS n, max(d) AS bound FROM (SELECT ${score} AS d FROM authors
-        WHERE starts_with(label_fold, $${params.length + 1}) ORDER BY d LIMIT ${top})`, [...params, fq[0]!]);
-    if (sample && num(sample.n) === top) {
-      // The mask is a number this code made: written into the SQL as an integer literal.
-      const lower = `greatest(${maskBoundSql(`${letterMask(fq)}::INTEGER`)}, abs(strlen(label_fold) - strlen($1)))`;
+    // The mask is a number this code made: written into the SQL as an integer literal.
+    const lower = `greatest(${maskBoundSql(`${letterMask(fq)}::INTEGER`)}, abs(strlen(label_fold) - strlen($1)))`;
+    const [sample] = await rows(store, `WITH s AS (SELECT ${score} AS d, ${lower} AS lb FROM authors
+          WHERE starts_with(label_fold, $${params.length + 1})),
+        b AS (SELECT count(*) AS n, max(d) AS bound FROM (SELECT d FROM s ORDER BY d LIMIT ${top}))
+      SELECT n, bound, (SELECT avg((lb <= bound)::INTEGER) FROM s) AS kept FROM b`, [...params, fq[0]!]);
+    // A name far from every label keeps most rows within the bound: filtering them would only add work.
+    if (sample && num(sample.n) === top && Number(sample.kept) < FILTER_UP_TO) {
       within = `WHERE ${lower} <= ${num(sample.bound)} OR ${holds}`;
     }
   }

@@ -40,19 +40,24 @@ export async function buildStore(args: CliArgs): Promise<number> {
     args.ties ? await tiesFromFile(args.ties, corpus, opts) : compactTies(corpus, opts),
   );
   collectGarbage();
-  stageNote(`${ties.count.toLocaleString('en-US')} ties; finding groups (beside the store writes)`);
-  // Groups are found in a worker thread while this one writes the corpus into the store: two cores, both busy.
-  const found = louvainInThread(arrays, opts);
-  found.catch(() => undefined); // a failure is reported where it is awaited
   const storePath = args.store ?? join(args.out!, '.store.duckdb');
   if (!args.store) mkdirSync(args.out!, { recursive: true });
   let writer: StoreWriter | undefined;
+  let found: ReturnType<typeof louvainInThread> | undefined;
   let graph: CompactGraph;
   let report: Report;
   try {
     writer = await StoreWriter.open(storePath);
+    // What is in the store is let go at once: the peak comes while the groups worker builds its index, so the
+    // worker starts once the ties table is written and the per-tie counts are gone.
     await writer.writeTies(ties, arrays.weight, stageNote);
-    // The papers behind each tie are in the store now: dropped, they leave room for the groups worker.
+    ties = { ...ties, papers: new Int32Array(0), fractional: new Float64Array(0) };
+    collectGarbage();
+    stageNote(`${ties.count.toLocaleString('en-US')} ties; finding groups (beside the store writes)`);
+    // Groups are found in a worker thread while this one writes the corpus into the store: two cores, both busy.
+    found = louvainInThread(arrays, opts);
+    found.catch(() => undefined); // a failure is reported where it is awaited
+    await writer.writeTiePapers(ties);
     ties = withoutTiePapers(ties);
     collectGarbage();
     await writer.writeCorpus(corpus, opts.maxAuthors, stageNote);

@@ -15,7 +15,8 @@ export function stageNote(stage: string): void {
   // performance.now() counts from the start of the process.
   const mb = (n: number) => `${Math.round(n / 2 ** 20).toLocaleString('en-US')} MB`;
   const m = process.memoryUsage();
-  process.stderr.write(`\r${`${stage} (${(performance.now() / 1000).toFixed(1)} s, memory ${mb(m.rss)}, heap ${mb(m.heapUsed)})`.padEnd(60)}\n`);
+  const memory = `memory ${mb(m.rss)}, heap ${mb(m.heapUsed)}, buffers ${mb(m.arrayBuffers)}`;
+  process.stderr.write(`\r${`${stage} (${(performance.now() / 1000).toFixed(1)} s, ${memory})`.padEnd(60)}\n`);
 }
 
 /** A progress line for reading one file: call it with the bytes read so far (it prints at most twice a second). */

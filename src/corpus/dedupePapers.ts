@@ -33,6 +33,8 @@ export interface DedupeView {
   year: (i: number) => number | undefined;
   /** Person name keys in byline order. */
   keys: (i: number) => string[];
+  /** The first of them (asked of every record: no list built). */
+  firstKey: (i: number) => string | undefined;
 }
 
 export interface DedupeResult {
@@ -125,7 +127,7 @@ function titleEvidence(
     const t = titleKey(view.title(i));
     if (!t) continue;
     addTo(buckets, textHash(t), i);
-    const first = view.keys(i)[0];
+    const first = view.firstKey(i);
     if (first) addTo(buckets, textHash(first) + 1, i);
   }
   const titles = new Map<number, { key: string; words: Set<string> }>();

@@ -17,6 +17,8 @@ export interface PreparedTable {
   /** Person names of record r: personName[personStart[r] .. personStart[r+1]), ids into `names`. */
   personStart: Int32Array;
   personName: Int32Array;
+  /** The key id of name `id` (as names.get(id).keyId), from a flat array for the spellings read. */
+  keyIdOf: (id: number) => number;
   /** The list is known to be cut short or to have lost names. */
   incomplete: Uint8Array;
   /** The list looks mis-paired but lacked the evidence to re-pair it: read as written, flagged. */
@@ -154,5 +156,6 @@ export function prepareRecords(table: RecordTable, repairOptions: RepairOptions)
     if (teams.length) teamsOf.set(r, teams);
   }
   names.compact();
-  return { names, personStart, personName: personName.view(), incomplete, suspect, teams: teamsOf, repairs, suspectLists, issues };
+  const keyIdOf = (id: number) => (id < keyOf.length ? keyOf[id]! : names.get(id).keyId);
+  return { names, personStart, personName: personName.view(), keyIdOf, incomplete, suspect, teams: teamsOf, repairs, suspectLists, issues };
 }

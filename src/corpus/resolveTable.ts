@@ -95,18 +95,21 @@ export function resolveTable(table: RecordTable, options: Partial<ResolveOptions
   const opts: ResolveOptions = { ...resolveDefaults, ...options };
   const prepared = prepareRecords(table, opts.repair);
   const names = prepared.names;
+  const keyText = (id: number) => names.keys[prepared.keyIdOf(id)]!;
   const personKeys = (r: number): string[] => {
     const out: string[] = [];
-    for (let k = prepared.personStart[r]!; k < prepared.personStart[r + 1]!; k++) out.push(names.get(prepared.personName[k]!).key);
+    for (let k = prepared.personStart[r]!; k < prepared.personStart[r + 1]!; k++) out.push(keyText(prepared.personName[k]!));
     return out;
   };
+  const firstKey = (r: number) => (prepared.personStart[r + 1]! > prepared.personStart[r]! ?
+    keyText(prepared.personName[prepared.personStart[r]!]!) : undefined);
   const { groups, merges: paperMerges, mergeGroups } = dedupeRecords({
     count: table.length, file: (i) => table.fileOf.get(i), source: (i) => table.where(i),
     title: (i) => table.title.get(i) || undefined, abstract: (i) => table.abstract.get(i) || undefined,
     arxivId: (i) => table.arxivId.get(i) || undefined, doi: (i) => table.doi.get(i) || undefined,
-    year: (i) => table.yearOf(i), keys: personKeys,
+    year: (i) => table.yearOf(i), keys: personKeys, firstKey,
   }, opts.dedupe);
-  const papers = buildPapers(table, prepared, groups, (id) => names.get(id).key);
+  const papers = buildPapers(table, prepared, groups, keyText);
   paperMerges.forEach((m, k) => { const g = mergeGroups[k]!; m.paper = papers.ids[g]!; m.title = titleOf(table, papers, g); });
 
   // Distinct name keys over the chosen author lists, in order of first appearance (an array by the table's key ids).
@@ -117,15 +120,15 @@ export function resolveTable(table: RecordTable, options: Partial<ResolveOptions
     const r = papers.chosen[p]!;
     if (r < 0) continue;
     for (let k = prepared.personStart[r]!; k < prepared.personStart[r + 1]!; k++) {
-      const info = names.get(prepared.personName[k]!);
-      let i = keyIndex[info.keyId]!;
-      if (i < 0) { i = keys.length; keyIndex[info.keyId] = i; keys.push(info.key); }
+      const keyId = prepared.keyIdOf(prepared.personName[k]!);
+      let i = keyIndex[keyId]!;
+      if (i < 0) { i = keys.length; keyIndex[keyId] = i; keys.push(names.keys[keyId]!); }
       pkPaper.push(p); pkKey.push(i);
     }
   }
   const paperKeys = csrFromPairs(papers.count, pkPaper.view(), pkKey.view());
   const keyPapers = csrFromPairs(keys.length, pkKey.view(), pkPaper.view());
-  const keyOfName = (id: number): number => keyIndex[names.get(id).keyId] ?? -1;
+  const keyOfName = (id: number): number => keyIndex[prepared.keyIdOf(id)] ?? -1;
   const spellings = keySpellings(prepared, keyOfName, keys.length);
   const spellList = (k: number) => {
     const out: Spelling[] = [];

@@ -14,7 +14,7 @@ import type { TieTable } from '../graph/ties';
 import { letterMask } from './letterMask';
 import { readSql } from './sqlFiles';
 import type { Cell, RowSource } from './writeRows';
-import { writeRows } from './writeRows';
+import { appendNumbers, writeRows } from './writeRows';
 
 export interface StoreSettings { weighting: string; resolution: number; seed: number; maxAuthors: number }
 
@@ -41,21 +41,29 @@ export class StoreWriter {
     return new StoreWriter(path, tmp, instance, con);
   }
 
-  /** Ties and the papers behind each: written first, so that a build can let those arrays go early. */
+  /** Ties: written first, so that a build can let their arrays go early (then `writeTiePapers`). */
   async writeTies(ties: TieTable, weight: Float64Array, onStage?: (s: string) => void): Promise<void> {
     onStage?.('store: ties');
-    await this.rows('ties', 'iiiidd', ties.count, (row) => {
-      for (let e = 0; e < ties.count; e++) {
-        row(e, ties.source[e]!, ties.target[e]!, ties.papers[e]!, ties.fractional[e]!, weight[e]!);
-      }
+    await appendNumbers(this.con, 'ties', 'iiiidd', ties.count, (start, n, [tie, a, b, papers, fractional, w]) => {
+      for (let i = 0; i < n; i++) tie![i] = start + i;
+      a!.set(ties.source.subarray(start, start + n)); b!.set(ties.target.subarray(start, start + n));
+      papers!.set(ties.papers.subarray(start, start + n)); fractional!.set(ties.fractional.subarray(start, start + n));
+      w!.set(weight.subarray(start, start + n));
     });
     // Ties read from a file (computed on a cluster) come without their papers: writeCorpus finds them.
     this.tiePapersToFind = ties.count > 0 && ties.paperList.length === 0;
+  }
+
+  /** The papers behind each tie (after `writeTies`, which no longer needs the per-tie counts). */
+  async writeTiePapers(ties: Pick<TieTable, 'count' | 'paperStart' | 'paperList'>): Promise<void> {
     if (this.tiePapersToFind) return;
-    await this.rows('tie_papers', 'ii', ties.paperList.length, (row) => {
-      for (let e = 0; e < ties.count; e++) {
-        for (let k = ties.paperStart[e]!; k < ties.paperStart[e + 1]!; k++) row(e, ties.paperList[k]!);
+    let e = 0; // the tie of pair k: pairs come in tie order
+    await appendNumbers(this.con, 'tie_papers', 'ii', ties.paperList.length, (start, n, [tie, paper]) => {
+      for (let i = 0; i < n; i++) {
+        while (ties.paperStart[e + 1]! <= start + i) e++;
+        tie![i] = e;
       }
+      paper!.set(ties.paperList.subarray(start, start + n));
     });
   }
 
@@ -86,10 +94,13 @@ export class StoreWriter {
         }
       }
     });
-    await this.rows('authorships', 'iii', pa.items.length, (row) => {
-      for (let p = 0; p < papers.count; p++) {
-        for (let k = pa.starts[p]!; k < pa.starts[p + 1]!; k++) row(p, pa.items[k]!, k - pa.starts[p]!);
+    let p = 0; // the paper of authorship k: authorships come in paper order
+    await appendNumbers(this.con, 'authorships', 'iii', pa.items.length, (start, n, [paper, author, position]) => {
+      for (let i = 0; i < n; i++) {
+        while (pa.starts[p + 1]! <= start + i) p++;
+        paper![i] = p; position![i] = start + i - pa.starts[p]!;
       }
+      author!.set(pa.items.subarray(start, start + n));
     });
     if (!this.tiePapersToFind) return;
     await con.run(`INSERT INTO tie_papers SELECT t.tie, x.paper FROM ties t

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { describe, expect, it } from 'vitest';
 import type { Cell } from '../../src/store/writeRows';
-import { FILE_ROUTE_ROWS, tsvCell, writeRows } from '../../src/store/writeRows';
+import { appendNumbers, FILE_ROUTE_ROWS, tsvCell, writeRows } from '../../src/store/writeRows';
 
 const HOSTILE = [
   '', ' ', 'plain', '"', '""', 'a "quoted" title', 'tab\there', 'line\nbreak', 'crlf\r\nend', '\r', '\\N', 'NULL',
@@ -40,6 +40,23 @@ describe('writeRows', () => {
     }
     await writeRows({ con, table: 'large', kinds: 'ivvbi', rows: FILE_ROUTE_ROWS, scratch }, () => undefined);
     expect((await con.runAndReadAll('SELECT count(*)::INTEGER FROM large')).getRows()[0]![0]).toBe(HOSTILE.length);
+    con.closeSync(); instance.closeSync();
+  });
+
+  it('appends numeric columns chunk by chunk, across chunk boundaries', async () => {
+    const instance = await DuckDBInstance.create(':memory:');
+    const con = await instance.connect();
+    await con.run('CREATE TABLE t (i INTEGER, a INTEGER, x DOUBLE)');
+    const count = 5000; // two full chunks of 2,048 and a partial one
+    const starts: number[] = [];
+    await appendNumbers(con, 't', 'iid', count, (start, n, [i, a, x]) => {
+      starts.push(start);
+      for (let k = 0; k < n; k++) { i![k] = start + k; a![k] = (start + k) * -3; x![k] = (start + k) / 7; }
+    });
+    expect(starts).toEqual([0, 2048, 4096]);
+    const rows = (await con.runAndReadAll('SELECT i, a, x FROM t ORDER BY i')).getRows();
+    expect(rows.length).toBe(count);
+    rows.forEach(([i, a, x], k) => { expect([i, a, x]).toEqual([k, k ? k * -3 : 0, k / 7]); }); // -0 is 0 as an integer
     con.closeSync(); instance.closeSync();
   });
 });

@@ -4,21 +4,38 @@
 // sized to this machine's memory (the CLI's own setting; users pass no flags). With so much room V8 collects
 // garbage late, so the CLI may also ask for a collection between stages (--expose-gc).
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { totalmem } from 'node:os';
 import { fileURLToPath } from 'node:url';
 
+const SMALL_INPUT_BYTES = 8 * 2 ** 20;
 const HEAP_SET = /--max-old-space-size/.test(`${process.env.NODE_OPTIONS ?? ''} ${process.execArgv.join(' ')}`);
 // Questions answered from a store hold little in memory: they start at once, without a second process.
-const [command] = process.argv.slice(2).filter((a) => !a.startsWith('-'));
+const [command, ...rest] = process.argv.slice(2).filter((a) => !a.startsWith('-'));
 const fromStore = (command === 'report' || command === 'author') && process.argv.includes('--store');
-if (!HEAP_SET && !fromStore && !process.env.COAUTHOR_GRAPH_CHILD) {
+if (!HEAP_SET && !fromStore && !smallInputs(rest) && !process.env.COAUTHOR_GRAPH_CHILD) {
   const heapMb = Math.max(2048, Math.floor((totalmem() / 2 ** 20) * 0.75));
   const flags = [`--max-old-space-size=${heapMb}`, '--expose-gc', ...process.execArgv];
   const child = spawnSync(process.execPath, [...flags, fileURLToPath(import.meta.url), ...process.argv.slice(2)], {
     stdio: 'inherit', env: { ...process.env, COAUTHOR_GRAPH_CHILD: '1', COAUTHOR_GRAPH_HEAP_MB: String(heapMb) },
   });
   process.exit(child.status ?? (child.signal ? 1 : 0));
+}
+
+/**
+ * Inputs that Node's default heap holds with room to spare on any machine (the seeds, a lab's files, up to about
+ * 50k papers): they start at once, without a second process. Every word that names an existing file counts (an
+ * option's value too), a compressed one as eight times its size; a folder, or any doubt, takes the second process.
+ */
+function smallInputs(words) {
+  let bytes = 0;
+  for (const w of words) {
+    let s;
+    try { s = statSync(w); } catch { continue; } // not a path: an option's value
+    if (!s.isFile()) return false;
+    bytes += w.endsWith('.gz') ? s.size * 8 : s.size;
+  }
+  return bytes <= SMALL_INPUT_BYTES;
 }
 
 const bundle = fileURLToPath(new URL('../dist/cli.mjs', import.meta.url));

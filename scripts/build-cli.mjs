@@ -5,8 +5,9 @@ import { build } from 'esbuild';
 const lazyLibraries = {
   name: 'lazy-libraries',
   setup(b) {
-    b.onResolve({ filter: /^@retorquere\/bibtex-parser$/ }, (a) =>
-      a.importer.includes('/shims/') ? undefined : { path: new URL('../src/shims/lazyBibtexParser.ts', import.meta.url).pathname });
+    const shim = new URL('../src/shims/lazyBibtexParser.ts', import.meta.url).pathname;
+    const filter = /^@retorquere\/bibtex-parser$/;
+    b.onResolve({ filter }, (a) => (a.importer.includes('/shims/') ? undefined : { path: shim }));
   },
 };
 

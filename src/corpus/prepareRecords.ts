@@ -47,6 +47,8 @@ function listOf(table: RecordTable, names: NameTable, r: number): { list: NameIn
 const PERSON = 1;
 const MARKER = 2;
 
+const listedTwice = (raw: string) => `"${raw}" is listed twice on this paper; counted once`;
+
 export function prepareRecords(table: RecordTable, repairOptions: RepairOptions): PreparedTable {
   const issues: Issue[] = [];
   const repairs: Repair[] = [];
@@ -105,7 +107,7 @@ export function prepareRecords(table: RecordTable, repairOptions: RepairOptions)
     const take = (info: NameInfo): void => {
       const name = info.name;
       if (name.kind === 'person') {
-        if (seen.has(info.key)) { at('duplicate-author', 'info', `"${name.raw}" is listed twice on this paper; counted once`); return; }
+        if (seen.has(info.key)) { at('duplicate-author', 'info', listedTwice(name.raw)); return; }
         seen.add(info.key);
         personName.push(info.id);
       } else if (name.kind === 'team') {
@@ -126,7 +128,7 @@ export function prepareRecords(table: RecordTable, repairOptions: RepairOptions)
         if (kindOf[id] === MARKER) truncated = true;
         else if (kindOf[id] !== PERSON || key < 0) take(names.get(id));
         else if (seenOn[key] !== r) { seenOn[key] = r; personName.push(id); }
-        else at('duplicate-author', 'info', `"${names.get(id).name.raw}" is listed twice on this paper; counted once`);
+        else at('duplicate-author', 'info', listedTwice(names.get(id).name.raw));
       }
     } else {
       const { list, marker } = listOf(table, names, r);
@@ -138,7 +140,9 @@ export function prepareRecords(table: RecordTable, repairOptions: RepairOptions)
         current = fixed.names;
         const prefix = fixed.prefix.join(' ').replace(/[:;,.\s]+$/, '').trim();
         if (prefix && looksLikeTeam(prefix)) teams.push(prefix);
-        else if (prefix) at('repair-prefix', 'warning', `re-paired list left "${fixed.prefix.join(' ')}" without a partner; dropped`);
+        else if (prefix) {
+          at('repair-prefix', 'warning', `re-paired list left "${fixed.prefix.join(' ')}" without a partner; dropped`);
+        }
         for (const part of fixed.unrepaired) {
           const why = 'lost its partner in the source and no unique known author matches it; left out of the list';
           at('unrepaired-name', 'warning', `${part} ${why}`);
@@ -157,5 +161,8 @@ export function prepareRecords(table: RecordTable, repairOptions: RepairOptions)
   }
   names.compact();
   const keyIdOf = (id: number) => (id < keyOf.length ? keyOf[id]! : names.get(id).keyId);
-  return { names, personStart, personName: personName.view(), keyIdOf, incomplete, suspect, teams: teamsOf, repairs, suspectLists, issues };
+  return {
+    names, personStart, personName: personName.view(), keyIdOf, incomplete, suspect, teams: teamsOf, repairs,
+    suspectLists, issues,
+  };
 }

@@ -204,8 +204,8 @@ function applyReading(
     const seen = new Set<number>();
     for (let x = start[k]!; x < start[k + 1]!; x++) {
       if (lists[x] === list.id || known.excluded?.[lists[x]!]) continue;
-      const { keyStart, keyIds } = known.lists;
-      for (let i = keyStart[lists[x]!]!; i < keyStart[lists[x]! + 1]!; i++) if (repaired.has(keyIds[i]!)) seen.add(keyIds[i]!);
+      const { keyStart, keyIds } = known.lists; const l = lists[x]!;
+      for (let i = keyStart[l]!; i < keyStart[l + 1]!; i++) if (repaired.has(keyIds[i]!)) seen.add(keyIds[i]!);
     }
     return seen.size;
   };

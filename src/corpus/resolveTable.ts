@@ -98,7 +98,8 @@ export function resolveTable(table: RecordTable, options: Partial<ResolveOptions
   const keyText = (id: number) => names.keys[prepared.keyIdOf(id)]!;
   const personKeys = (r: number): string[] => {
     const out: string[] = [];
-    for (let k = prepared.personStart[r]!; k < prepared.personStart[r + 1]!; k++) out.push(keyText(prepared.personName[k]!));
+    const { personStart, personName } = prepared;
+    for (let k = personStart[r]!; k < personStart[r + 1]!; k++) out.push(keyText(personName[k]!));
     return out;
   };
   const firstKey = (r: number) => (prepared.personStart[r + 1]! > prepared.personStart[r]! ?

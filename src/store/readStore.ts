@@ -102,7 +102,8 @@ async function nearestLabels(store: Store, fq: string, top: number): Promise<{ l
   const words = fq.split(' ').filter(Boolean);
   // Each word as a substring first: a cheap test that spares most rows the list-building one.
   const hasWords = words.map((_, i) => `contains(label_fold, $${i + 2})`).join(' AND ') || 'true';
-  const holds = `(contains(label_fold, $1) OR (${hasWords} AND list_has_all(string_split(label_fold, ' '), string_split($1, ' '))))`;
+  const allWords = "list_has_all(string_split(label_fold, ' '), string_split($1, ' '))";
+  const holds = `(contains(label_fold, $1) OR (${hasWords} AND ${allWords}))`;
   const score = `CASE WHEN ${holds} THEN 0 ELSE levenshtein($1, label_fold) END`;
   const params = [fq, ...words];
   let within = '';

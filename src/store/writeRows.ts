@@ -68,7 +68,9 @@ export type ColumnFill = (start: number, n: number, columns: (Int32Array | Float
  * A table of numbers only (i integer, d double) through the appender, filled a chunk at a time into typed arrays:
  * no call and no cell array per row, which on tens of millions of ties was most of the time of writing them.
  */
-export async function appendNumbers(con: DuckDBConnection, table: string, kinds: string, rows: number, fill: ColumnFill) {
+export async function appendNumbers(
+  con: DuckDBConnection, table: string, kinds: string, rows: number, fill: ColumnFill,
+): Promise<void> {
   const app: DuckDBAppender = await con.createAppender(table);
   const types = [...kinds].map((k) => (k === 'd' ? DOUBLE : INTEGER));
   const scratch = [...kinds].map((k) => (k === 'd' ? new Float64Array(CHUNK_ROWS) : new Int32Array(CHUNK_ROWS)));

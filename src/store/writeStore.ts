@@ -118,8 +118,8 @@ export class StoreWriter {
         const labelKey = nameKey({ given: authors.given[a]!, family: authors.family[a]! });
         const ids = authors.identifiers[a]!.length ? authors.identifiers[a]!.join(' ') : undefined;
         const fold = foldText(authors.labels[a]!);
-        row(a, authors.ids[a], authors.labels[a], authors.given[a], authors.family[a], n, g.group[a]!, fold, labelKey, ids,
-          letterMask(fold));
+        row(a, authors.ids[a], authors.labels[a], authors.given[a], authors.family[a], n, g.group[a]!, fold, labelKey,
+          ids, letterMask(fold));
       }
     });
     await this.rows('communities', 'iivvi', g.groups.length, (row) => {

@@ -18,6 +18,12 @@ export interface Store { con: DuckDBConnection; close: () => void }
 
 export class StoreError extends Error {}
 
+function versionMessage(path: string, version: string | undefined): string {
+  if (version === undefined) return `${path}: not a coauthor-graph store of version ${STORE_VERSION}`;
+  return `${path}: a store of version ${version}, made by an earlier coauthor-graph; this one reads version `
+    + `${STORE_VERSION} (build it again: build INPUTS --store ${path})`;
+}
+
 export async function openStore(path: string): Promise<Store> {
   if (!existsSync(path)) throw new StoreError(`${path}: no such store (build one with: build INPUTS --store ${path})`);
   let instance: DuckDBInstance;
@@ -26,7 +32,7 @@ export async function openStore(path: string): Promise<Store> {
   const con = await instance.connect();
   const store = { con, close: () => { con.closeSync(); instance.closeSync(); } };
   const version = await metaValue(store, 'version').catch(() => undefined);
-  if (version !== STORE_VERSION) { store.close(); throw new StoreError(`${path}: not a coauthor-graph store of version ${STORE_VERSION}`); }
+  if (version !== STORE_VERSION) { store.close(); throw new StoreError(versionMessage(path, version)); }
   return store;
 }
 

@@ -1,7 +1,7 @@
 // The whole-corpus path: a store built from a generated DBLP-shaped corpus answers report and author exactly as the
 // in-memory build of the same files does; Parquet export and the scale-out SQL files agree with the store's tables.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
@@ -119,6 +119,17 @@ describe('store', () => {
     expect(r.code).toBe(1);
     expect(r.err).toContain('corpus.bib');
     expect(cli('report', '--store', join(tmp, 'none.duckdb')).err).toMatch(/no such store/);
+  });
+  it('names an older store version and how to rebuild', async () => {
+    const old = join(tmp, 'old.duckdb');
+    copyFileSync(store, old);
+    const instance = await DuckDBInstance.create(old);
+    const con = await instance.connect();
+    await con.run("UPDATE meta SET value = '1' WHERE key = 'version'");
+    con.closeSync(); instance.closeSync();
+    const r = cli('author', names[0]!, '--store', old);
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/old\.duckdb: a store of version 1, .*build it again: build INPUTS --store .*old\.duckdb/);
   });
   it('builds from ties computed elsewhere (ties.sql over the Parquet tables, as on a cluster)', async () => {
     const dir = join(tmp, 'cluster');

@@ -51,7 +51,7 @@ export async function buildStore(args: CliArgs): Promise<number> {
     // What is in the store is let go at once: the peak comes while the groups worker builds its index, so the
     // worker starts once the ties table is written and the per-tie counts are gone.
     await writer.writeTies(ties, arrays.weight, stageNote);
-    ties = { ...ties, papers: new Int32Array(0), fractional: new Float64Array(0) };
+    ties = withoutTieCounts(ties);
     collectGarbage();
     stageNote(`${ties.count.toLocaleString('en-US')} ties; finding groups (beside the store writes)`);
     // Groups are found in a worker thread while this one writes the corpus into the store: two cores, both busy.
@@ -86,9 +86,14 @@ export async function buildStore(args: CliArgs): Promise<number> {
   return 0;
 }
 
+/** The per-tie counts let go, once the ties table holds them. */
+function withoutTieCounts(ties: TieTable): TieTable {
+  return { ...ties, papers: new Int32Array(0), fractional: new Float64Array(0) };
+}
+
+/** The papers behind each tie let go, once the tie_papers table holds them. */
 function withoutTiePapers(ties: TieTable): TieTable {
-  const none = new Int32Array(0);
-  return { ...ties, papers: none, fractional: new Float64Array(0), paperStart: none, paperList: none };
+  return { ...ties, paperStart: new Int32Array(0), paperList: new Int32Array(0) };
 }
 
 /** `--ties FILE`: ties computed elsewhere from this corpus's tables (ties.sql), checked and used as they are. */

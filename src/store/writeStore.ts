@@ -57,12 +57,9 @@ export class StoreWriter {
   /** The papers behind each tie (after `writeTies`, which no longer needs the per-tie counts). */
   async writeTiePapers(ties: Pick<TieTable, 'count' | 'paperStart' | 'paperList'>): Promise<void> {
     if (this.tiePapersToFind) return;
-    let e = 0; // the tie of pair k: pairs come in tie order
+    const tieOf = ownerOf(ties.paperStart);
     await appendNumbers(this.con, 'tie_papers', 'ii', ties.paperList.length, (start, n, [tie, paper]) => {
-      for (let i = 0; i < n; i++) {
-        while (ties.paperStart[e + 1]! <= start + i) e++;
-        tie![i] = e;
-      }
+      for (let i = 0; i < n; i++) tie![i] = tieOf(start + i);
       paper!.set(ties.paperList.subarray(start, start + n));
     });
   }
@@ -94,10 +91,10 @@ export class StoreWriter {
         }
       }
     });
-    let p = 0; // the paper of authorship k: authorships come in paper order
+    const paperOf = ownerOf(pa.starts);
     await appendNumbers(this.con, 'authorships', 'iii', pa.items.length, (start, n, [paper, author, position]) => {
       for (let i = 0; i < n; i++) {
-        while (pa.starts[p + 1]! <= start + i) p++;
+        const p = paperOf(start + i);
         paper![i] = p; position![i] = start + i - pa.starts[p]!;
       }
       author!.set(pa.items.subarray(start, start + n));
@@ -161,6 +158,15 @@ export class StoreWriter {
     rmSync(`${this.tmp}.wal`, { force: true });
     rmSync(`${this.tmp}.rows`, { force: true });
   }
+}
+
+/**
+ * The row that item k of a CSR list belongs to (starts[row] <= k < starts[row + 1]), for k asked in ascending
+ * order: a cursor that moves forward, so writing every item costs one pass over `starts`.
+ */
+function ownerOf(starts: Int32Array): (k: number) => number {
+  let row = 0;
+  return (k) => { while (starts[row + 1]! <= k) row++; return row; };
 }
 
 /**

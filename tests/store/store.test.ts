@@ -28,7 +28,10 @@ beforeAll(async () => {
   const tsv = readFileSync(join(tmp, 'corpus.tsv'), 'utf8').split('\n').slice(1, 400).map((l) => l.split('\t')[2] ?? '');
   const all = tsv.flatMap((a) => a.split('; ')).filter(Boolean);
   // A prolific name, a homonym (DBLP number), an accented one and a middle initial.
-  names = [all[0]!, all.find((n) => / \d{4}$/.test(n)) ?? all[1]!, all.find((n) => /[^\x00-\x7F]/.test(n)) ?? all[2]!, all.find((n) => / [A-Z]\. /.test(n)) ?? all[3]!];
+  names = [
+    all[0]!, all.find((n) => / \d{4}$/.test(n)) ?? all[1]!, all.find((n) => /[^\x00-\x7F]/.test(n)) ?? all[2]!,
+    all.find((n) => / [A-Z]\. /.test(n)) ?? all[3]!,
+  ];
   const r = cli('build', bib, '--store', store);
   expect(r.code, r.err).toBe(0);
 }, 240_000);
@@ -52,7 +55,8 @@ describe('store', () => {
     }
     const reversed = names[0]!.split(' ');
     const lastFirst = `${reversed.pop()}, ${reversed.join(' ')}`;
-    expect(JSON.parse(cli('author', lastFirst, '--store', store, '--json').out).label).toBe(JSON.parse(cli('author', names[0]!, '--store', store, '--json').out).label);
+    const labelOf = (name: string) => JSON.parse(cli('author', name, '--store', store, '--json').out).label;
+    expect(labelOf(lastFirst)).toBe(labelOf(names[0]!));
     // Unknown names: a stranger, and typos of known names (where the store's search prunes by letters and lengths).
     const typos = names.map((n, i) => (i % 2 ? `${n.slice(0, 3)}q${n.slice(4)}` : `${n.slice(0, -2)}zz`));
     for (const name of ['Zzyzx Quillfeather', ...typos]) {
@@ -98,10 +102,11 @@ describe('store', () => {
     expect(sql.length).toBe(ours.length);
     expect(JSON.stringify(sql.map((r) => [r.a, r.b, Number(r.papers), r.f]))).toBe(JSON.stringify(ours.map((r) => [r.a, r.b, Number(r.papers), r.f])));
     const between = await query(`SELECT SUM(ties) AS n FROM (${readSql('group_ties')})`);
-    const [cross] = await query('SELECT COUNT(*) AS n FROM ties t JOIN authors x ON x.author = t.a JOIN authors y ON y.author = t.b WHERE x.community <> y.community');
+    const ends = 'FROM ties t JOIN authors x ON x.author = t.a JOIN authors y ON y.author = t.b';
+    const [cross] = await query(`SELECT COUNT(*) AS n ${ends} WHERE x.community <> y.community`);
     expect(Number(between[0]!.n)).toBe(Number(cross!.n));
     const summary = await query(`SELECT SUM(members) AS m, SUM(inner_weight) AS i FROM (${readSql('group_summary')})`);
-    const [w] = await query('SELECT SUM(t.weight) AS w FROM ties t JOIN authors x ON x.author = t.a JOIN authors y ON y.author = t.b WHERE x.community = y.community');
+    const [w] = await query(`SELECT SUM(t.weight) AS w ${ends} WHERE x.community = y.community`);
     expect(Number(summary[0]!.m)).toBe(Number((await query('SELECT COUNT(*) AS n FROM authors'))[0]!.n));
     expect(Number(summary[0]!.i)).toBeCloseTo(Number(w!.w), 6);
   });
@@ -109,7 +114,9 @@ describe('store', () => {
     const dir = join(tmp, 'parquet');
     const r = cli('build', bib, '--format', 'parquet', '--out', dir);
     expect(r.code, r.err).toBe(0);
-    for (const t of ['papers', 'authors', 'authorships', 'ties', 'tie_papers', 'communities', 'issues']) expect(existsSync(join(dir, `${t}.parquet`)), t).toBe(true);
+    for (const t of ['papers', 'authors', 'authorships', 'ties', 'tie_papers', 'communities', 'issues']) {
+      expect(existsSync(join(dir, `${t}.parquet`)), t).toBe(true);
+    }
     const [n] = await query(`SELECT COUNT(*) AS n FROM read_parquet('${join(dir, 'ties.parquet')}')`);
     const [m] = await query('SELECT COUNT(*) AS n FROM ties');
     expect(Number(n!.n)).toBe(Number(m!.n));

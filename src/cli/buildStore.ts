@@ -23,6 +23,12 @@ import { inSharedMemory, louvainInThread } from './louvainThread';
 import { clearProgress, collectGarbage, stageNote } from './progress';
 import { writeGraph } from './writeGraph';
 
+/**
+ * Up to this many ties the groups worker starts beside the ties append. Its index (about 64 bytes a tie) is then
+ * small next to the 4 GB budget; on 33.6M ties, starting it there made a 4.3 GB peak.
+ */
+const EARLY_GROUPS_TIES = 6_000_000;
+
 export async function buildStore(args: CliArgs): Promise<number> {
   const opts = { ...pipelineDefaults, ...pipelineOptions(args) };
   const table = readAll(args);
@@ -31,9 +37,11 @@ export async function buildStore(args: CliArgs): Promise<number> {
   stageNote(`read ${table.length.toLocaleString('en-US')} records`);
   const corpus = resolveTable(table, { aliases: opts.aliases });
   collectGarbage();
-  stageNote(`resolved ${corpus.papers.count.toLocaleString('en-US')} papers, ${corpus.authors.count.toLocaleString('en-US')} authors`);
+  const count = (n: number) => n.toLocaleString('en-US');
+  stageNote(`resolved ${count(corpus.papers.count)} papers, ${count(corpus.authors.count)} authors`);
   if (corpus.papers.count === 0) {
-    throw new FatalError(`nothing usable could be read:\n${corpus.issues.filter((i) => i.severity === 'error').map(fmtIssue).join('\n')}`);
+    const errors = corpus.issues.filter((i) => i.severity === 'error').map(fmtIssue);
+    throw new FatalError(`nothing usable could be read:\n${errors.join('\n')}`);
   }
   // Endpoints and weights in shared memory (no name keeps the first copies): the groups worker reads them in place.
   let { ties, arrays } = inSharedMemory(
@@ -48,15 +56,20 @@ export async function buildStore(args: CliArgs): Promise<number> {
   let report: Report;
   try {
     writer = await StoreWriter.open(storePath);
-    // What is in the store is let go at once: the peak comes while the groups worker builds its index, so the
-    // worker starts once the ties table is written and the per-tie counts are gone.
+    // Groups are found in a worker thread while this one writes the corpus into the store: two cores, both busy.
+    const findGroups = () => {
+      stageNote(`${ties.count.toLocaleString('en-US')} ties; finding groups (beside the store writes)`);
+      const groups = louvainInThread(arrays, opts);
+      groups.catch(() => undefined); // a failure is reported where it is awaited
+      return groups;
+    };
+    // Groups are the longest stage: they start at once where memory allows. On a whole corpus the peak comes while
+    // the worker builds its index, so there it waits until the ties table is written and the per-tie counts are gone.
+    found = ties.count <= EARLY_GROUPS_TIES ? findGroups() : undefined;
     await writer.writeTies(ties, arrays.weight, stageNote);
     ties = withoutTieCounts(ties);
     collectGarbage();
-    stageNote(`${ties.count.toLocaleString('en-US')} ties; finding groups (beside the store writes)`);
-    // Groups are found in a worker thread while this one writes the corpus into the store: two cores, both busy.
-    found = louvainInThread(arrays, opts);
-    found.catch(() => undefined); // a failure is reported where it is awaited
+    found ??= findGroups();
     await writer.writeTiePapers(ties);
     ties = withoutTiePapers(ties);
     collectGarbage();
@@ -64,7 +77,8 @@ export async function buildStore(args: CliArgs): Promise<number> {
     graph = describeGroups(corpus, ties, arrays, await found, opts);
     stageNote(`${graph.groups.filter((g) => g.size > 1).length.toLocaleString('en-US')} groups`);
     await writer.writeGroups(corpus, graph, stageNote);
-    report = compactReport(corpus, { ties: ties.count, skippedPapers: ties.skippedPapers, maxAuthors: opts.maxAuthors, droppedTies: 0 });
+    const { count: tieCount, skippedPapers } = ties;
+    report = compactReport(corpus, { ties: tieCount, skippedPapers, maxAuthors: opts.maxAuthors, droppedTies: 0 });
     await writer.writeReport(report, opts, graph.modularity);
     writer.finish();
   } catch (e) {
@@ -82,7 +96,8 @@ export async function buildStore(args: CliArgs): Promise<number> {
   }
   const groups = graph.groups.filter((g) => g.size > 1).length;
   printErrors(report.issues, `see: report --store ${args.store ?? 'STORE'}`);
-  process.stderr.write(buildSummary(report, groups, graph.modularity, args.store ? `report --store ${args.store}` : 'report'));
+  const reportCommand = args.store ? `report --store ${args.store}` : 'report';
+  process.stderr.write(buildSummary(report, groups, graph.modularity, reportCommand));
   return 0;
 }
 
@@ -97,10 +112,18 @@ function withoutTiePapers(ties: TieTable): TieTable {
 }
 
 /** `--ties FILE`: ties computed elsewhere from this corpus's tables (ties.sql), checked and used as they are. */
-async function tiesFromFile(path: string, corpus: CompactCorpus, opts: CompactGraphOptions): Promise<{ ties: TieTable; arrays: TieArrays }> {
+async function tiesFromFile(
+  path: string, corpus: CompactCorpus, opts: CompactGraphOptions,
+): Promise<{ ties: TieTable; arrays: TieArrays }> {
   let ties: TieTable;
-  try { ties = await readTiesFile(path, corpus.authors.count); } catch (e) { throw e instanceof TiesFileError ? new FatalError(e.message) : e; }
+  try {
+    ties = await readTiesFile(path, corpus.authors.count);
+  } catch (e) {
+    throw e instanceof TiesFileError ? new FatalError(e.message) : e;
+  }
   const pa = corpus.paperAuthors;
-  for (let p = 0; p < corpus.papers.count; p++) if (pa.starts[p + 1]! - pa.starts[p]! > opts.maxAuthors) ties.skippedPapers.push(p);
+  for (let p = 0; p < corpus.papers.count; p++) {
+    if (pa.starts[p + 1]! - pa.starts[p]! > opts.maxAuthors) ties.skippedPapers.push(p);
+  }
   return { ties, arrays: tieArrays(ties, corpus.authors.count, opts.weighting) };
 }

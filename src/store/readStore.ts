@@ -139,13 +139,33 @@ export function paperBriefOf(r: Row): PaperBrief {
   };
 }
 
+/** Up to this many papers are fetched one by one (see papersOf). */
+const LOOKUPS_UP_TO = 64;
+
+/**
+ * Author `a`'s rows of the papers table, in paper order. A fresh process finds DuckDB's buffers empty: a join
+ * loads every column of every row group holding one of the papers (about 0.5 s on 2.9M papers), while a lookup by
+ * `paper = N` loads one vector. For an author of a few papers (most of them), lookups take a third of the time.
+ */
+export async function papersOf(store: Store, a: number, lookupsUpTo = LOOKUPS_UP_TO): Promise<Row[]> {
+  const found = await rows(store, 'SELECT paper FROM authorships WHERE author = $1 ORDER BY paper', [a]);
+  const ids = found.map((r) => num(r.paper));
+  if (ids.length === 0) return [];
+  if (ids.length > lookupsUpTo) {
+    return rows(store, `SELECT p.* FROM authorships s JOIN papers p ON p.paper = s.paper
+      WHERE s.author = $1 ORDER BY p.paper`, [a]);
+  }
+  // Paper numbers read from the store: integers, written into the SQL as literals.
+  const lookups = ids.map((id) => `SELECT * FROM papers WHERE paper = ${Math.trunc(id)}`);
+  return rows(store, `${lookups.join(' UNION ALL ')} ORDER BY paper`);
+}
+
 /** Author `a`'s papers and collaborators, as `author` prints them from the sources. */
 export async function storeAuthorView(store: Store, a: number): Promise<AuthorView> {
   const [me] = await rows(store, 'SELECT * FROM authors WHERE author = $1', [a]);
   if (!me) throw new StoreError(`no author ${a} in this store`);
   const aliases = (await rows(store, 'SELECT spelling FROM spellings WHERE author = $1', [a])).map((r) => r.spelling as string).sort();
-  const papers = (await rows(store, `SELECT p.* FROM authorships s JOIN papers p ON p.paper = s.paper
-      WHERE s.author = $1 ORDER BY p.paper`, [a])).map(paperBriefOf);
+  const papers = (await papersOf(store, a)).map(paperBriefOf);
   const collab = await rows(store, `SELECT o.author, au.id, au.label, list(p.id ORDER BY x.paper) AS ids
       FROM authorships x JOIN authorships o ON o.paper = x.paper AND o.author <> x.author
       JOIN authors au ON au.author = o.author JOIN papers p ON p.paper = x.paper

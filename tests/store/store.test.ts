@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { writeDblpCorpus } from '../../bench/generateDblp';
+import { num, openStore, papersOf, rows } from '../../src/store/readStore';
 import { readSql } from '../../src/store/sqlFiles';
 import { ROOT, runCli } from '../helpers';
 
@@ -65,6 +66,18 @@ describe('store', () => {
       expect(missing.err).toMatch(/\(\d+ papers?\)/);
       expect(missing.err, name).toBe(cli('author', name, bib).err);
     }
+  });
+  it("reads an author's papers alike by lookups and by a join", async () => {
+    const opened = await openStore(store);
+    try {
+      const top = await rows(opened, 'SELECT author FROM authors ORDER BY papers DESC, author LIMIT 12');
+      expect(top).toHaveLength(12);
+      for (const { author } of top) {
+        const byJoin = await papersOf(opened, num(author), 0);
+        expect(byJoin.length).toBeGreaterThan(0);
+        expect(await papersOf(opened, num(author), Infinity)).toEqual(byJoin);
+      }
+    } finally { opened.close(); }
   });
   it('answers path exactly as the sources do', () => {
     const pairs = [[names[0]!, names[1]!], [names[1]!, names[2]!], [names[2]!, names[3]!], [names[1]!, names[3]!]];

@@ -55,20 +55,24 @@ async function jsonList<T>(store: Store, table: string): Promise<T[]> {
 
 /** The report as the build made it (same fields, same order as `report --json` on the sources). */
 export async function storeReport(store: Store): Promise<Report> {
-  const meta = new Map((await rows(store, 'SELECT key, value FROM meta')).map((r) => [r.key as string, r.value as string]));
+  const metaRows = await rows(store, 'SELECT key, value FROM meta');
+  const meta = new Map(metaRows.map((r) => [r.key as string, r.value as string]));
   const m = (k: string) => Number(meta.get(k));
   const sources = (await rows(store, 'SELECT * FROM sources')).map((r) => ({
     file: r.file as string, format: r.format as Report['sources'][number]['format'], records: num(r.records),
-    withAuthors: num(r.with_authors), truncated: num(r.truncated), issues: num(r.issues), formatLabel: r.format_label as string,
+    withAuthors: num(r.with_authors), truncated: num(r.truncated), issues: num(r.issues),
+    formatLabel: r.format_label as string,
   }));
   const issues: Issue[] = (await rows(store, 'SELECT * FROM issues ORDER BY item')).map((r) => ({
-    code: r.code as string, severity: r.severity as Issue['severity'], message: r.message as string, file: r.file as string, line: num(r.line),
+    code: r.code as string, severity: r.severity as Issue['severity'], message: r.message as string,
+    file: r.file as string, line: num(r.line),
   }));
   const counts = { error: 0, warning: 0, info: 0 };
   for (const i of issues) counts[i.severity]++;
   const scan = meta.get('nearMissScan');
   return {
-    papers: m('papers'), papersWithAuthors: m('papersWithAuthors'), authors: m('authors'), edges: m('edges'), records: m('records'),
+    papers: m('papers'), papersWithAuthors: m('papersWithAuthors'), authors: m('authors'), edges: m('edges'),
+    records: m('records'),
     sources, merges: await jsonList(store, 'merges'), formOnlyMerges: m('formOnlyMerges'),
     paperMerges: await jsonList(store, 'paper_merges'), repairs: await jsonList(store, 'repairs'),
     suspectLists: await jsonList(store, 'suspect_lists'),
@@ -87,10 +91,13 @@ export async function findStoreAuthor(store: Store, query: string, maxSuggestion
   const byId = await rows(store, 'SELECT author FROM authors WHERE id = $1', [q]);
   if (byId[0]) return { match: num(byId[0].author), suggestions: [] };
   const parsed = parseName(q);
-  const keys = parsed.kind === 'person' ? [nameKey(parsed), nameKey({ given: parsed.family, family: parsed.given })] : ['\u0000', '\u0000'];
+  const keys = parsed.kind === 'person'
+    ? [nameKey(parsed), nameKey({ given: parsed.family, family: parsed.given })]
+    : ['\u0000', '\u0000'];
   const hit = await rows(store, `SELECT MIN(author) AS author FROM (
       SELECT author FROM authors WHERE label_key IN ($1, $2)
-      UNION ALL SELECT author FROM spellings WHERE key IN ($1, $2) OR fold = $3)`, [keys[0]!, keys[1]!, foldCompact(q)]);
+      UNION ALL SELECT author FROM spellings WHERE key IN ($1, $2) OR fold = $3)`,
+  [keys[0]!, keys[1]!, foldCompact(q)]);
   if (hit[0] && hit[0].author !== null) return { match: num(hit[0].author), suggestions: [] };
   return { suggestions: await nearestLabels(store, foldText(q), Math.max(1, Math.floor(maxSuggestions))) };
 }
@@ -135,7 +142,8 @@ export function paperBriefOf(r: Row): PaperBrief {
   return {
     id: r.id as string, title: r.title as string, year: r.year === null ? undefined : num(r.year),
     arxivId: (r.arxiv_id as string | null) ?? undefined, doi: (r.doi as string | null) ?? undefined,
-    complete: r.complete as boolean, ...(r.suspect ? { suspect: true } : {}), sources: JSON.parse(r.sources as string) as string[],
+    complete: r.complete as boolean, ...(r.suspect ? { suspect: true } : {}),
+    sources: JSON.parse(r.sources as string) as string[],
   };
 }
 
@@ -164,7 +172,8 @@ export async function papersOf(store: Store, a: number, lookupsUpTo = LOOKUPS_UP
 export async function storeAuthorView(store: Store, a: number): Promise<AuthorView> {
   const [me] = await rows(store, 'SELECT * FROM authors WHERE author = $1', [a]);
   if (!me) throw new StoreError(`no author ${a} in this store`);
-  const aliases = (await rows(store, 'SELECT spelling FROM spellings WHERE author = $1', [a])).map((r) => r.spelling as string).sort();
+  const spellings = await rows(store, 'SELECT spelling FROM spellings WHERE author = $1', [a]);
+  const aliases = spellings.map((r) => r.spelling as string).sort();
   const papers = (await papersOf(store, a)).map(paperBriefOf);
   const collab = await rows(store, `SELECT o.author, au.id, au.label, list(p.id ORDER BY x.paper) AS ids
       FROM authorships x JOIN authorships o ON o.paper = x.paper AND o.author <> x.author
@@ -176,5 +185,6 @@ export async function storeAuthorView(store: Store, a: number): Promise<AuthorVi
   }).sort((x, y) => y.papers - x.papers || compareText(x.label, y.label) || x.author - y.author)
     .map(({ id, label, papers: n, paperIds }) => ({ id, label, papers: n, paperIds }));
   const ids = typeof me.ids === 'string' && me.ids ? { ids: me.ids.split(' ') } : {};
-  return { id: me.id as string, label: me.label as string, aliases, ...ids, community: num(me.community), papers, collaborators };
+  const community = num(me.community);
+  return { id: me.id as string, label: me.label as string, aliases, ...ids, community, papers, collaborators };
 }

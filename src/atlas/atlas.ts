@@ -21,6 +21,20 @@ export interface Atlas {
   search: AtlasData['search'];
 }
 
+const be = (k: number) => (k === 1 ? 'is' : 'are');
+
+/** What the map leaves out: the smaller groups not drawn, and the authors in no group. */
+function mapNotes(groups: GroupInfo[], drawn: GroupInfo[], alone: number): string[] {
+  const members = (gs: GroupInfo[]) => gs.reduce((s, g) => s + g.size, 0);
+  const hidden = groups.length - drawn.length;
+  const hiddenAuthors = plural(members(groups) - members(drawn), 'author');
+  const parts = [
+    hidden ? `${plural(hidden, 'smaller group')} (${hiddenAuthors}) ${be(hidden)} not drawn` : '',
+    alone ? `${plural(alone, 'author')} without co-authors ${be(alone)} in no group` : '',
+  ].filter(Boolean);
+  return parts.length ? [`${parts.join('; ')}: search reaches every author.`] : [];
+}
+
 export function createAtlas(data: AtlasData, options: Partial<AtlasOptions> = {}): Atlas {
   const opts = { ...atlasDefaults, ...options };
   let groupsCache: Promise<GroupInfo[]> | undefined;
@@ -52,21 +66,26 @@ export function createAtlas(data: AtlasData, options: Partial<AtlasOptions> = {}
   const map = () => (mapCache ??= makeMap());
   async function makeMap(): Promise<AtlasLevel> {
     const all = await groups();
-    const top = all.slice(0, opts.mapGroups);
+    const allLinks = await data.links();
+    // An author without co-authors is a group of one with no link: not a research group (as `build` counts them).
+    const linked = new Set(allLinks.flatMap((l) => [l.a, l.b]));
+    const real = all.filter((g) => g.size > 1 || linked.has(g.id));
+    const top = real.slice(0, opts.mapGroups);
     const key = (id: number) => `group:${id}`;
-    const nodes: MapNode[] = top.map((g) => ({ key: key(g.id), label: g.label, color: g.color, members: g.size, opens: key(g.id) }));
+    const nodes: MapNode[] = top.map((g) => ({
+      key: key(g.id), label: g.label, color: g.color, members: g.size, opens: key(g.id),
+    }));
     const shown = new Set(top.map((g) => g.id));
-    const links = (await data.links()).filter((l) => shown.has(l.a) && shown.has(l.b))
+    const links = allLinks.filter((l) => shown.has(l.a) && shown.has(l.b))
       .map((l): MapLink => ({ a: key(Math.min(l.a, l.b)), b: key(Math.max(l.a, l.b)), weight: l.weight, ties: l.ties }));
     const drawn = backboneLinks(links, opts.mapLinksPerGroup, opts.mapLinks);
     const authors = all.reduce((s, g) => s + g.size, 0);
-    const hidden = all.length - top.length;
-    const notes = hidden ? [`${plural(hidden, 'smaller group')} (${plural(authors - top.reduce((s, g) => s + g.size, 0), 'author')}) `
-      + 'are not drawn: search reaches every author.'] : [];
+    const title = `${plural(real.length, 'group')} of ${plural(authors, 'author')}`;
     return {
-      target: { kind: 'map' }, title: `${plural(all.length, 'group')} of ${plural(authors, 'author')}`, trail: [mapCrumb],
-      graph: mapGraph(nodes, drawn, opts.seed), ties: { shown: drawn.length, total: links.length, cap: drawn.length < links.length ? opts.mapLinks : 0 },
-      nodes: { shown: top.length, total: all.length }, notes,
+      target: { kind: 'map' }, title, trail: [mapCrumb],
+      graph: mapGraph(nodes, drawn, opts.seed),
+      ties: { shown: drawn.length, total: links.length, cap: drawn.length < links.length ? opts.mapLinks : 0 },
+      nodes: { shown: top.length, total: real.length }, notes: mapNotes(real, top, all.length - real.length),
     };
   }
 

@@ -47,6 +47,22 @@ describe('group map views', () => {
     expect(level.trail.map((c) => c.label)).toEqual(['Group map']);
   });
 
+  it('an author without co-authors is in no group: left off the map and counted apart', async () => {
+    const g = handMade();
+    g.addNode('d0', { label: 'D0', papers: 1, community: 3, x: 0, y: 0, size: 1, color: '#444444', aliases: ['D0'] });
+    g.setAttribute('communities', [...g.getAttribute('communities'), { id: 3, size: 1, label: 'D0' }]);
+    const level = await createAtlas(graphAtlasData(g)).level({ kind: 'map' });
+    // c0 is alone in its group but tied to b2: it stays a group of one; d0 has no tie at all.
+    expect(level.graph.nodes.map((n) => n.key)).toEqual(['group:0', 'group:1', 'group:2']);
+    expect(level.title).toBe('3 groups of 11 authors');
+    expect(level.nodes).toEqual({ shown: 3, total: 3 });
+    expect(level.notes).toEqual(['1 author without co-authors is in no group: search reaches every author.']);
+    const few = await createAtlas(graphAtlasData(g), { mapGroups: 2 }).level({ kind: 'map' });
+    expect(few.notes).toEqual([
+      '1 smaller group (1 author) is not drawn; 1 author without co-authors is in no group: search reaches every author.',
+    ]);
+  });
+
   it('a group shows its members and their ties; the cap keeps the strongest and says how many exist', async () => {
     const atlas = createAtlas(graphAtlasData(handMade()));
     const whole = await atlas.level({ kind: 'group', group: 0 });

@@ -77,10 +77,13 @@ export async function buildStore(args: CliArgs): Promise<number> {
     graph = describeGroups(corpus, ties, arrays, await found, opts);
     stageNote(`${graph.groups.filter((g) => g.size > 1).length.toLocaleString('en-US')} groups`);
     await writer.writeGroups(corpus, graph, stageNote);
+    stageNote('store: the data-quality report');
     const { count: tieCount, skippedPapers } = ties;
     report = compactReport(corpus, { ties: tieCount, skippedPapers, maxAuthors: opts.maxAuthors, droppedTies: 0 });
     await writer.writeReport(report, opts, graph.modularity);
+    stageNote('store: closing (last blocks to disk)');
     writer.finish();
+    stageNote('store: closed');
   } catch (e) {
     writer?.abort();
     throw new FatalError(`${storePath}: cannot write the store (${(e as Error).message.split('\n')[0]})`);

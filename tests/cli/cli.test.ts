@@ -30,6 +30,10 @@ describe('cli', () => {
       'build', file, '--store', join(tmp, 'streamed.duckdb'));
     expect(streamed.status, streamed.stderr).toBe(0);
     expect(streamed.stderr).toMatch(/reading .*dblp-2016-18-venues\.bib\.gz: \d+ of 6 MB/);
+    // Every stage up to the last blocks written says so, with the time and memory so far.
+    for (const stage of ['resolved', 'store: ties', 'groups', 'store: the data-quality report', 'store: closed']) {
+      expect(streamed.stderr).toMatch(new RegExp(`${stage}.*\\(\\d+\\.\\d s, memory [\\d,]+ MB`));
+    }
     const whole = run({}, 'build', file, '--store', join(tmp, 'whole.duckdb'));
     expect(whole.status, whole.stderr).toBe(0);
     const ask = (store: string, ...q: string[]) => run({}, ...q, '--store', join(tmp, store), '--json').stdout;

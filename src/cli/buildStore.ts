@@ -29,15 +29,16 @@ import { writeGraph } from './writeGraph';
  */
 const EARLY_GROUPS_TIES = 6_000_000;
 
+const count = (n: number) => n.toLocaleString('en-US');
+
 export async function buildStore(args: CliArgs): Promise<number> {
   const opts = { ...pipelineDefaults, ...pipelineOptions(args) };
   const table = readAll(args);
   clearProgress();
   collectGarbage();
-  stageNote(`read ${table.length.toLocaleString('en-US')} records`);
+  stageNote(`read ${count(table.length)} records`);
   const corpus = resolveTable(table, { aliases: opts.aliases });
   collectGarbage();
-  const count = (n: number) => n.toLocaleString('en-US');
   stageNote(`resolved ${count(corpus.papers.count)} papers, ${count(corpus.authors.count)} authors`);
   if (corpus.papers.count === 0) {
     const errors = corpus.issues.filter((i) => i.severity === 'error').map(fmtIssue);
@@ -54,11 +55,12 @@ export async function buildStore(args: CliArgs): Promise<number> {
   let found: ReturnType<typeof louvainInThread> | undefined;
   let graph: CompactGraph;
   let report: Report;
+  let groupCount: number;
   try {
     writer = await StoreWriter.open(storePath);
     // Groups are found in a worker thread while this one writes the corpus into the store: two cores, both busy.
     const findGroups = () => {
-      stageNote(`${ties.count.toLocaleString('en-US')} ties; finding groups (beside the store writes)`);
+      stageNote(`${count(ties.count)} ties; finding groups (beside the store writes)`);
       const groups = louvainInThread(arrays, opts);
       groups.catch(() => undefined); // a failure is reported where it is awaited
       return groups;
@@ -75,7 +77,8 @@ export async function buildStore(args: CliArgs): Promise<number> {
     collectGarbage();
     await writer.writeCorpus(corpus, opts.maxAuthors, stageNote);
     graph = describeGroups(corpus, ties, arrays, await found, opts);
-    stageNote(`${graph.groups.filter((g) => g.size > 1).length.toLocaleString('en-US')} groups`);
+    groupCount = graph.groups.filter((g) => g.size > 1).length;
+    stageNote(`${count(groupCount)} groups`);
     await writer.writeGroups(corpus, graph, stageNote);
     stageNote('store: the data-quality report');
     const { count: tieCount, skippedPapers } = ties;
@@ -97,10 +100,9 @@ export async function buildStore(args: CliArgs): Promise<number> {
     // A graph file as well: built in memory from the same corpus (for corpora graphology can hold).
     writeGraph(args, runFromCompact(corpus, opts).graph);
   }
-  const groups = graph.groups.filter((g) => g.size > 1).length;
   printErrors(report.issues, `see: report --store ${args.store ?? 'STORE'}`);
   const reportCommand = args.store ? `report --store ${args.store}` : 'report';
-  process.stderr.write(buildSummary(report, groups, graph.modularity, reportCommand));
+  process.stderr.write(buildSummary(report, groupCount, graph.modularity, reportCommand));
   return 0;
 }
 

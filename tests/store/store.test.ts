@@ -70,12 +70,12 @@ describe('store', () => {
   it("reads an author's papers alike by lookups and by a join", async () => {
     const opened = await openStore(store);
     try {
-      const top = await rows(opened, 'SELECT author FROM authors ORDER BY papers DESC, author LIMIT 12');
+      const top = await rows(opened, 'SELECT author, papers FROM authors ORDER BY papers DESC, author LIMIT 12');
       expect(top).toHaveLength(12);
-      for (const { author } of top) {
-        const byJoin = await papersOf(opened, num(author), 0);
+      for (const { author, papers } of top) {
+        const byJoin = await papersOf(opened, num(author), num(papers), 0);
         expect(byJoin.length).toBeGreaterThan(0);
-        expect(await papersOf(opened, num(author), Infinity)).toEqual(byJoin);
+        expect(await papersOf(opened, num(author), num(papers), Infinity)).toEqual(byJoin);
       }
     } finally { opened.close(); }
   });

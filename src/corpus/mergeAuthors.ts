@@ -1,8 +1,10 @@
-// Merges name keys into authors on evidence: reversed order or initials plus shared co-authors, and the aliases file; never two names of one paper.
+// Merges name keys into authors on evidence: reversed order or initials plus shared co-authors, and the aliases
+// file; never two names of one paper.
 
 import type { MergeEvidence, NearMissScan } from '../types';
 import type { AliasRules } from './aliases';
 import { noAliases, pairKey } from './aliases';
+import { keySuffix, splitKeys } from './keyParts';
 import { initialsOf, isInitialsOnly } from './nameKey';
 import { UnionFind } from './unionFind';
 import type { Csr } from '../compact/columns';
@@ -10,7 +12,10 @@ import type { Csr } from '../compact/columns';
 export interface MergeOptions {
   /** Shared co-authors needed to merge a reversed-order spelling. */
   reversedMinShared: number;
-  /** Look-alike detection (a report aid) stops after this many candidate pairs, so it cannot dominate a large run; the report says when it stopped. */
+  /**
+   * Look-alike detection (a report aid) stops after this many candidate pairs, so it cannot dominate a large run;
+   * the report says when it stopped.
+   */
   nearMissMaxPairs: number;
   /** Shared co-authors needed to merge an initials-only spelling into a full one. */
   initialsMinShared: number;
@@ -42,10 +47,16 @@ export function mergeKeys(
 ): MergeResult {
   const keys = index.keys;
   const n = keys.length;
-  const papersOfKey = (k: number): Int32Array => index.keyPapers.items.subarray(index.keyPapers.starts[k]!, index.keyPapers.starts[k + 1]!);
-  const paperAuthors = (p: number): Int32Array => index.paperKeys.items.subarray(index.paperKeys.starts[p]!, index.paperKeys.starts[p + 1]!);
+  const papersOfKey = (k: number): Int32Array => listOf(index.keyPapers, k);
+  const paperAuthors = (p: number): Int32Array => listOf(index.paperKeys, p);
   const uf = new UnionFind(n);
-  const keyIndex = new Map(keys.map((k, i) => [k, i]));
+  const parts = splitKeys(keys);
+  const { familyOf, familyIds } = parts;
+  const familyList = (f: number): Int32Array =>
+    parts.familyKeys.items.subarray(parts.familyKeys.starts[f]!, parts.familyKeys.starts[f + 1]!);
+  // Labels are asked for again and again (each near miss names its pair twice): made once each.
+  const labels: (string | undefined)[] = new Array(n);
+  const labelOf = (k: number): string => (labels[k] ??= label(k));
   // Paper sets per cluster root, made only for keys that take part in a merge test (most never do).
   const paperSets: (Set<number> | undefined)[] = new Array(n);
   const papersOf = (k: number): Set<number> => (paperSets[k] ??= new Set(papersOfKey(k)));
@@ -69,7 +80,9 @@ export function mergeKeys(
   const sharesAny = (a: number, b: number): boolean => {
     const [small, other] = papersOfKey(a).length <= papersOfKey(b).length ? [a, b] : [b, a];
     const theirs = coauthors(other);
-    for (const p of papersOfKey(small)) for (const x of paperAuthors(p)) if (x !== small && x !== other && theirs.has(x)) return true;
+    for (const p of papersOfKey(small)) {
+      for (const x of paperAuthors(p)) if (x !== small && x !== other && theirs.has(x)) return true;
+    }
     return false;
   };
   const together = (a: number, b: number): boolean => {
@@ -79,7 +92,7 @@ export function mergeKeys(
   };
   // Identifier of each cluster (a key with "#id:"), so two people with different identifiers never become one.
   const idOf = new Map<number, string>();
-  keys.forEach((k, i) => { const at = k.indexOf('#id:'); if (at >= 0) idOf.set(i, k.slice(at + 4)); });
+  for (let i = 0; i < n; i++) { const at = keys[i]!.indexOf('#id:'); if (at >= 0) idOf.set(i, keys[i]!.slice(at + 4)); }
   const join = (a: number, b: number, rule: MergeEvidence['rule'], why: string, forced = false): boolean => {
     const ra = uf.find(a); const rb = uf.find(b);
     if (ra === rb) return false;
@@ -95,105 +108,149 @@ export function mergeKeys(
     return true;
   };
 
+  const aliasIndex = keysNamed(keys, new Set(rules.same.flat()));
   for (const group of rules.same) {
-    const present = group.map((k) => keyIndex.get(k)).filter((i): i is number => i !== undefined);
+    const present = group.map((k) => aliasIndex.get(k)).filter((i): i is number => i !== undefined);
     for (let i = 1; i < present.length; i++) {
-      join(present[0]!, present[i]!, 'alias-file', `aliases file: "${label(present[0]!)}" = "${label(present[i]!)}"`, true);
+      const why = `aliases file: "${labelOf(present[0]!)}" = "${labelOf(present[i]!)}"`;
+      join(present[0]!, present[i]!, 'alias-file', why, true);
     }
   }
 
-  // Reversed order: "Nie Hao" and "Hao Nie", never on one paper, with co-authors in common.
+  // Reversed order: "Nie Hao" and "Hao Nie", never on one paper, with co-authors in common. Only a key whose given
+  // part is some key's family can be another's reverse: the look-up holds those alone.
+  const reversible = new Map<string, number>();
+  for (let j = 0; j < n; j++) if (parts.plainGiven[j] && familyIds.has(parts.given[j]!)) reversible.set(keys[j]!, j);
   for (let i = 0; i < n; i++) {
+    const giv = parts.plainGiven[i] ? parts.given[i] : undefined;
+    if (!giv || !familyIds.has(giv)) continue;
     const k = keys[i]!;
-    const [fam, giv] = k.split('#')[0]!.split('|');
-    if (!giv || fam === giv) continue;
-    const j = keyIndex.get(`${giv}|${fam}${k.includes('#') ? '#' + k.split('#')[1] : ''}`);
+    const fam = k.slice(0, k.indexOf('|'));
+    if (fam === giv) continue;
+    const j = reversible.get(`${giv}|${fam}${keySuffix(k)}`);
     if (j === undefined || j < i) continue;
     const common = shared(i, j);
     if (common.length < options.reversedMinShared) continue;
-    const names = `${common.slice(0, 3).map(label).join(', ')}${common.length > 3 ? ', …' : ''}`;
-    const why = `are the same two names in reverse order, never on one paper, with ${common.length} co-authors in common (${names})`;
-    join(i, j, 'reversed-order', `"${label(i)}" and "${label(j)}" ${why}`);
+    const names = `${common.slice(0, 3).map(labelOf).join(', ')}${common.length > 3 ? ', …' : ''}`;
+    const why = 'are the same two names in reverse order, never on one paper, '
+      + `with ${inCommon(common.length)} (${names})`;
+    join(i, j, 'reversed-order', `"${labelOf(i)}" and "${labelOf(j)}" ${why}`);
   }
 
   // A name without an identifier joins the only person of that name who has one, when they share co-authors;
   // with two or more such people the name stays apart (the report lists them as split by identifier).
   const withId = new Map<string, number[]>();
-  idOf.forEach((_id, i) => { const base = keys[i]!.split('#')[0]!; const l = withId.get(base); if (l) l.push(i); else withId.set(base, [i]); });
-  for (let i = 0; i < n; i++) {
+  idOf.forEach((_id, i) => {
+    const base = keys[i]!.split('#')[0]!;
+    const l = withId.get(base); if (l) l.push(i); else withId.set(base, [i]);
+  });
+  for (let i = 0; i < n && withId.size > 0; i++) {
     const candidates = keys[i]!.includes('#') ? undefined : withId.get(keys[i]!);
     if (candidates?.length !== 1) continue;
     const j = candidates[0]!;
     const common = shared(i, j);
     if (common.length < 1) continue;
-    const names = common.slice(0, 3).map(label).join(', ');
-    join(i, j, 'identifier', `"${label(i)}" (no identifier) is the only person of that name with one (${idOf.get(j)}), `
-      + `never on one paper with them, with ${common.length} co-author${common.length > 1 ? 's' : ''} in common (${names})`);
+    const names = common.slice(0, 3).map(labelOf).join(', ');
+    join(i, j, 'identifier', `"${labelOf(i)}" (no identifier) is the only person of that name with one `
+      + `(${idOf.get(j)}), never on one paper with them, with ${inCommon(common.length)} (${names})`);
   }
 
   // Initials: "J. Smith" joins the only "John Smith"-compatible full name that shares a co-author.
-  const byFamily = new Map<string, number[]>();
-  keys.forEach((k, i) => { const f = k.split('|')[0]!; const l = byFamily.get(f); if (l) l.push(i); else byFamily.set(f, [i]); });
+  // Each key's tests are made once: a family of thousands is read for each of its initials-only names.
+  const initialsOnly = new Int8Array(n).fill(-1);
+  const isInitials = (k: number): boolean => {
+    if (initialsOnly[k]! < 0) initialsOnly[k] = isInitialsOnly(index.given[k]!) ? 1 : 0;
+    return initialsOnly[k] === 1;
+  };
+  const initials: (string | undefined)[] = new Array(n);
+  const initialsOfKey = (k: number) => (initials[k] ??= initialsOf(index.given[k]!));
   for (let i = 0; i < n; i++) {
     const k = keys[i]!;
-    const given = index.given[i]!;
-    if (!isInitialsOnly(given) || k.includes('#')) continue;
-    const ini = initialsOf(given);
-    const candidates = (byFamily.get(k.split('|')[0]!) ?? []).filter((j) => j !== i && !isInitialsOnly(index.given[j]!)
-      && initialsOf(index.given[j]!).startsWith(ini) && !keys[j]!.includes('#'));
-    const withShared = candidates.map((j) => ({ j, common: shared(i, j) })).filter((c) => c.common.length >= options.initialsMinShared);
+    if (!isInitials(i) || k.includes('#')) continue;
+    const ini = initialsOfKey(i);
+    const candidates = [...familyList(familyOf[i]!)].filter((j) => j !== i && !isInitials(j)
+      && initialsOfKey(j).startsWith(ini) && !keys[j]!.includes('#'));
+    const withShared = candidates.map((j) => ({ j, common: shared(i, j) }))
+      .filter((c) => c.common.length >= options.initialsMinShared);
     if (withShared.length === 1 && candidates.length <= 3) {
       const { j, common } = withShared[0]!;
-      const inCommon = `${common.length} co-author${common.length > 1 ? 's' : ''} in common (${common.slice(0, 3).map(label).join(', ')})`;
-      join(i, j, 'initials', `"${label(i)}" has the initials of "${label(j)}", never on one paper with them, ${inCommon}`);
+      const names = common.slice(0, 3).map(labelOf).join(', ');
+      const why = `has the initials of "${labelOf(j)}", never on one paper with them, `
+        + `${inCommon(common.length)} (${names})`;
+      join(i, j, 'initials', `"${labelOf(i)}" ${why}`);
     }
   }
 
   // Near misses: one letter apart in the given name, co-authors in common, kept apart for a human to decide.
   const nearMisses: MergeResult['nearMisses'] = [];
   const scan: NearMissScan = { pairs: 0, complete: true };
-  families: for (const list of byFamily.values()) {
+  families: for (let f = 0; f < familyIds.size; f++) {
+    const list = familyList(f);
     if (list.length < 2) continue;
     const variants = new Map<string, number[]>();
     for (const i of list) {
-      const g = keys[i]!.split('|')[1]!.split('#')[0]!;
-      if (g.length < 4) continue;
-      for (let c = 0; c < g.length; c++) {
-        const v = g.slice(0, c) + g.slice(c + 1);
-        const l = variants.get(v);
-        if (!l) variants.set(v, [i]); else if (!l.includes(i)) l.push(i);
-      }
-      const l = variants.get(g); if (l) { if (!l.includes(i)) l.push(i); } else variants.set(g, [i]);
+      const g = parts.given[i];
+      if (g === undefined || g.length < 4) continue;
+      for (let c = 0; c < g.length; c++) addVariant(variants, g.slice(0, c) + g.slice(c + 1), i);
+      addVariant(variants, g, i);
     }
-    const reported = new Set<string>();
+    // Pairs by key index (keys are distinct, so this is the pair of names), lower index first.
+    const reported = new Set<number>();
     for (const group of variants.values()) {
       for (let x = 0; x < group.length; x++) for (let y = x + 1; y < group.length; y++) {
         const a = group[x]!; const b = group[y]!;
         if (uf.find(a) === uf.find(b)) continue;
-        const pk = pairKey(keys[a]!, keys[b]!);
+        const pk = a < b ? a * n + b : b * n + a;
         if (reported.has(pk)) continue;
         reported.add(pk);
         if (scan.pairs === options.nearMissMaxPairs) { scan.complete = false; break families; }
         scan.pairs++;
         if (!sharesAny(a, b)) continue;
         const common = shared(a, b);
-        const inCommon = `${common.length} co-author${common.length > 1 ? 's' : ''} in common${together(a, b) ? ', but on one paper together' : ''}`;
-        const reason = `one letter apart with ${inCommon}; not merged (add "${label(a)} = ${label(b)}" to an aliases file to merge)`;
-        nearMisses.push({ spellings: [label(a), label(b)].sort(), reason });
+        const shown = `${inCommon(common.length)}${together(a, b) ? ', but on one paper together' : ''}`;
+        const advice = `add "${labelOf(a)} = ${labelOf(b)}" to an aliases file to merge`;
+        const reason = `one letter apart with ${shown}; not merged (${advice})`;
+        nearMisses.push({ spellings: [labelOf(a), labelOf(b)].sort(), reason });
       }
     }
   }
 
   const clusterOf = keys.map((_, i) => uf.find(i));
   const members = new Map<number, number[]>();
-  clusterOf.forEach((c, i) => { if (ruleOf.has(c)) { const l = members.get(c); if (l) l.push(i); else members.set(c, [i]); } });
+  clusterOf.forEach((c, i) => {
+    if (!ruleOf.has(c)) return;
+    const l = members.get(c); if (l) l.push(i); else members.set(c, [i]);
+  });
   const merges: MergeEvidence[] = [];
   const mergeRoots: number[] = [];
   for (const [root, info] of [...ruleOf].sort((a, b) => a[0] - b[0])) {
     if (clusterOf[root] !== root) continue;
     mergeRoots.push(root);
-    merges.push({ author: '', label: label(root), spellings: (members.get(root) ?? [root]).map(label), rule: info.rule, evidence: info.evidence.join('; ') });
+    const spellings = (members.get(root) ?? [root]).map(labelOf);
+    merges.push({ author: '', label: labelOf(root), spellings, rule: info.rule, evidence: info.evidence.join('; ') });
   }
   nearMisses.sort((a, b) => a.spellings[0]!.localeCompare(b.spellings[0]!));
   return { clusterOf, merges, mergeRoots, nearMisses, nearMissScan: scan };
 }
+
+/** Index of each key in `wanted` (the aliases file's keys): a look-up of a few keys, not of every key. */
+function keysNamed(keys: string[], wanted: Set<string>): Map<string, number> {
+  const found = new Map<string, number>();
+  if (wanted.size === 0) return found;
+  for (let i = 0; i < keys.length; i++) if (wanted.has(keys[i]!)) found.set(keys[i]!, i);
+  return found;
+}
+
+/**
+ * Adds key i to the keys sharing a one-letter-deleted variant. One key's variants are added one after another, so
+ * a repeat (the same variant from two positions, as in "anna") can only be the list's last entry.
+ */
+function addVariant(variants: Map<string, number[]>, variant: string, i: number): void {
+  const l = variants.get(variant);
+  if (!l) variants.set(variant, [i]);
+  else if (l[l.length - 1] !== i) l.push(i);
+}
+
+const listOf = (csr: Csr, row: number): Int32Array => csr.items.subarray(csr.starts[row]!, csr.starts[row + 1]!);
+
+const inCommon = (count: number) => `${count} co-author${count > 1 ? 's' : ''} in common`;

@@ -162,16 +162,31 @@ export function resolveTable(table: RecordTable, options: Partial<ResolveOptions
 type SpellList = (k: number) => Spelling[];
 
 /** One author per cluster of keys; its label is the commonest spelling across the cluster. */
+/**
+ * `id`, or when another author has it the `fallback` id (the name with its identifier), or either with "-2", "-3"…;
+ * added to `used`. A try to add (one look-up in the common case) tells whether it was free.
+ */
+function uniqueId(used: Set<string>, id: string, fallback?: () => string): string {
+  const tryAdd = (x: string) => { const before = used.size; used.add(x); return used.size > before; };
+  if (tryAdd(id)) return id;
+  if (fallback) { id = fallback(); if (tryAdd(id)) return id; }
+  let k = 2;
+  while (!tryAdd(`${id}-${k}`)) k++;
+  return `${id}-${k}`;
+}
+
 function buildAuthors(keys: string[], clusterOf: number[], keyPapers: Csr, spellList: SpellList) {
-  const authorOfCluster = new Map<number, number>();
+  // Cluster ids are key indices: an array finds each cluster's author (a map of a million entries took seconds).
+  const authorOfCluster = new Int32Array(keys.length).fill(-1);
   const clusterKeys: number[][] = [];
   const authorOfKey = new Int32Array(keys.length);
-  clusterOf.forEach((c, i) => {
-    let a = authorOfCluster.get(c);
-    if (a === undefined) { a = clusterKeys.length; authorOfCluster.set(c, a); clusterKeys.push([]); }
+  for (let i = 0; i < clusterOf.length; i++) {
+    const c = clusterOf[i]!;
+    let a = authorOfCluster[c]!;
+    if (a < 0) { a = clusterKeys.length; authorOfCluster[c] = a; clusterKeys.push([]); }
     clusterKeys[a]!.push(i);
     authorOfKey[i] = a;
-  });
+  }
   const count = clusterKeys.length;
   const authors: AuthorColumns = {
     count, ids: new Array<string>(count), labels: new Array<string>(count), given: new Array<string>(count),
@@ -195,11 +210,9 @@ function buildAuthors(keys: string[], clusterOf: number[], keyPapers: Csr, spell
     const main = members.reduce((x, y) => (paperCount(y) > paperCount(x) ? y : x), members[0]!);
     // A person known by identifier keeps the name's id; a second person of that name gets the identifier in theirs.
     const key = keys[main]!; const at = key.indexOf('#id:');
-    let id = keyToId(at >= 0 ? key.slice(0, at) : key);
-    if (used.has(id) && at >= 0) id = keyToId(key);
-    if (used.has(id)) { let k = 2; while (used.has(`${id}-${k}`)) k++; id = `${id}-${k}`; }
-    used.add(id);
-    authors.ids[a] = id; authors.labels[a] = displayName(best); authors.given[a] = best.given; authors.family[a] = best.family;
+    const id = uniqueId(used, keyToId(at >= 0 ? key.slice(0, at) : key), at >= 0 ? () => keyToId(key) : undefined);
+    authors.ids[a] = id; authors.labels[a] = displayName(best);
+    authors.given[a] = best.given; authors.family[a] = best.family;
     if (list.length === 1) aliasItems.push(list[0]!.id);
     else {
       // Every raw spelling once (a repaired name and the same text read elsewhere are one alias), sorted.

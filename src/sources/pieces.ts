@@ -28,6 +28,8 @@ export function cutAfterLine(marker: string): CutFinder {
 
 /** CSV/TSV: after the last line break that is not inside a quoted cell. */
 export const cutCsv: CutFinder = (text) => {
+  // Most tables quote nothing: then the last line break is the cut, found without reading each character.
+  if (text.indexOf('"') < 0) return text.lastIndexOf('\n') + 1;
   let inQuotes = false; let last = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);

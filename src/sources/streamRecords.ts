@@ -1,15 +1,17 @@
-// Reads one file of any size as a stream: bytes → text chunks → pieces of whole records → records handed over in batches.
+// Reads one file of any size as a stream: bytes → pieces of whole records → records handed over in batches.
 // No whole-file string is ever made for the formats that can be cut at record boundaries; the others stop at a size.
 
 import type { FormatId, Issue, PaperRecord } from '../types';
 import type { CutFinder, CutState } from './pieces';
-import { cutAfterLine, cutBibtex, cutCsv, cutJsonArray, cutJsonLines, cutMedline } from './pieces';
+import { cutJsonArray, cutJsonLines } from './pieces';
 import { decodeBytes } from './decode';
 import { parseText } from './parseSource';
 import { issue } from './record';
 import type { ParseContext, SourceFormat } from './registry';
 import { describeUnknown, detectFormat } from './registry';
-import { textChunks } from './textChunks';
+import type { ByteCut } from './byteCuts';
+import { byteCutFor, countLines } from './byteCuts';
+import { byteChunks, decodeChunks } from './textChunks';
 import { parseDblpXml } from './xmlRecords';
 
 /** V8 strings stop at 2^29 − 24 characters: formats read whole must stay well below. */
@@ -23,15 +25,15 @@ export type BatchSink = (batch: RecordBatch) => void;
 
 interface Cutting { cut: CutFinder; jsonArray: boolean }
 
-/** How a file of this format can be cut into pieces of whole records (undefined: it is read whole). */
+/**
+ * How a JSON file can be cut into pieces of whole records (undefined: it is read whole). Tagged formats (BibTeX,
+ * RIS, CSV…) are cut as bytes instead (byteCutFor).
+ */
 function cuttingFor(format: FormatId, head: string): Cutting | undefined {
   const start = head.replace(/^\uFEFF/, '').trimStart();
-  const tagged: Partial<Record<FormatId, CutFinder>> = {
-    bibtex: cutBibtex, ris: cutAfterLine('ER  -'), csv: cutCsv, wos: cutAfterLine('ER'), medline: cutMedline,
-  };
-  if (tagged[format]) return { cut: tagged[format]!, jsonArray: false };
   // JSON arrays of works are cut between items; an API page object is read whole; JSON Lines line by line.
-  if ((format === 'csl-json' || format === 'openalex' || format === 'crossref') && start.startsWith('[')) return { cut: cutJsonArray, jsonArray: true };
+  const json = format === 'csl-json' || format === 'openalex' || format === 'crossref';
+  if (json && start.startsWith('[')) return { cut: cutJsonArray, jsonArray: true };
   if (format === 'openalex' && /^\{[^\n]*\}\s*\n\s*\{/.test(start)) return { cut: cutJsonLines, jsonArray: false };
   return undefined;
 }
@@ -47,24 +49,82 @@ function shift(batch: RecordBatch, lines: number): RecordBatch {
   return batch;
 }
 
+/** A CSV piece after the first gets the header line in front (one line up), and loses the header's own findings. */
+interface Piecewise { parse: (piece: string, line: number) => RecordBatch; records: () => number }
+
+function piecewise(file: string, format: SourceFormat, context: ParseContext): Piecewise {
+  let header = ''; let records = 0;
+  return {
+    records: () => records,
+    parse: (piece, line) => {
+      const csvHeader = format.id === 'csv' && header !== '';
+      const result = format.parse(file, csvHeader ? header + piece : piece, context);
+      if (csvHeader) result.issues = result.issues.filter((i) => i.line !== 1);
+      if (format.id === 'csv' && !header) header = piece.slice(0, piece.indexOf('\n') + 1);
+      records += result.records.length;
+      return shift({ records: result.records, issues: result.issues }, csvHeader ? line - 1 : line);
+    },
+  };
+}
+
+/**
+ * Parses a stream of bytes cut at record boundaries before decoding (see byteCuts): each piece is decoded into one
+ * flat string. `pieceBytes` gather before a cut; returns the records read.
+ */
+function streamBytePieces(
+  file: string, format: SourceFormat, cut: ByteCut, blocks: Iterable<Uint8Array>, context: ParseContext,
+  sink: BatchSink, pieceBytes: number,
+): number {
+  const pieces = piecewise(file, format, context);
+  const decoder = new TextDecoder('utf-8');
+  let pending: Uint8Array[] = []; let pendingBytes = 0; let line = 0; let first = true;
+  const decode = (bytes: Uint8Array) => {
+    const text = decoder.decode(bytes);
+    if (!first) return text;
+    first = false;
+    return text.replace(/^\uFEFF/, '');
+  };
+  for (const block of blocks) {
+    pending.push(block); pendingBytes += block.length;
+    if (pendingBytes < pieceBytes) continue;
+    const bytes = joinBytes(pending, pendingBytes);
+    const at = cut(bytes);
+    if (at <= 0) {
+      if (bytes.length > MAX_TEXT_CHARS) throw new Error(noBoundary(format.label, 'bytes'));
+      pending = [bytes];
+      continue;
+    }
+    sink(pieces.parse(decode(bytes.subarray(0, at)), line));
+    line += countLines(bytes, at);
+    // A copy of the rest, so the block it was cut from can go.
+    const rest = bytes.slice(at);
+    pending = [rest]; pendingBytes = rest.length;
+  }
+  const last = decode(joinBytes(pending, pendingBytes));
+  if (last.trim()) sink(pieces.parse(last, line));
+  return pieces.records();
+}
+
+function joinBytes(parts: Uint8Array[], total: number): Uint8Array {
+  if (parts.length === 1) return parts[0]!;
+  const out = new Uint8Array(total);
+  let at = 0;
+  for (const p of parts) { out.set(p, at); at += p.length; }
+  return out;
+}
+
 /** Parses a stream of text pieces cut at record boundaries; returns the records read. */
 function streamPieces(
-  file: string, format: SourceFormat, cutting: Cutting, texts: Iterable<string>, context: ParseContext, sink: BatchSink, pieceChars: number,
+  file: string, format: SourceFormat, cutting: Cutting, texts: Iterable<string>, context: ParseContext, sink: BatchSink,
+  pieceChars: number,
 ): number {
   const { cut, jsonArray } = cutting;
   const state: CutState = { insideArray: false };
-  let buffer = ''; let line = 0; let records = 0; let header = '';
+  const pieces = piecewise(file, format, context);
+  let buffer = ''; let line = 0;
   const parsePiece = (piece: string, last: boolean) => {
-    let text = piece; let offset = line;
-    if (format.id === 'csv' && header) { text = header + piece; offset -= 1; }
     // A piece of a JSON array is made an array of its own: "[" in front after the first, "]" behind before the last.
-    if (jsonArray) text = `${state.insideArray ? '[' : ''}${piece}${last ? '' : ']'}`;
-    const result = format.parse(file, text, context);
-    // Header-level findings (line 1) of later CSV pieces repeat the first piece's.
-    if (format.id === 'csv' && header) result.issues = result.issues.filter((i) => i.line !== 1);
-    records += result.records.length;
-    sink(shift({ records: result.records, issues: result.issues }, offset));
-    if (format.id === 'csv' && !header) header = piece.slice(0, piece.indexOf('\n') + 1);
+    sink(pieces.parse(jsonArray ? `${state.insideArray ? '[' : ''}${piece}${last ? '' : ']'}` : piece, line));
     line += lineCount(piece);
   };
   for (const t of texts) {
@@ -72,7 +132,7 @@ function streamPieces(
     if (buffer.length < pieceChars) continue;
     const at = cut(buffer, state);
     if (at <= 0) {
-      if (buffer.length > MAX_TEXT_CHARS) throw new Error(`no ${format.label} record boundary in ${MAX_TEXT_CHARS / 1e6} million characters`);
+      if (buffer.length > MAX_TEXT_CHARS) throw new Error(noBoundary(format.label, 'characters'));
       continue;
     }
     const piece = jsonArray ? buffer.slice(0, at - 1) : buffer.slice(0, at);
@@ -81,7 +141,7 @@ function streamPieces(
     buffer = buffer.slice(at);
   }
   if (buffer.trim()) parsePiece(buffer, true);
-  return records;
+  return pieces.records();
 }
 
 /**
@@ -89,7 +149,8 @@ function streamPieces(
  * Records reach `sink` in batches with absolute line numbers; returns the detected format.
  */
 export function streamRecords(
-  file: string, input: Uint8Array | Iterable<Uint8Array>, context: ParseContext, sink: BatchSink, pieceChars = PIECE_CHARS,
+  file: string, input: Uint8Array | Iterable<Uint8Array>, context: ParseContext, sink: BatchSink,
+  pieceChars = PIECE_CHARS,
 ): FormatId {
   if (input instanceof Uint8Array) {
     const decoded = decodeBytes(file, input);
@@ -98,19 +159,27 @@ export function streamRecords(
     sink({ records: result.records, issues: [...decoded.issues, ...result.issues] });
     return result.format;
   }
-  const fail = (format: FormatId, message: string): FormatId => {
-    sink({ records: [], issues: [issue('unreadable', 'error', message, file, 1)] });
+  const fail = (format: FormatId, message: string, code = 'unreadable'): FormatId => {
+    sink({ records: [], issues: [issue(code, 'error', message, file, 1)] });
     return format;
   };
   let format: FormatId = 'unknown';
   try {
-    const texts = textChunks(input);
-    let head = '';
-    for (let r = texts.next(); !r.done; r = texts.next()) { head += r.value; if (head.length >= SNIFF_CHARS) break; }
-    if (!head.trim()) { sink({ records: [], issues: [issue('empty-file', 'error', 'the file is empty', file, 1)] }); return format; }
-    const all = (function* () { yield head; yield* texts; })();
+    const plain = byteChunks(input);
+    const first: Uint8Array[] = []; let firstBytes = 0;
+    for (let r = plain.next(); !r.done; r = plain.next()) {
+      first.push(r.value); firstBytes += r.value.length;
+      if (firstBytes >= SNIFF_CHARS) break;
+    }
+    const blocks = (function* () { yield* first; yield* plain; })();
+    // The first blocks decoded on their own, a character cut at their end left out, for telling the format.
+    const head = new TextDecoder('utf-8').decode(joinBytes(first, firstBytes), { stream: true }).replace(/^\uFEFF/, '');
+    if (!head.trim()) return fail(format, 'the file is empty', 'empty-file');
+    const all = decodeChunks(blocks);
     const detected = detectFormat(head)?.format;
-    if (!detected) return fail(format, `unknown format: this looks like ${describeUnknown(head)}; nothing was read from it`);
+    if (!detected) {
+      return fail(format, `unknown format: this looks like ${describeUnknown(head)}; nothing was read from it`);
+    }
     format = detected.id;
     let records = 0;
     if (format === 'dblp-xml') {
@@ -120,6 +189,8 @@ export function streamRecords(
         if (batch.length >= 5000) { sink({ records: batch, issues: [] }); batch = []; }
       });
       sink({ records: batch, issues: result.issues });
+    } else if (byteCutFor(format)) {
+      records = streamBytePieces(file, detected, byteCutFor(format)!, blocks, context, sink, pieceChars);
     } else if (cuttingFor(format, head)) {
       records = streamPieces(file, detected, cuttingFor(format, head)!, all, context, sink, pieceChars);
     } else {
@@ -132,7 +203,7 @@ export function streamRecords(
       records = result.records.length;
       sink({ records: result.records, issues: result.issues });
     }
-    if (records === 0) sink({ records: [], issues: [issue('no-records', 'error', `read as ${detected.label} but found no papers`, file, 1)] });
+    if (records === 0) fail(format, `read as ${detected.label} but found no papers`, 'no-records');
     return format;
   } catch (e) {
     return fail(format, `could not read the data: ${(e as Error).message}`);
@@ -144,3 +215,6 @@ function tooLarge(label: string): string {
   return `this ${label} file is larger than ${size}, more than a file of this layout can be read at once; split it`;
 }
 
+
+const noBoundary = (label: string, unit: string) =>
+  `no ${label} record boundary in ${MAX_TEXT_CHARS / 1e6} million ${unit}`;

@@ -1,4 +1,4 @@
-// Bytes read block by block → decoded text chunks: gzip and UTF-8 (with or without BOM) decoded on the fly.
+// Bytes read block by block → plain bytes (gzip unpacked on the fly) → decoded text chunks (UTF-8, BOM dropped).
 
 import { Gunzip } from 'fflate';
 
@@ -10,19 +10,29 @@ function* gunzipChunks(chunks: Iterable<Uint8Array>): Generator<Uint8Array> {
   while (ready.length) yield ready.shift()!;
 }
 
-export function* textChunks(chunks: Iterable<Uint8Array>): Generator<string> {
+/** The file's own bytes: gzip (told by its magic bytes) unpacked, anything else as read. */
+export function* byteChunks(chunks: Iterable<Uint8Array>): Generator<Uint8Array> {
   const it = chunks[Symbol.iterator]();
   const first = it.next();
   if (first.done) return;
   const gzip = first.value[0] === 0x1f && first.value[1] === 0x8b;
   const rest = (function* () { yield first.value; for (let r = it.next(); !r.done; r = it.next()) yield r.value; })();
+  yield* gzip ? gunzipChunks(rest) : rest;
+}
+
+/** Text chunks of plain bytes (see byteChunks), decoded as UTF-8 across chunk boundaries. */
+export function* decodeChunks(bytes: Iterable<Uint8Array>): Generator<string> {
   const decoder = new TextDecoder('utf-8');
   let start = true;
-  for (const bytes of gzip ? gunzipChunks(rest) : rest) {
-    let text = decoder.decode(bytes, { stream: true });
+  for (const b of bytes) {
+    let text = decoder.decode(b, { stream: true });
     if (start) { text = text.replace(/^\uFEFF/, ''); start = false; }
     if (text) yield text;
   }
   const tail = decoder.decode();
   if (tail) yield tail;
+}
+
+export function textChunks(chunks: Iterable<Uint8Array>): Generator<string> {
+  return decodeChunks(byteChunks(chunks));
 }

@@ -64,6 +64,9 @@ describe('every cuttable format streams in pieces of whole records', () => {
     ['scopus-homonyms.csv', readFileSync(join(FIXTURES, 'scopus-homonyms.csv'))],
     ['openalex-works.jsonl', readFileSync(join(FIXTURES, 'openalex-works.jsonl'))],
     ['openalex-array.json', new TextEncoder().encode(`[${readFileSync(join(FIXTURES, 'openalex-works.jsonl'), 'utf8').split('\n').slice(0, 3).join(',\n')}]`)],
+    ['accents.bib', new TextEncoder().encode(`\uFEFF${Array.from({ length: 60 }, (_, i) => `@article{k${i},\r\n`
+      + `  author = {J{\\"o}rg M\u00fcller and \u738b\u82b3 and Zo\u00eb Lef\u00e8vre ${i}},\r\n  title = {\u00c9tudes ${i}},\r\n`
+      + `  abstract = {Line one\r\n@ home, not an entry},\r\n  year = {${2000 + (i % 9)}}\r\n}\r\n`).join('')}`)],
     ['table.csv', new TextEncoder().encode('title,authors,year\n"A, quoted\ntitle",Ann Lee; Bo Chen,2020\n' + Array.from({ length: 300 }, (_, i) => `Paper ${i},Ann Lee; Cy Dee ${i},${2000 + (i % 20)}\n`).join(''))],
   ];
   for (const [name, bytes] of cases) {

@@ -35,6 +35,16 @@ describe('author identity', () => {
     const ambiguous = resolveCorpus([source('a', [rec('a', 'P1', ['Labanski, A.', 'Kim, S.']), rec('a', 'P2', ['Anna Labanski', 'Kim, S.']), rec('a', 'P3', ['Adam Labanski', 'Kim, S.'])])]);
     expect(labels(ambiguous)).toEqual(['A. Labanski', 'Adam Labanski', 'Anna Labanski', 'S. Kim']);
   });
+  it('gives each author a distinct id: the name, else the name with its identifier, else a number', () => {
+    const c = resolveCorpus([source('a', [
+      rec('a', 'P1', ['Ann Lee', 'Bo Chen'], { authorIds: ['0000-0001-0000-0001', ''] }),
+      rec('a', 'P2', ['Ann Lee', 'Cy Dee'], { authorIds: ['0000-0001-0000-0002', ''] }),
+      rec('a', 'P3', ['Ann Lee', 'Ed Fox']),
+      rec('a', 'P4', ['Ann Lee 0002', 'Gil Hu']),
+    ])]);
+    const ids = c.authors.filter((a) => a.label === 'Ann Lee').map((a) => a.id);
+    expect(ids).toEqual(['lee-ann', 'lee-ann-0000-0001-0000-0002', 'lee-ann-2', 'lee-ann-0002']);
+  });
   it('counts a name listed twice on one paper once', () => {
     const c = resolveCorpus([source('a', [rec('a', 'P1', ['Ann Lee', 'Lee, Ann', 'Bo Chen'])])]);
     expect(c.papers[0]!.authors).toHaveLength(2);

@@ -1,4 +1,5 @@
-// The corpus stage on columns: records → people merged on evidence, papers deduplicated, lists repaired, all reported.
+// The corpus stage on columns: records → people merged on evidence, papers deduplicated, lists repaired, all
+// reported.
 // Memory grows with authorships and distinct names, not with objects per record, so whole corpora fit.
 
 import type { Csr } from '../compact/columns';
@@ -31,7 +32,9 @@ export interface ResolveOptions {
   merge: MergeOptions;
 }
 
-export const resolveDefaults: ResolveOptions = { aliases: noAliases, repair: repairDefaults, dedupe: dedupeDefaults, merge: mergeDefaults };
+export const resolveDefaults: ResolveOptions = {
+  aliases: noAliases, repair: repairDefaults, dedupe: dedupeDefaults, merge: mergeDefaults,
+};
 
 export interface AuthorColumns {
   count: number;
@@ -76,14 +79,17 @@ function keySpellings(prepared: PreparedTable, keyOfName: (id: number) => number
   const occKey = new IntColumn(prepared.personName.length); const occName = new IntColumn(prepared.personName.length);
   for (const id of prepared.personName) { const k = keyOfName(id); if (k >= 0) { occKey.push(k); occName.push(id); } }
   const all = csrFromPairs(keyCount, occKey.view(), occName.view());
-  const starts = new Int32Array(keyCount + 1); const items = new IntColumn(keyCount); const counts = new IntColumn(keyCount);
+  const starts = new Int32Array(keyCount + 1);
+  const items = new IntColumn(keyCount); const counts = new IntColumn(keyCount);
   const raw = (id: number) => prepared.names.get(id).name.raw;
   for (let k = 0; k < keyCount; k++) {
     const from = items.length;
     for (let o = all.starts[k]!; o < all.starts[k + 1]!; o++) {
       const id = all.items[o]!;
       let found = -1;
-      for (let s = from; s < items.length; s++) if (items.get(s) === id || raw(items.get(s)) === raw(id)) { found = s; break; }
+      for (let s = from; s < items.length; s++) {
+        if (items.get(s) === id || raw(items.get(s)) === raw(id)) { found = s; break; }
+      }
       if (found >= 0) counts.set(found, counts.get(found) + 1); else { items.push(id); counts.push(1); }
     }
     starts[k + 1] = items.length;
@@ -111,7 +117,10 @@ export function resolveTable(table: RecordTable, options: Partial<ResolveOptions
     year: (i) => table.yearOf(i), keys: personKeys, firstKey,
   }, opts.dedupe);
   const papers = buildPapers(table, prepared, groups, keyText);
-  paperMerges.forEach((m, k) => { const g = mergeGroups[k]!; m.paper = papers.ids[g]!; m.title = titleOf(table, papers, g); });
+  paperMerges.forEach((m, k) => {
+    const g = mergeGroups[k]!;
+    m.paper = papers.ids[g]!; m.title = titleOf(table, papers, g);
+  });
 
   // Distinct name keys over the chosen author lists, in order of first appearance (an array by the table's key ids).
   const keyIndex = new Int32Array(names.keys.length).fill(-1);
@@ -147,7 +156,10 @@ export function resolveTable(table: RecordTable, options: Partial<ResolveOptions
   authors.identifiers = identifiersOfAuthors(prepared, keyOfName, authorOfKey, authors.count);
   const paperAuthors = authorLists(paperKeys, authorOfKey, authors.count);
   authors.papers = papersOfAuthors(paperAuthors, authors.count);
-  merged.merges.forEach((m, k) => { const a = authorOfKey[merged.mergeRoots[k]!]!; m.author = authors.ids[a]!; m.label = authors.labels[a]!; });
+  merged.merges.forEach((m, k) => {
+    const a = authorOfKey[merged.mergeRoots[k]!]!;
+    m.author = authors.ids[a]!; m.label = authors.labels[a]!;
+  });
 
   const issues: Issue[] = [...table.sources.flatMap((s) => s.issues), ...prepared.issues, ...opts.aliases.issues];
   issues.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line));
@@ -244,7 +256,9 @@ function authorLists(paperKeys: Csr, authorOfKey: Int32Array, authorCount: numbe
 function papersOfAuthors(paperAuthors: Csr, authorCount: number): Csr {
   const pairs = paperAuthors.items.length;
   const paperOf = new Int32Array(pairs);
-  for (let p = 0; p + 1 < paperAuthors.starts.length; p++) paperOf.fill(p, paperAuthors.starts[p]!, paperAuthors.starts[p + 1]!);
+  for (let p = 0; p + 1 < paperAuthors.starts.length; p++) {
+    paperOf.fill(p, paperAuthors.starts[p]!, paperAuthors.starts[p + 1]!);
+  }
   return csrFromPairs(authorCount, paperAuthors.items, paperOf);
 }
 
@@ -258,6 +272,7 @@ function summarize(table: RecordTable, prepared: PreparedTable, issues: Issue[])
   const issuesOf = new Map<string, number>();
   for (const i of issues) issuesOf.set(i.file, (issuesOf.get(i.file) ?? 0) + 1);
   return table.sources.map((s, k) => ({
-    file: s.file, format: s.format, records: s.records, withAuthors: withAuthors[k]!, truncated: truncated[k]!, issues: issuesOf.get(s.file) ?? 0,
+    file: s.file, format: s.format, records: s.records, withAuthors: withAuthors[k]!, truncated: truncated[k]!,
+    issues: issuesOf.get(s.file) ?? 0,
   }));
 }

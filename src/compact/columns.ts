@@ -78,7 +78,9 @@ export class ByteColumn {
   data = new Uint8Array(1024);
   length = 0;
   push(value: number): number {
-    if (this.length === this.data.length) { const next = new Uint8Array(this.data.length * 2); next.set(this.data); this.data = next; }
+    if (this.length === this.data.length) {
+      const next = new Uint8Array(this.data.length * 2); next.set(this.data); this.data = next;
+    }
     this.data[this.length] = value;
     return this.length++;
   }
@@ -88,6 +90,9 @@ export class ByteColumn {
 
 /** Lists of ints in one flat array (compressed sparse rows): list i is items[starts[i] .. starts[i+1]). */
 export interface Csr { starts: Int32Array; items: Int32Array }
+
+/** List `row` of a CSR (a view, no copy). */
+export const csrRow = (csr: Csr, row: number): Int32Array => csr.items.subarray(csr.starts[row]!, csr.starts[row + 1]!);
 
 /** Builds a CSR of `count` lists from parallel (list, item) pairs, keeping pair order within each list. */
 export function csrFromPairs(count: number, list: Int32Array, item: Int32Array, pairs = list.length): Csr {

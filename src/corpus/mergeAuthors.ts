@@ -8,6 +8,7 @@ import { keySuffix, splitKeys } from './keyParts';
 import { initialsOf, isInitialsOnly } from './nameKey';
 import { UnionFind } from './unionFind';
 import type { Csr } from '../compact/columns';
+import { csrRow } from '../compact/columns';
 
 export interface MergeOptions {
   /** Shared co-authors needed to merge a reversed-order spelling. */
@@ -47,13 +48,12 @@ export function mergeKeys(
 ): MergeResult {
   const keys = index.keys;
   const n = keys.length;
-  const papersOfKey = (k: number): Int32Array => listOf(index.keyPapers, k);
-  const paperAuthors = (p: number): Int32Array => listOf(index.paperKeys, p);
+  const papersOfKey = (k: number): Int32Array => csrRow(index.keyPapers, k);
+  const paperAuthors = (p: number): Int32Array => csrRow(index.paperKeys, p);
   const uf = new UnionFind(n);
   const parts = splitKeys(keys);
   const { familyOf, familyIds } = parts;
-  const familyList = (f: number): Int32Array =>
-    parts.familyKeys.items.subarray(parts.familyKeys.starts[f]!, parts.familyKeys.starts[f + 1]!);
+  const familyList = (f: number): Int32Array => csrRow(parts.familyKeys, f);
   // Labels are asked for again and again (each near miss names its pair twice): made once each.
   const labels: (string | undefined)[] = new Array(n);
   const labelOf = (k: number): string => (labels[k] ??= label(k));
@@ -250,7 +250,5 @@ function addVariant(variants: Map<string, number[]>, variant: string, i: number)
   if (!l) variants.set(variant, [i]);
   else if (l[l.length - 1] !== i) l.push(i);
 }
-
-const listOf = (csr: Csr, row: number): Int32Array => csr.items.subarray(csr.starts[row]!, csr.starts[row + 1]!);
 
 const inCommon = (count: number) => `${count} co-author${count > 1 ? 's' : ''} in common`;

@@ -10,14 +10,28 @@ export type ByteCut = (bytes: Uint8Array) => number;
 const NL = 0x0a;
 const QUOTE = 0x22;
 const utf8 = new TextDecoder('utf-8');
+const ascii = (text: string): number[] => [...text].map((c) => c.charCodeAt(0));
 
-const asBuffer = (b: Uint8Array): Buffer => Buffer.from(b.buffer, b.byteOffset, b.byteLength);
+/**
+ * Where the last `needle` (ASCII bytes) starts at or before `from`, or -1. Typed arrays find single bytes natively,
+ * and this module runs in the browser too, where Node's Buffer is missing.
+ */
+function lastIndexOfBytes(bytes: Uint8Array, needle: number[], from = bytes.length - needle.length): number {
+  for (let at = Math.min(from, bytes.length - needle.length); at >= 0; at--) {
+    at = bytes.lastIndexOf(needle[0]!, at);
+    if (at < 0) return -1;
+    let k = 1;
+    while (k < needle.length && bytes[at + k] === needle[k]) k++;
+    if (k === needle.length) return at;
+  }
+  return -1;
+}
 
-/** BibTeX: before the last line that starts an entry ("@type{" at the start of a line), as cutBibtex finds it. */
+/** BibTeX: before the last line that starts an entry ("@type{" at the start of a line, as the scanner sees it). */
+const ENTRY_START = ascii('\n@');
 const cutBibtexBytes: ByteCut = (bytes) => {
-  const buf = asBuffer(bytes);
-  for (let at = buf.lastIndexOf('\n@'); at >= 0; at = at > 0 ? buf.lastIndexOf('\n@', at - 1) : -1) {
-    // The text test of cutBibtex, on the first 39 characters after the line break.
+  for (let at = lastIndexOfBytes(bytes, ENTRY_START); at >= 0; at = lastIndexOfBytes(bytes, ENTRY_START, at - 1)) {
+    // The entry test on text: the first 39 characters after the line break, decoded.
     const window = utf8.decode(bytes.subarray(at + 1, at + 1 + 160)).slice(0, 39);
     if (/^@[A-Za-z]+\s*[{(]/.test(window)) return at + 1;
   }
@@ -26,20 +40,18 @@ const cutBibtexBytes: ByteCut = (bytes) => {
 
 /** After the last line that starts with `marker` (an end-of-record tag such as RIS's "ER  -"). */
 function cutAfterLineBytes(marker: string): ByteCut {
-  const needle = `\n${marker}`;
+  const needle = ascii(`\n${marker}`);
   return (bytes) => {
-    const buf = asBuffer(bytes);
-    const at = buf.lastIndexOf(needle);
+    const at = lastIndexOfBytes(bytes, needle);
     if (at < 0) return 0;
-    const nl = buf.indexOf(NL, at + 1);
+    const nl = bytes.indexOf(NL, at + 1);
     return nl < 0 ? 0 : nl + 1;
   };
 }
 
 /** CSV/TSV: after the last line break outside quotes (quote and line break are single bytes in UTF-8). */
 const cutCsvBytes: ByteCut = (bytes) => {
-  const buf = asBuffer(bytes);
-  if (buf.indexOf(QUOTE) < 0) return buf.lastIndexOf(NL) + 1;
+  if (bytes.indexOf(QUOTE) < 0) return bytes.lastIndexOf(NL) + 1;
   let inQuotes = false; let last = 0;
   for (let i = 0; i < bytes.length; i++) {
     const c = bytes[i]!;
@@ -50,8 +62,9 @@ const cutCsvBytes: ByteCut = (bytes) => {
 };
 
 /** MEDLINE: before the last line that starts a record ("PMID- "). */
+const RECORD_START = ascii('\nPMID-');
 const cutMedlineBytes: ByteCut = (bytes) => {
-  const at = asBuffer(bytes).lastIndexOf('\nPMID-');
+  const at = lastIndexOfBytes(bytes, RECORD_START);
   return at < 0 ? 0 : at + 1;
 };
 
@@ -65,8 +78,7 @@ export const byteCutFor = (format: FormatId): ByteCut | undefined => CUTS[format
 
 /** Line breaks in bytes[0 .. end). */
 export function countLines(bytes: Uint8Array, end = bytes.length): number {
-  const buf = asBuffer(bytes);
   let n = 0;
-  for (let i = buf.indexOf(NL); i !== -1 && i < end; i = buf.indexOf(NL, i + 1)) n++;
+  for (let i = bytes.indexOf(NL); i !== -1 && i < end; i = bytes.indexOf(NL, i + 1)) n++;
   return n;
 }

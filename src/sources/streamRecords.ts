@@ -76,7 +76,8 @@ function streamBytePieces(
   sink: BatchSink, pieceBytes: number,
 ): number {
   const pieces = piecewise(file, format, context);
-  const decoder = new TextDecoder('utf-8');
+  // Each piece is decoded on its own: only the file's first may start with a byte order mark, dropped here.
+  const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
   let pending: Uint8Array[] = []; let pendingBytes = 0; let line = 0; let first = true;
   const decode = (bytes: Uint8Array) => {
     const text = decoder.decode(bytes);
@@ -181,6 +182,7 @@ export function streamRecords(
       return fail(format, `unknown format: this looks like ${describeUnknown(head)}; nothing was read from it`);
     }
     format = detected.id;
+    const byteCut = byteCutFor(format);
     let records = 0;
     if (format === 'dblp-xml') {
       let batch: PaperRecord[] = [];
@@ -189,8 +191,8 @@ export function streamRecords(
         if (batch.length >= 5000) { sink({ records: batch, issues: [] }); batch = []; }
       });
       sink({ records: batch, issues: result.issues });
-    } else if (byteCutFor(format)) {
-      records = streamBytePieces(file, detected, byteCutFor(format)!, blocks, context, sink, pieceChars);
+    } else if (byteCut) {
+      records = streamBytePieces(file, detected, byteCut, blocks, context, sink, pieceChars);
     } else if (cuttingFor(format, head)) {
       records = streamPieces(file, detected, cuttingFor(format, head)!, all, context, sink, pieceChars);
     } else {

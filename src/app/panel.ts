@@ -50,7 +50,8 @@ export function renderAuthorPanel(
 ): void {
   const a = graph.getNodeAttributes(key);
   const collaborators = graph.mapEdges(key, (_e, attr, s, t) => ({ other: s === key ? t : s, ...attr }))
-    .sort((x, y) => y.papers - x.papers || y.weight - x.weight || (graph.getNodeAttribute(x.other, 'label') < graph.getNodeAttribute(y.other, 'label') ? -1 : 1));
+    .sort((x, y) => y.papers - x.papers || y.weight - x.weight
+      || (graph.getNodeAttribute(x.other, 'label') < graph.getNodeAttribute(y.other, 'label') ? -1 : 1));
   const sorted = [...papers].sort((x, y) => (y.year ?? 0) - (x.year ?? 0) || (x.title < y.title ? -1 : 1));
   const collabList = el('ol', { class: 'collaborators' });
   for (const c of collaborators) {
@@ -66,7 +67,9 @@ export function renderAuthorPanel(
   root.replaceChildren(
     close,
     el('h2', { id: 'panel-name' }, a.label),
-    el('div', { class: 'community-chip' }, el('span', { class: 'swatch', style: `background:${/^#[0-9a-f]{6}$/i.test(a.color) ? a.color : '#999'}` }), communityLabel),
+    el('div', { class: 'community-chip' },
+      el('span', { class: 'swatch', style: `background:${/^#[0-9a-f]{6}$/i.test(a.color) ? a.color : '#999'}` }),
+      communityLabel),
     variants.length ? el('p', { class: 'variants' }, `Also written: ${variants.join(' · ')}`) : '',
     a.suspect ? el('p', { class: 'suspect' }, SUSPECT_NOTE) : '',
     a.ids?.length ? el('p', { class: 'ids' }, ...a.ids.flatMap((id, i) => [i ? ' · ' : '', idLink(id)])) : '',
@@ -84,13 +87,19 @@ export function renderTiePanel(root: HTMLElement, graph: CoauthorGraph, a: strin
   const attr = edge ? graph.getEdgeAttributes(edge) : undefined;
   const ids = new Set(attr?.paperIds ?? []);
   const shared = papers.filter((p) => ids.has(p.id));
-  const name = (k: string) => { const btn = el('button', { class: 'link', 'data-author': k }, graph.getNodeAttribute(k, 'label')); btn.addEventListener('click', () => actions.focusAuthor(k)); return btn; };
+  const name = (k: string) => {
+    const btn = el('button', { class: 'link', 'data-author': k }, graph.getNodeAttribute(k, 'label'));
+    btn.addEventListener('click', () => actions.focusAuthor(k));
+    return btn;
+  };
   const close = el('button', { class: 'close', 'aria-label': 'close panel' }, '×');
   close.addEventListener('click', actions.close);
   root.replaceChildren(
     close,
     el('h2', { id: 'panel-name' }, name(a), ' — ', name(b)),
-    el('p', {}, attr ? `${attr.papers} shared paper${attr.papers === 1 ? '' : 's'} · weight ${Math.round(attr.weight * 1000) / 1000}` : 'These two authors share no paper in the current graph.'),
+    el('p', {}, attr
+      ? `${attr.papers} shared paper${attr.papers === 1 ? '' : 's'} · weight ${Math.round(attr.weight * 1000) / 1000}`
+      : 'These two authors share no paper in the current graph.'),
     el('ul', { class: 'papers' }, ...shared.map(paperItem)),
   );
   root.hidden = false;

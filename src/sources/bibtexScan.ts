@@ -6,7 +6,10 @@ export interface BibEntry {
   type: string;
   key: string;
   line: number;
-  /** Field values with macros expanded and outer delimiters removed (inner braces kept). A Map: entries differ in their fields, and property look-ups on objects of many shapes are slow. */
+  /**
+   * Field values with macros expanded and outer delimiters removed (inner braces kept). A Map: entries differ in their
+   * fields, and property look-ups on objects of many shapes are slow.
+   */
   fields: Map<string, string>;
   /** The entry's source text, for re-parsing hard cases with the full parser. */
   raw: string;
@@ -16,7 +19,10 @@ export interface BibEntry {
 
 export interface BibScanError { line: number; message: string }
 
-const MONTHS: Record<string, string> = { jan: 'January', feb: 'February', mar: 'March', apr: 'April', may: 'May', jun: 'June', jul: 'July', aug: 'August', sep: 'September', oct: 'October', nov: 'November', dec: 'December' };
+const MONTHS: Record<string, string> = {
+  jan: 'January', feb: 'February', mar: 'March', apr: 'April', may: 'May', jun: 'June', jul: 'July', aug: 'August',
+  sep: 'September', oct: 'October', nov: 'November', dec: 'December',
+};
 
 const isSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 13 || c === 12;
 // BibTeX identifiers: any printable character but white space and  " # % ' ( ) , = { }  (and @, which starts an entry).
@@ -38,7 +44,11 @@ function lowerName(raw: string): string {
   return name;
 }
 
-export function scanBibtex(text: string, onEntry: (e: BibEntry, macros: Record<string, string>) => void, strings: Record<string, string> = {}): { errors: BibScanError[]; strings: Record<string, string>; comments: number; defined: number } {
+export interface BibScan { errors: BibScanError[]; strings: Record<string, string>; comments: number; defined: number }
+
+export function scanBibtex(
+  text: string, onEntry: (e: BibEntry, macros: Record<string, string>) => void, strings: Record<string, string> = {},
+): BibScan {
   const errors: BibScanError[] = [];
   const macros: Record<string, string> = { ...MONTHS, ...strings };
   const n = text.length;

@@ -79,7 +79,8 @@ function readRows(input: string, delimiter: string, out: ParseResult, file: stri
   for (const e of parsed.errors) if (e !== open) out.issues.push(issue('csv-error', 'warning', e.message, file, lines[e.row ?? 0] ?? 1));
   if (!open || open.row === undefined) return { rows, lines };
   const brokenLine = lines[open.row] ?? 1;
-  out.issues.push(issue('csv-open-quote', 'error', 'a quoted cell is never closed; this line was skipped and reading goes on at the next one', file, brokenLine));
+  const message = 'a quoted cell is never closed; this line was skipped and reading goes on at the next one';
+  out.issues.push(issue('csv-open-quote', 'error', message, file, brokenLine));
   const textLines = input.split(/\r\n|\r|\n/);
   const rest = readRows(textLines.slice(brokenLine).join('\n'), delimiter, out, file);
   return { rows: [...rows.slice(0, open.row), ...rest.rows], lines: [...lines.slice(0, open.row), ...rest.lines.map((l) => l + brokenLine)] };
@@ -98,8 +99,10 @@ export function parseCsvTable(file: string, input: string): ParseResult {
     const row = rows[r]!;
     const cell = (k: string) => (col[k] !== undefined ? (row[col[k]!] ?? '').trim() : '');
     const rec = newRecord(file, lines[r] ?? r + 1, 'csv');
-    if (row.every((c) => !c.trim())) { if (row.length > 1) out.issues.push(issue('empty-row', 'info', 'row has only empty cells; skipped', file, rec.line)); continue; }
-    if (row.length !== head.length) out.issues.push(issue('csv-row-length', 'warning', `row has ${row.length} cells, the header ${head.length}`, file, rec.line));
+    const note = (code: string, severity: 'info' | 'warning', message: string) =>
+      out.issues.push(issue(code, severity, message, file, rec.line));
+    if (row.every((c) => !c.trim())) { if (row.length > 1) note('empty-row', 'info', 'row has only empty cells; skipped'); continue; }
+    if (row.length !== head.length) note('csv-row-length', 'warning', `row has ${row.length} cells, the header ${head.length}`);
     const withIds = readScopusAuthors(cell('fullNames'), cell('authors'), cell('authorIds'));
     if (withIds) { rec.authors = withIds.names; if (withIds.ids.some(Boolean)) rec.authorIds = withIds.ids; }
     else rec.authors = splitAuthorCell(cell('authors'));
@@ -112,7 +115,7 @@ export function parseCsvTable(file: string, input: string): ParseResult {
     if (id) { rec.sourceKey = id; const a = normalizeArxivId(id.replace(/^arxiv:/i, '')); if (a) rec.arxivId = a; }
     rec.abstract = tidy(cell('abstract')) || undefined;
     rec.venue = tidy(cell('venue')) || undefined;
-    if (!rec.title && !rec.authors.length) { out.issues.push(issue('empty-row', 'info', 'row has neither title nor authors; skipped', file, rec.line)); continue; }
+    if (!rec.title && !rec.authors.length) { note('empty-row', 'info', 'row has neither title nor authors; skipped'); continue; }
     out.records.push(rec);
   }
   return out;

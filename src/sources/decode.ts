@@ -38,8 +38,10 @@ export function decodeBytes(file: string, input: Uint8Array): DecodedText {
       return { text: '', encoding: 'gzip', issues, binary: true };
     }
   }
-  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le', issues, binary: false };
-  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be', issues, binary: false };
+  const utf16 = (encoding: 'utf-16le' | 'utf-16be') =>
+    ({ text: new TextDecoder(encoding).decode(bytes.subarray(2)), encoding, issues, binary: false });
+  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return utf16('utf-16le');
+  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return utf16('utf-16be');
   let start = 0;
   if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) start = 3;
   const body = bytes.subarray(start);
@@ -50,7 +52,11 @@ export function decodeBytes(file: string, input: Uint8Array): DecodedText {
   try {
     const text = new TextDecoder('utf-8', { fatal: true }).decode(body);
     const mojibake = MOJIBAKE.exec(text);
-    if (mojibake) issues.push(issue('mojibake', 'warning', `text looks double-encoded ("${mojibake[0]}" is how UTF-8 "${repairPair(mojibake[0])}" reads as Latin-1); names may be garbled — re-export the file as UTF-8`, file, lineAtOffset(text, mojibake.index)));
+    if (mojibake) {
+      const seen = `"${mojibake[0]}" is how UTF-8 "${repairPair(mojibake[0])}" reads as Latin-1`;
+      const message = `text looks double-encoded (${seen}); names may be garbled — re-export the file as UTF-8`;
+      issues.push(issue('mojibake', 'warning', message, file, lineAtOffset(text, mojibake.index)));
+    }
     return { text, encoding: start ? 'utf-8 (BOM)' : 'utf-8', issues, binary: false };
   } catch {
     const text = decodeWindows1252(body);
@@ -70,7 +76,12 @@ function repairPair(s: string): string {
   } catch { return '?'; }
 }
 
-const CP1252_BACK: Record<number, number> = { 0x20ac: 0x80, 0x201a: 0x82, 0x0192: 0x83, 0x201e: 0x84, 0x2026: 0x85, 0x2020: 0x86, 0x2021: 0x87, 0x02c6: 0x88, 0x2030: 0x89, 0x0160: 0x8a, 0x2039: 0x8b, 0x0152: 0x8c, 0x017d: 0x8e, 0x2018: 0x91, 0x2019: 0x92, 0x201c: 0x93, 0x201d: 0x94, 0x2022: 0x95, 0x2013: 0x96, 0x2014: 0x97, 0x02dc: 0x98, 0x2122: 0x99, 0x0161: 0x9a, 0x203a: 0x9b, 0x0153: 0x9c, 0x017e: 0x9e, 0x0178: 0x9f };
+const CP1252_BACK: Record<number, number> = {
+  0x20ac: 0x80, 0x201a: 0x82, 0x0192: 0x83, 0x201e: 0x84, 0x2026: 0x85, 0x2020: 0x86, 0x2021: 0x87, 0x02c6: 0x88,
+  0x2030: 0x89, 0x0160: 0x8a, 0x2039: 0x8b, 0x0152: 0x8c, 0x017d: 0x8e, 0x2018: 0x91, 0x2019: 0x92, 0x201c: 0x93,
+  0x201d: 0x94, 0x2022: 0x95, 0x2013: 0x96, 0x2014: 0x97, 0x02dc: 0x98, 0x2122: 0x99, 0x0161: 0x9a, 0x203a: 0x9b,
+  0x0153: 0x9c, 0x017e: 0x9e, 0x0178: 0x9f,
+};
 
 /** Windows-1252 by hand: not every runtime's TextDecoder maps 0x80–0x9F (curly quotes, euro sign) as the code page does. */
 function decodeWindows1252(bytes: Uint8Array): string {

@@ -5,10 +5,22 @@ import { decodeLatex } from './latex';
 import { nfc } from './unicode';
 
 const MARKER_RE = /^(?:et\.?\s*al\.?|and\s+others|others|\.{3}|…|etc\.?)$/i;
-const PLACEHOLDER_RE = /^(?:anonymous|anon\.?|unknown(?:\s+author)?|author\s+unknown|n\.?\s*\/?\s*a\.?|none|not\s+available|\[?\s*no\s+authors?(?:\s+name)?(?:\s+available)?\s*\]?|\[?\s*anonymous\s*\]?)$/i;
-const TEAM_WORD_RE = /\b(?:team|group|consortium|collaboration|project|committee|labs?|laboratory|laboratories|inc|ltd|llc|gmbh|corp|corporation|university|universit[äaà]t|universidad|université|institute|institut|centre|center|association|society|foundation|organi[sz]ation|network|alliance|initiative|council|authors|contributors|investigators|programme|agency|department|ministry)\b\.?/i;
+const PLACEHOLDER_RE = new RegExp(`^(?:${[
+  'anonymous', 'anon\\.?', 'unknown(?:\\s+author)?', 'author\\s+unknown', 'n\\.?\\s*\\/?\\s*a\\.?', 'none',
+  'not\\s+available', '\\[?\\s*no\\s+authors?(?:\\s+name)?(?:\\s+available)?\\s*\\]?', '\\[?\\s*anonymous\\s*\\]?',
+].join('|')})$`, 'i');
+const TEAM_WORDS = [
+  'team', 'group', 'consortium', 'collaboration', 'project', 'committee', 'labs?', 'laboratory', 'laboratories', 'inc',
+  'ltd', 'llc', 'gmbh', 'corp', 'corporation', 'university', 'universit[äaà]t', 'universidad', 'université', 'institute',
+  'institut', 'centre', 'center', 'association', 'society', 'foundation', 'organi[sz]ation', 'network', 'alliance',
+  'initiative', 'council', 'authors', 'contributors', 'investigators', 'programme', 'agency', 'department', 'ministry',
+];
+const TEAM_WORD_RE = new RegExp(`\\b(?:${TEAM_WORDS.join('|')})\\b\\.?`, 'i');
 /** Lowercase name particles that belong to the family name (van, de, al…). */
-export const PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'del', 'della', 'delle', 'di', 'da', 'dos', 'das', 'du', 'des', 'le', 'la', 'ter', 'ten', 'zu', 'zur', 'af', 'av', 'bin', 'binti', 'al', 'el', 'y', "d'", "l'"]);
+export const PARTICLES = new Set([
+  'van', 'von', 'de', 'der', 'den', 'del', 'della', 'delle', 'di', 'da', 'dos', 'das', 'du', 'des', 'le', 'la', 'ter',
+  'ten', 'zu', 'zur', 'af', 'av', 'bin', 'binti', 'al', 'el', 'y', "d'", "l'",
+]);
 const SUFFIX_RE = /^(?:jr\.?|sr\.?|junior|senior|ii|iii|iv|v)$/i;
 const HOMONYM_RE = /\s+(\d{4})$/;
 

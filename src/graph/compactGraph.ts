@@ -7,6 +7,7 @@ import type { Weighting } from '../types';
 import { groupLabel } from './communities';
 import type { TieArrays } from './groups';
 import { groupWords } from './groupLabels';
+import type { TitledPapers } from './paperTerms';
 import { groupCenters, numberGroups } from './groups';
 import type { TieTable } from './ties';
 import { collectTiesOf, tieWeights } from './ties';
@@ -27,7 +28,8 @@ export interface CompactGraph {
 
 /** Every tie of the corpus with its weight (nothing here is bounded by graphology's edge limit). */
 export function compactTies(c: CompactCorpus, opts: CompactGraphOptions): { ties: TieTable; arrays: TieArrays } {
-  const ties = collectTiesOf(c.paperAuthors, { weighting: opts.weighting, maxAuthors: opts.maxAuthors, maxTies: Infinity });
+  const { weighting, maxAuthors } = opts;
+  const ties = collectTiesOf(c.paperAuthors, { weighting, maxAuthors, maxTies: Infinity });
   return { ties, arrays: tieArrays(ties, c.authors.count, opts.weighting) };
 }
 
@@ -36,18 +38,24 @@ export function tieArrays(ties: TieTable, order: number, weighting: Weighting): 
   return { order, count: ties.count, source: ties.source, target: ties.target, weight: tieWeights(ties, weighting) };
 }
 
-/** Groups from louvain's membership: numbered by size, centred, coloured and named. */
-export function describeGroups(
-  c: CompactCorpus, ties: TieTable, arrays: TieArrays, found: { membership: Int32Array; modularity: number }, opts: CompactGraphOptions,
-): CompactGraph {
-  const { group, sizes, colors } = numberGroups(arrays.order, found.membership, opts.seed);
-  const centers = groupCenters(arrays, group, sizes.length);
+/** The corpus's papers as the group labeller reads them. */
+export function titledPapers(c: CompactCorpus): TitledPapers {
   const pa = c.paperAuthors;
-  const words = groupWords({
+  return {
     count: c.papers.count, title: (p) => titleOf(c.table, c.papers, p),
     abstract: (p) => (c.papers.abstractRecord[p]! >= 0 ? c.table.abstract.get(c.papers.abstractRecord[p]!) : ''),
     authors: (p) => pa.items.subarray(pa.starts[p]!, pa.starts[p + 1]!),
-  }, group, sizes);
+  };
+}
+
+/** Groups from louvain's membership: numbered by size, centred, coloured and named. */
+export function describeGroups(
+  c: CompactCorpus, ties: TieTable, arrays: TieArrays, found: { membership: Int32Array; modularity: number },
+  opts: CompactGraphOptions,
+): CompactGraph {
+  const { group, sizes, colors } = numberGroups(arrays.order, found.membership, opts.seed);
+  const centers = groupCenters(arrays, group, sizes.length);
+  const words = groupWords(titledPapers(c), group, sizes);
   const groups = sizes.map((size, id) => ({
     id, size, color: colors[id]!, center: centers[id]!, label: groupLabel(c.authors.labels[centers[id]!]!, words[id]!),
   }));

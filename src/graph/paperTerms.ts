@@ -1,0 +1,109 @@
+// Terms of paper titles and abstracts for group labels: words and two-word phrases, interned, read once per paper.
+
+import { IntColumn } from '../compact/columns';
+import { foldWords } from '../corpus/fold';
+
+/** Papers as the labeller reads them. */
+export interface TitledPapers {
+  count: number;
+  title: (p: number) => string;
+  /** The abstract, '' when there is none. */
+  abstract?: (p: number) => string;
+  authors: (p: number) => ArrayLike<number>;
+}
+
+// Grammar words, and words that say what kind of paper it is rather than what it is about.
+const STOP = new Set((
+  'a an and are as at be by for from in into is it its of on or over the to towards toward via vs with without '
+  + 'using we our can not no how what when why which do does this that these those their they than then there '
+  + 'also both each all any more most such other some only one two three first new based been has have was were '
+  + 'will would may should could but while where here between through under within across about after before '
+  + 'i ii iii iv part report technical study studies approach approaches result results analysis method methods '
+  + 'framework frameworks system systems paper papers novel efficient effective improving improved improve '
+  + 'use used uses toward state art unified better open practice challenges challenge future large model models '
+  + 'language learning offers building work works case problem problems application applications technique '
+  + 'techniques simple general propose proposed proposes present presents show shows shown demonstrate '
+  + 'demonstrates achieve achieves achieving performance experiments experimental existing however significant '
+  + 'significantly outperforms outperform extensive evaluate evaluation introduce introduces provide provides '
+  + 'different various well high low key main make makes several many further thus task tasks via yet '
+  + 'demonstrating demonstrated enabling enable enables leveraging leverage leverages achieved including'
+).split(' '));
+
+// Numbers, model sizes and measures ("235b", "50ms", "10x") say nothing of the topic.
+const keep = (w: string) => w.length > 2 && !STOP.has(w) && !/^\d+(b|m|k|t|ms|s|x|gb|tb|fps)?$/.test(w);
+
+/** Plural folded to singular, simply: "laws" and "law" are one term ("analysis", "class", "physics" stay). */
+const singular = (w: string) => (
+  w.length > 3 && w.endsWith('s') && !/(ss|us|is|as|ics|ous)$/.test(w) ? w.slice(0, -1) : w
+);
+
+/** Terms of a text: kept words, and adjacent pairs of kept words (a stop word between breaks a pair). */
+export function termsOf(text: string): string[] {
+  const out: string[] = [];
+  let prev = '';
+  for (const word of foldWords(text)) {
+    if (!keep(word)) { prev = ''; continue; }
+    const w = singular(word);
+    out.push(w);
+    if (prev) out.push(`${prev} ${w}`);
+    prev = w;
+  }
+  return out;
+}
+
+/** Terms interned once: ids, their text, and the two word ids of each phrase. */
+export class Vocabulary {
+  readonly ids = new Map<string, number>();
+  readonly text: string[] = [];
+  /** For a phrase id: its first and second word ids; -1 for words. */
+  parts: number[] = [];
+
+  id(term: string): number {
+    let id = this.ids.get(term);
+    if (id !== undefined) return id;
+    // A phrase's words get their ids first, so `parts` stays aligned with the ids.
+    const space = term.indexOf(' ');
+    const a = space < 0 ? -1 : this.id(term.slice(0, space));
+    const b = space < 0 ? -1 : this.id(term.slice(space + 1));
+    id = this.text.length;
+    this.ids.set(term, id); this.text.push(term); this.parts.push(a, b);
+    return id;
+  }
+}
+
+/**
+ * The terms of the papers `read` picks (all by default): paper p's are ids[start[p] .. start[p+1]), each with how
+ * the paper uses it (`uses`: twice the abstract's count of it, plus 1 when the title has it); none for the others.
+ */
+export interface PaperTerms { vocab: Vocabulary; start: Int32Array; ids: Int32Array; uses: Int32Array }
+
+export function paperTermTable(
+  papers: Pick<TitledPapers, 'count' | 'title' | 'abstract'>, read: (p: number) => boolean = () => true,
+): PaperTerms {
+  const vocab = new Vocabulary();
+  const start = new Int32Array(papers.count + 1);
+  const ids = new IntColumn(papers.count); const uses = new IntColumn(papers.count);
+  const seen = new Map<number, number>();
+  for (let p = 0; p < papers.count; p++) {
+    start[p + 1] = ids.length;
+    if (!read(p)) continue;
+    seen.clear();
+    const abstract = papers.abstract?.(p) ?? '';
+    if (abstract) for (const t of termsOf(abstract)) { const id = vocab.id(t); seen.set(id, (seen.get(id) ?? 0) + 2); }
+    for (const t of termsOf(papers.title(p))) {
+      const id = vocab.id(t);
+      const u = seen.get(id) ?? 0;
+      if ((u & 1) === 0) seen.set(id, u + 1);
+    }
+    for (const [id, u] of seen) { ids.push(id); uses.push(u); }
+    start[p + 1] = ids.length;
+  }
+  ids.trim(); uses.trim();
+  return { vocab, start, ids: ids.data, uses: uses.data };
+}
+
+/** A term's weight in a paper: titleWeight for a title term, plus 1 + ln(uses) for an abstract term. */
+export function termWeight(uses: number, titleWeight: number): number {
+  const inAbstract = uses >> 1;
+  return (inAbstract ? 1 + Math.log(inAbstract) : 0) + (uses & 1 ? titleWeight : 0);
+}

@@ -19,6 +19,21 @@ function distance(a: string, b: string): number {
   return row[b.length]!;
 }
 
+/**
+ * A folded query read as written family name first ("zhang wie" → "wie zhang"): its first word moved to the end,
+ * undefined for one word. Suggestions take the nearer of the two readings, as a match takes either order.
+ */
+export function familyFirst(folded: string): string | undefined {
+  const at = folded.indexOf(' ');
+  return at < 0 ? undefined : `${folded.slice(at + 1)} ${folded.slice(0, at)}`;
+}
+
+/**
+ * The family-first reading is tried only on labels with a later word starting as the query does (the family name
+ * the query put first): the rest would rarely come nearer, and the store spares itself a second distance per name.
+ */
+export const turnedCue = (folded: string): string => ` ${folded[0] ?? ''}`;
+
 export interface AuthorLookup { match?: Author; suggestions: Author[] }
 
 export function findAuthor(corpus: Pick<Corpus, 'authors'>, query: string, maxSuggestions = 5): AuthorLookup {
@@ -36,14 +51,18 @@ export function findAuthor(corpus: Pick<Corpus, 'authors'>, query: string, maxSu
     if (keys.has(nameKey(a))) return { match: a, suggestions: [] };
     for (const alias of a.aliases) {
       const p = parseName(alias);
-      if ((p.kind === 'person' && keys.has(nameKey(p))) || foldCompact(alias) === compact) return { match: a, suggestions: [] };
+      const same = (p.kind === 'person' && keys.has(nameKey(p))) || foldCompact(alias) === compact;
+      if (same) return { match: a, suggestions: [] };
     }
   }
   const fq = foldText(q);
+  const turned = familyFirst(fq);
   const scored = corpus.authors.map((a) => {
     const f = foldText(a.label);
     const contains = f.includes(fq) || fq.split(' ').every((w) => f.split(' ').includes(w));
-    return { a, d: contains ? 0 : distance(fq, f) };
+    if (contains) return { a, d: 0 };
+    const asWritten = distance(fq, f);
+    return { a, d: turned && f.includes(turnedCue(fq)) ? Math.min(asWritten, distance(turned, f)) : asWritten };
   });
   scored.sort((x, y) => x.d - y.d || y.a.papers.length - x.a.papers.length || (x.a.label < y.a.label ? -1 : 1));
   return { suggestions: scored.slice(0, maxSuggestions).map((s) => s.a) };
@@ -60,7 +79,8 @@ export function collaboratorsOf(corpus: Corpus, author: Author): Collaborator[] 
     const l = shared.get(other); if (l) l.push(p); else shared.set(other, [p]);
   }
   // Equal labels (homonyms such as "Wei Wang 0001" and "0002") are ordered by author index, so the order is stable.
-  return [...shared].sort((x, y) => y[1].length - x[1].length || compareText(corpus.authors[x[0]]!.label, corpus.authors[y[0]]!.label) || x[0] - y[0])
+  const label = (a: number) => corpus.authors[a]!.label;
+  return [...shared].sort((x, y) => y[1].length - x[1].length || compareText(label(x[0]), label(y[0])) || x[0] - y[0])
     .map(([a, papers]) => ({ author: corpus.authors[a]!, papers }));
 }
 

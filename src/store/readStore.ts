@@ -5,7 +5,7 @@ import { existsSync } from 'node:fs';
 import type { DuckDBConnection, DuckDBValue } from '@duckdb/node-api';
 import { DuckDBInstance } from '@duckdb/node-api';
 import type { AuthorView, PaperBrief } from '../corpus/authorView';
-import { compareText } from '../corpus/findAuthor';
+import { compareText, familyFirst, turnedCue } from '../corpus/findAuthor';
 import { foldCompact, foldText } from '../corpus/fold';
 import { nameKey } from '../corpus/nameKey';
 import type { Report } from '../corpus/report';
@@ -117,16 +117,25 @@ async function nearestLabels(store: Store, fq: string, top: number): Promise<{ l
   const hasWords = words.map((_, i) => `contains(label_fold, $${i + 2})`).join(' AND ') || 'true';
   const allWords = "list_has_all(string_split(label_fold, ' '), string_split($1, ' '))";
   const holds = `(contains(label_fold, $1) OR (${hasWords} AND ${allWords}))`;
-  const score = `CASE WHEN ${holds} THEN 0 ELSE levenshtein($1, label_fold) END`;
-  const params = [fq, ...words];
+  // The query read family name first too (the same letters and length: the lower bounds below hold for both).
+  const turned = familyFirst(fq);
+  const [t, cue] = [words.length + 2, words.length + 3];
+  const both = `least(levenshtein($1, label_fold), levenshtein($${t}, label_fold))`;
+  const far = turned
+    ? `CASE WHEN contains(label_fold, $${cue}) THEN ${both} ELSE levenshtein($1, label_fold) END`
+    : 'levenshtein($1, label_fold)';
+  const score = `CASE WHEN ${holds} THEN 0 ELSE ${far} END`;
+  const params = turned ? [fq, ...words, turned, turnedCue(fq)] : [fq, ...words];
   let within = '';
   if (fq) {
     // The mask is a number this code made: written into the SQL as an integer literal.
     const lower = `greatest(${maskBoundSql(`${letterMask(fq)}::INTEGER`)}, abs(strlen(label_fold) - strlen($1)))`;
-    const [sample] = await rows(store, `WITH s AS (SELECT ${score} AS d, ${lower} AS lb FROM authors
-          WHERE starts_with(label_fold, $${params.length + 1})),
+    // The sample: the names that start as either reading of the query does.
+    const first = `starts_with(label_fold, $${params.length + 1}) OR starts_with(label_fold, $${params.length + 2})`;
+    const [sample] = await rows(store, `WITH s AS (SELECT ${score} AS d, ${lower} AS lb FROM authors WHERE ${first}),
         b AS (SELECT count(*) AS n, max(d) AS bound FROM (SELECT d FROM s ORDER BY d LIMIT ${top}))
-      SELECT n, bound, (SELECT avg((lb <= bound)::INTEGER) FROM s) AS kept FROM b`, [...params, fq[0]!]);
+      SELECT n, bound, (SELECT avg((lb <= bound)::INTEGER) FROM s) AS kept FROM b`,
+    [...params, fq[0]!, (turned ?? fq)[0]!]);
     // A name far from every label keeps most rows within the bound: filtering them would only add work.
     if (sample && num(sample.n) === top && Number(sample.kept) < FILTER_UP_TO) {
       within = `WHERE ${lower} <= ${num(sample.bound)} OR ${holds}`;

@@ -81,6 +81,15 @@ describe('seed corpus', () => {
     expect(run.report.merges[0]).toMatchObject({ rule: 'reversed-order', author: 'nie-hao', label: 'Hao Nie' });
     expect(run.report.nearMisses.map((m) => m.spellings.join('/'))).toContain('Changxin Miao/Changxing Miao');
   });
+  it('suggests the person meant by a name written family name first with a typo', () => {
+    // "Jang Daxin" is Daxin Jiang with his family name first and a letter dropped: neither order matches a key, and
+    // only the family-first reading is near his label (distance 1, against 7 as written).
+    const labels = (q: string) => findAuthor(run.corpus, q).suggestions.map((a) => a.label);
+    expect(findAuthor(run.corpus, 'Jang Daxin').match).toBeUndefined();
+    expect(labels('Jang Daxin')[0]).toBe('Daxin Jiang');
+    expect(labels('Nie Hoa')[0]).toBe('Hao Nie');
+    expect(labels('Daxin Jang')[0]).toBe('Daxin Jiang');
+  });
   it('has no fragment, team, marker or mis-paired name among its authors', () => {
     for (const a of run.corpus.authors) {
       expect(a.given.length, a.label).toBeGreaterThan(0);

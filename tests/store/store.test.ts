@@ -17,6 +17,7 @@ const tmp = mkdtempSync(join(tmpdir(), 'cg-store-'));
 const bib = join(tmp, 'corpus.bib');
 const store = join(tmp, 'corpus.duckdb');
 let names: string[] = [];
+let all: string[] = [];
 
 async function query(sql: string): Promise<Record<string, unknown>[]> {
   const instance = await DuckDBInstance.create(store, { access_mode: 'READ_ONLY' });
@@ -27,7 +28,7 @@ async function query(sql: string): Promise<Record<string, unknown>[]> {
 beforeAll(async () => {
   await writeDblpCorpus(bib, join(tmp, 'corpus.tsv'), { papers: 3000, seed: 7 });
   const tsv = readFileSync(join(tmp, 'corpus.tsv'), 'utf8').split('\n').slice(1, 400).map((l) => l.split('\t')[2] ?? '');
-  const all = tsv.flatMap((a) => a.split('; ')).filter(Boolean);
+  all = tsv.flatMap((a) => a.split('; ')).filter(Boolean);
   // A prolific name, a homonym (DBLP number), an accented one and a middle initial.
   names = [
     all[0]!, all.find((n) => / \d{4}$/.test(n)) ?? all[1]!, all.find((n) => /[^\x00-\x7F]/.test(n)) ?? all[2]!,
@@ -60,7 +61,12 @@ describe('store', () => {
     expect(labelOf(lastFirst)).toBe(labelOf(names[0]!));
     // Unknown names: a stranger, and typos of known names (where the store's search prunes by letters and lengths).
     const typos = names.map((n, i) => (i % 2 ? `${n.slice(0, 3)}q${n.slice(4)}` : `${n.slice(0, -2)}zz`));
-    for (const name of ['Zzyzx Quillfeather', ...typos]) {
+    // A plain two-word name written family name first, with its given name's last letter changed.
+    const plain = names.concat(all).find((n) => /^[A-Za-z]+ [A-Za-z]+$/.test(n))!;
+    const [given, family] = plain.split(' ') as [string, string];
+    const turned = `${family} ${given.slice(0, -1)}${given.endsWith('q') ? 'x' : 'q'}`;
+    expect(cli('author', turned, '--store', store).err).toContain(`${plain} (`);
+    for (const name of ['Zzyzx Quillfeather', turned, ...typos]) {
       const missing = cli('author', name, '--store', store);
       expect(missing.code, name).toBe(1);
       expect(missing.err).toMatch(/\(\d+ papers?\)/);

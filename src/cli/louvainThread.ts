@@ -6,6 +6,7 @@ import type { GroupOptions, TieArrays } from '../graph/groups';
 import type { TieTable } from '../graph/ties';
 import { louvainOnArrays } from '../graph/groups';
 import { bundledWorker } from './bundledWorker';
+import { stageNote } from './progress';
 
 const WORKER = bundledWorker('louvainWorker.mjs');
 
@@ -47,8 +48,12 @@ export function louvainInThread(ties: TieArrays, options: GroupOptions): Promise
     worker.once('error', (e: Error & { code?: string }) => {
       done = true;
       // Out of its room: the same louvain runs here, with the process's own heap (slower, same groups).
-      if (e.code === 'ERR_WORKER_OUT_OF_MEMORY') resolve(louvainOnArrays(ties, options)); else reject(e);
+      if (e.code !== 'ERR_WORKER_OUT_OF_MEMORY') { reject(e); return; }
+      stageNote('the groups worker ran out of its memory: finding the groups on this thread (slower, same groups)');
+      resolve(louvainOnArrays(ties, options));
     });
-    worker.once('exit', (code) => { if (!done && code !== 0) reject(new Error(`the groups worker stopped (exit ${code})`)); });
+    worker.once('exit', (code) => {
+      if (!done && code !== 0) reject(new Error(`the groups worker stopped (exit ${code})`));
+    });
   });
 }

@@ -1,10 +1,9 @@
-// The graph view: sigma on a graphology graph, with view state applied through reducers, camera focus, panels and legend.
+// The graph view: sigma on a graphology graph, view state applied through reducers, camera focus, panels, legend.
 
 import Sigma from 'sigma';
 import { fitViewportToNodes } from '@sigma/utils';
 import type { RosterMatches } from '../corpus/roster';
 import type { CoauthorGraph, GraphPaper } from '../graph/buildGraph';
-import { groupBridges } from '../graph/brokers';
 import type { PathView } from '../graph/pathView';
 import { graphPathSource } from '../graph/graphIndex';
 import { pathView } from '../graph/pathView';
@@ -12,11 +11,13 @@ import type { RosterNetwork } from '../graph/rosterNetwork';
 import type { EdgeAttributes, NodeAttributes } from '../types';
 import { byId } from './dom';
 import { GraphFacts } from './graphFacts';
+import { groupFactsOf } from './groupFacts';
 import { nonOverlappingLabels } from './labels';
 import { renderLegend } from './legend';
 import { renderYearLegend } from './overlays';
 import { papersByAuthor, renderAuthorPanel, renderTiePanel } from './panel';
 import type { RecomputedMessage } from './protocol';
+import { applyRecomputed } from './recomputed';
 import { brokerLine, pathPicker, renderGroupPanel, renderPathPanel, renderRosterPanel } from './questionPanels';
 import type { ViewExtras } from './reducers';
 import { makeReducers } from './reducers';
@@ -41,6 +42,9 @@ export interface ExplorerHooks {
   authorExtras?: (key: string) => HTMLElement[];
 }
 
+/** A group as the graph's `communities` attribute lists it. */
+type GroupInfo = { id: number; size: number; label: string };
+
 export class Explorer {
   graph: CoauthorGraph;
   sigma: Sigma<NodeAttributes, EdgeAttributes>;
@@ -57,7 +61,9 @@ export class Explorer {
   private resizeWatch: ResizeObserver;
 
   /** The state's filters must be final before this: sigma indexes the graph once, here. */
-  constructor(graph: CoauthorGraph, private state: ViewState, private onChange: () => void, private hooks: ExplorerHooks = {}) {
+  constructor(
+    graph: CoauthorGraph, private state: ViewState, private onChange: () => void, private hooks: ExplorerHooks = {},
+  ) {
     this.graph = graph;
     this.papers = (this.graph.getAttribute('papers') as GraphPaper[] | undefined) ?? [];
     this.byAuthor = papersByAuthor(this.papers);
@@ -66,7 +72,8 @@ export class Explorer {
     this.extras = {
       meanYears: () => this.facts.meanYears(),
       yearSpan: () => this.facts.yearSpan(),
-      maxBetweenness: () => (maxBetweenness ??= this.graph.reduceNodes((m, _n, a) => Math.max(m, a.betweenness ?? 0), 0)),
+      maxBetweenness: () => (maxBetweenness ??= this.graph.reduceNodes(
+        (m, _n, a) => Math.max(m, a.betweenness ?? 0), 0)),
     };
     this.updateMaxWeight();
     this.visibility = computeVisibility(this.graph, state);
@@ -94,11 +101,16 @@ export class Explorer {
     // or clicks would land where nodes were drawn before.
     this.resizeWatch = new ResizeObserver(() => { this.sigma.resize(); this.sigma.refresh({ skipIndexation: true }); });
     this.resizeWatch.observe(byId('graph'));
-    this.sigma.on('enterNode', ({ node }) => { this.state.hovered = node; this.sigma.refresh({ skipIndexation: true }); });
-    this.sigma.on('leaveNode', () => { this.state.hovered = undefined; this.sigma.refresh({ skipIndexation: true }); });
+    const redraw = () => this.sigma.refresh({ skipIndexation: true });
+    this.sigma.on('enterNode', ({ node }) => { this.state.hovered = node; redraw(); });
+    this.sigma.on('leaveNode', () => { this.state.hovered = undefined; redraw(); });
     this.sigma.on('clickNode', ({ node }) => { if (!this.hooks.openNode?.(node)) this.focusAuthor(node, false); });
-    this.sigma.on('clickEdge', ({ edge }) => { if (!this.hooks.selectEdge?.(edge)) this.selectTie(this.graph.source(edge), this.graph.target(edge)); });
-    this.sigma.on('clickStage', () => { if (this.state.author || this.state.tie || this.state.group !== undefined) this.closePanel(); });
+    this.sigma.on('clickEdge', ({ edge }) => {
+      if (!this.hooks.selectEdge?.(edge)) this.selectTie(this.graph.source(edge), this.graph.target(edge));
+    });
+    this.sigma.on('clickStage', () => {
+      if (this.state.author || this.state.tie || this.state.group !== undefined) this.closePanel();
+    });
   }
 
   private updateMaxWeight(): void {
@@ -123,12 +135,13 @@ export class Explorer {
   }
 
   renderSide(): void {
-    const comms = (this.graph.getAttribute('communities') as { id: number; size: number; label: string }[] | undefined) ?? [];
+    const comms = (this.graph.getAttribute('communities') as GroupInfo[] | undefined) ?? [];
     const colorOf = new Map<number, string>();
     this.graph.forEachNode((_n, a) => { if (!colorOf.has(a.community)) colorOf.set(a.community, a.color); });
     const entries = comms.map((c) => ({ ...c, color: colorOf.get(c.id) ?? '#b4b4b4' }));
     renderLegend(byId('legend'), entries, this.state.hiddenCommunities, (id) => {
-      if (this.state.hiddenCommunities.has(id)) this.state.hiddenCommunities.delete(id); else this.state.hiddenCommunities.add(id);
+      const hidden = this.state.hiddenCommunities;
+      if (hidden.has(id)) hidden.delete(id); else hidden.add(id);
       this.refresh();
     }, (id) => { if (!this.hooks.openGroup?.(id)) this.openGroup(id); }, this.hooks.singlesNote);
     const overlay = byId('overlay-legend');
@@ -153,13 +166,16 @@ export class Explorer {
     };
   }
 
-  private renderPanel(comms: { id: number; size: number; label: string }[]): void {
+  private renderPanel(comms: GroupInfo[]): void {
     const panel = byId('panel');
     const s = this.state;
     const has = (k: string | undefined) => !!k && this.graph.hasNode(k);
-    if (s.tie && has(s.tie[0]) && has(s.tie[1])) renderTiePanel(panel, this.graph, s.tie[0], s.tie[1], this.papers, this.actions);
+    if (s.tie && has(s.tie[0]) && has(s.tie[1])) {
+      renderTiePanel(panel, this.graph, s.tie[0], s.tie[1], this.papers, this.actions);
+    }
     else if (s.author && s.pathTo && has(s.author) && has(s.pathTo)) {
-      if (this.path?.view && this.path.from === s.author && this.path.to === s.pathTo) renderPathPanel(panel, this.path.view, this.actions);
+      const p = this.path;
+      if (p?.view && p.from === s.author && p.to === s.pathTo) renderPathPanel(panel, p.view, this.actions);
     } else if (s.author && has(s.author)) {
       const a = this.graph.getNodeAttributes(s.author);
       const extra = [
@@ -169,27 +185,11 @@ export class Explorer {
       ];
       const group = comms[a.community]?.label ?? `group ${a.community}`;
       renderAuthorPanel(panel, this.graph, s.author, this.byAuthor.get(s.author) ?? [], group, this.actions, extra);
-    } else if (s.group !== undefined && comms[s.group]) this.renderGroup(panel, comms[s.group]!);
+    } else if (s.group !== undefined && comms[s.group]) {
+      renderGroupPanel(panel, groupFactsOf(this.graph, this.facts, comms[s.group]!), this.actions);
+    }
     else if (s.roster && this.roster) renderRosterPanel(panel, this.roster.matches, this.roster.network, this.actions);
     else panel.hidden = true;
-  }
-
-  private renderGroup(panel: HTMLElement, c: { id: number; size: number; label: string }): void {
-    const group = new Int32Array(this.graph.order);
-    this.facts.keys.forEach((k, i) => { group[i] = this.graph.getNodeAttribute(k, 'community'); });
-    const comms = (this.graph.getAttribute('communities') as { id: number; label: string }[] | undefined) ?? [];
-    const label = (k: string) => this.graph.getNodeAttribute(k, 'label');
-    const bridges = groupBridges(this.facts.index, group, c.id, 500).map((b) => ({
-      ...b, key: this.facts.keys[b.author]!, label: label(this.facts.keys[b.author]!), toLabel: comms[b.toGroup]?.label ?? `group ${b.toGroup}`,
-    }));
-    const brokers = this.graph.filterNodes((_n, a) => a.community === c.id)
-      .map((k) => ({ key: k, label: label(k), betweenness: this.graph.getNodeAttribute(k, 'betweenness') ?? 0 }))
-      .sort((x, y) => y.betweenness - x.betweenness || (x.label < y.label ? -1 : 1)).slice(0, 5);
-    const color = this.graph.findNode((_n, a) => a.community === c.id);
-    renderGroupPanel(panel, {
-      id: c.id, label: c.label, size: c.size, color: color ? this.graph.getNodeAttribute(color, 'color') : '#999',
-      ...this.facts.groupYears(c.id), bridges, brokers,
-    }, this.actions);
   }
 
   openGroup(id: number): void {
@@ -225,7 +225,7 @@ export class Explorer {
   showRoster(matches: RosterMatches, network: RosterNetwork, members: string[], shared: string[]): void {
     this.roster = { matches, network };
     this.state.roster = { members: new Set(members), shared: new Set(shared) };
-    this.state.author = undefined; this.state.tie = undefined; this.state.group = undefined; this.state.pathTo = undefined;
+    Object.assign(this.state, { author: undefined, tie: undefined, group: undefined, pathTo: undefined });
     this.path = undefined; this.extras.path = undefined;
     this.refresh();
     const shown = [...members, ...shared].filter((k) => this.graph.hasNode(k));
@@ -249,7 +249,8 @@ export class Explorer {
 
   /** Moves the camera so that these authors fill the view. */
   private fit(nodes: string[]): void {
-    void fitViewportToNodes(this.sigma as unknown as Parameters<typeof fitViewportToNodes>[0], nodes, { animate: true });
+    const renderer = this.sigma as unknown as Parameters<typeof fitViewportToNodes>[0];
+    void fitViewportToNodes(renderer, nodes, { animate: true });
   }
 
   /** Frames the author with their collaborators (on a small graph the others stay on screen too). */
@@ -276,20 +277,7 @@ export class Explorer {
 
   /** New weights and communities from the worker (weighting or resolution changed); positions stay. */
   applyRecompute(msg: RecomputedMessage): void {
-    if (msg.weights.length !== this.graph.size || msg.communities.length !== this.graph.order) {
-      throw new Error(`the worker recomputed a different graph (${msg.communities.length} authors, ${msg.weights.length} ties)`);
-    }
-    let i = 0;
-    this.graph.forEachEdge((e) => { this.graph.setEdgeAttribute(e, 'weight', msg.weights[i++]!); });
-    i = 0;
-    this.graph.forEachNode((n) => {
-      const c = msg.communities[i]!;
-      this.graph.mergeNodeAttributes(n, { community: c, color: msg.colors[c] ?? '#b4b4b4', outside: msg.outside[i++]! });
-    });
-    this.graph.setAttribute('communities', msg.communityInfo);
-    this.graph.setAttribute('modularity', msg.modularity);
-    this.graph.setAttribute('weighting', this.state.weighting);
-    this.graph.setAttribute('resolution', this.state.resolution);
+    applyRecomputed(this.graph, msg, this.state);
     this.state.hiddenCommunities.clear();
     this.updateMaxWeight();
     this.refresh();

@@ -1,62 +1,42 @@
-// Explorer entry: loads the seeds through the pipeline worker, then wires view, controls, files, exports, layout and URL state.
+// Explorer entry: loads the seeds (or a served store's group map), then wires view, controls, files, toolbar and URL.
 
-import FA2LayoutSupervisor from 'graphology-layout-forceatlas2/worker';
-import forceAtlas2 from 'graphology-layout-forceatlas2';
-import { downloadAsPNG } from '@sigma/export-image';
 import Graph from 'graphology';
 import type { SerializedGraph } from 'graphology-types';
-import { formatReport } from '../corpus/formatReport';
 import type { Report } from '../corpus/report';
 import { importPrepared } from '../graph/adjacency';
 import type { EdgeAttributes, NodeAttributes } from '../types';
-import { looksLikeGraphJson, openGraphJson } from './openGraphJson';
-import { exportGraph } from '../export';
-import type { ExportFormat } from '../export';
-import { byId, download } from './dom';
+import { byId } from './dom';
+import { notice, progress } from './status';
 import { strongestThreshold } from './drawnTies';
 import { Explorer } from './explorer';
 import { syncControls, syncYears, wireControls } from './controls';
 import { createLoader, readFiles, seedFiles, wireFileInputs } from './loader';
 import { renderReport } from './reportView';
+import { openSavedGraph } from './savedGraph';
+import { wireToolbar } from './toolbar';
 import { hashToState, stateToHash } from './viewState';
 import type { AtlasLevel, AtlasTarget } from '../atlas/level';
-import { ATLAS_MIN_AUTHORS, atlasDefaults, parseTarget, targetToString } from '../atlas/level';
+import { atlasDefaults, parseTarget, targetToString } from '../atlas/level';
 import type { AtlasClient } from './atlasView';
 import { renderAtlasBar, storeClient } from './atlasView';
 import { atlasHooks } from './atlasHooks';
 import type { ExplorerHooks } from './explorer';
-import { visibleSubgraph } from './visibility';
 
 const state = hashToState(location.hash);
 let explorer: Explorer | undefined;
-let layout: FA2LayoutSupervisor | undefined;
 let reportText = '';
 let pendingFocus = state.author;
 let pendingPath = state.pathTo;
 /** The whole corpus's years (the year sliders' ends). */
 let yearSpan: [number, number] | undefined;
 /** Load timings (performance.now), read by the browser benchmark. */
-const timings: { fileChosen?: number; read?: number; opened?: number; indexed?: number; shown?: number; level?: number } = {};
+const timings: {
+  fileChosen?: number; read?: number; opened?: number; indexed?: number; shown?: number; level?: number;
+} = {};
 /** A big graph's group map: where its views come from (the worker, or a served store) and the view shown. */
 let atlas: AtlasClient | undefined;
 let level: AtlasLevel | undefined;
 let lastReport: { report: Report; text: string } | undefined;
-
-function notice(text: string, kind: 'info' | 'error' = 'info'): void {
-  const n = byId('notice');
-  n.textContent = text;
-  n.className = `notice ${kind}`;
-  n.hidden = !text;
-}
-
-function progress(stage: string | undefined, done = 0, total = 1): void {
-  const p = byId('progress');
-  p.hidden = !stage;
-  if (!stage) return;
-  const share = total > 1 ? (done + 1) / total : 0.5;
-  (p.querySelector('.bar') as HTMLElement).style.width = `${Math.round(share * 100)}%`;
-  (p.querySelector('.label') as HTMLElement).textContent = `${stage}${total > 1 ? ` ${done + 1} of ${total}` : ''}…`;
-}
 
 /** Set while a view the user opened is shown: its URL becomes a new history entry, so Back returns to the last view. */
 let pushView = false;
@@ -64,27 +44,30 @@ let pushView = false;
 function writeUrl(): void {
   const hash = stateToHash(state);
   const url = hash || location.pathname + location.search;
-  if (hash !== location.hash) { if (pushView) history.pushState(null, '', url); else history.replaceState(null, '', url); }
+  if (hash === location.hash) { pushView = false; return; }
+  if (pushView) history.pushState(null, '', url); else history.replaceState(null, '', url);
   pushView = false;
 }
 
-function stopLayout(): void {
-  layout?.kill();
-  layout = undefined;
-  byId('layout-toggle').textContent = 'Run layout (ForceAtlas2)';
-}
+const { stopLayout } = wireToolbar({ explorer: () => explorer, state, reportText: () => reportText });
 
 const loader = createLoader({
   progress: (stage, done, total) => progress(stage, done, total),
   failed: (message, report) => {
     progress(undefined);
     if (report) { renderReport(byId('report'), report); }
-    notice(`Could not load: ${message}${report ? '. The previous graph is still shown; see the data report for details.' : ''}`, 'error');
+    const still = report ? '. The previous graph is still shown; see the data report for details.' : '';
+    notice(`Could not load: ${message}${still}`, 'error');
   },
   recomputed: (msg) => {
     progress(undefined);
     if (!explorer) return;
-    try { explorer.applyRecompute(msg); } catch (e) { notice(`Could not recompute groups: ${(e as Error).message}.`, 'error'); return; }
+    try {
+      explorer.applyRecompute(msg);
+    } catch (e) {
+      notice(`Could not recompute groups: ${(e as Error).message}.`, 'error');
+      return;
+    }
     syncControls(state, explorer.maxTieWeight, maxPapersOf());
   },
   roster: (msg) => {
@@ -94,7 +77,8 @@ const loader = createLoader({
     explorer.showRoster(msg.matches, msg.network, msg.members, msg.shared);
     syncControls(state, explorer.maxTieWeight, maxPapersOf());
     const lines = msg.skipped.map((i) => `line ${i.line}`).join(', ');
-    notice(msg.skipped.length ? `Roster: ${msg.skipped.length} line(s) are not names and were skipped (${lines}).` : '');
+    const skipped = `Roster: ${msg.skipped.length} line(s) are not names and were skipped (${lines}).`;
+    notice(msg.skipped.length ? skipped : '');
   },
   level: (l) => showLevel(l),
   loaded: (msg) => {
@@ -108,10 +92,17 @@ const loader = createLoader({
       return;
     }
     leaveAtlas();
-    const graph = new Graph<NodeAttributes, EdgeAttributes>({ type: 'undirected', multi: false, allowSelfLoops: false });
-    show(importPrepared(graph, msg.graph as SerializedGraph<NodeAttributes, EdgeAttributes>), msg.report, msg.reportText);
+    show(graphOf(msg.graph), msg.report, msg.reportText);
   },
 });
+
+type ShownGraph = Graph<NodeAttributes, EdgeAttributes>;
+
+/** A graph the worker or a server prepared, as the graphology graph the explorer shows. */
+function graphOf(prepared: unknown): ShownGraph {
+  const graph: ShownGraph = new Graph({ type: 'undirected', multi: false, allowSelfLoops: false });
+  return importPrepared(graph, prepared as SerializedGraph<NodeAttributes, EdgeAttributes>);
+}
 
 function leaveAtlas(): void {
   atlas = undefined; level = undefined; state.view = undefined; state.ties = undefined;
@@ -136,19 +127,20 @@ function showLevel(l: AtlasLevel, newEntry = false): void {
   pushView = newEntry && !first;
   state.view = l.target.kind === 'map' || l.target.kind === 'roster' ? undefined : targetToString(l.target);
   state.ties = l.target.kind !== 'map' && l.ties.cap && l.ties.cap !== atlasDefaults.tieCap ? l.ties.cap : undefined;
-  state.minWeight = 0; state.minPapers = 1; state.hiddenCommunities.clear(); state.group = undefined; state.tie = undefined;
+  state.minWeight = 0; state.minPapers = 1; state.hiddenCommunities.clear();
+  state.group = undefined; state.tie = undefined;
   state.pathTo = undefined;
   if (l.target.kind === 'ego') state.ego = 0;
-  const graph = new Graph<NodeAttributes, EdgeAttributes>({ type: 'undirected', multi: false, allowSelfLoops: false });
-  importPrepared(graph, l.graph as SerializedGraph<NodeAttributes, EdgeAttributes>);
+  const graph = graphOf(l.graph);
   // The bar first: sigma measures its container once it has its final height.
   renderAtlasBar(byId('atlas-bar'), l, openLevel);
-  show(graph, lastReport!.report, lastReport!.text, '', atlasHooks({ explorer: () => explorer, level: () => level, open: openLevel }));
+  const hooks = atlasHooks({ explorer: () => explorer, level: () => level, open: openLevel });
+  show(graph, lastReport!.report, lastReport!.text, '', hooks);
   timings.level = performance.now();
 }
 
 /** Puts a new graph on screen: the view state is settled first so sigma indexes the graph once. */
-function show(graph: Graph<NodeAttributes, EdgeAttributes>, report: Report, text: string, hint = '', hooks?: ExplorerHooks): void {
+function show(graph: ShownGraph, report: Report, text: string, hint = '', hooks?: ExplorerHooks): void {
   progress(undefined);
   stopLayout();
   explorer?.kill();
@@ -171,7 +163,8 @@ function show(graph: Graph<NodeAttributes, EdgeAttributes>, report: Report, text
   const pathTo = focus && pendingPath && graph.hasNode(pendingPath) ? pendingPath : undefined;
   pendingPath = undefined;
   state.pathTo = undefined; state.roster = undefined;
-  if (state.group !== undefined && state.group >= ((graph.getAttribute('communities') as unknown[] | undefined)?.length ?? 0)) state.group = undefined;
+  const groups = (graph.getAttribute('communities') as unknown[] | undefined)?.length ?? 0;
+  if (state.group !== undefined && state.group >= groups) state.group = undefined;
   explorer = new Explorer(graph, state, writeUrl, hooks);
   syncYears(state, yearSpan);
   timings.indexed = performance.now();
@@ -183,8 +176,14 @@ function show(graph: Graph<NodeAttributes, EdgeAttributes>, report: Report, text
   document.body.dataset.ready = 'true';
 }
 
-const settings = () => ({ weighting: state.weighting, resolution: state.resolution, seed: 42, ...(state.years ? { years: state.years } : {}) });
-const maxPapersOf = (): number => { let m = 1; explorer?.graph.forEachNode((_n, a) => { if (a.papers > m) m = a.papers; }); return m; };
+const settings = () => ({
+  weighting: state.weighting, resolution: state.resolution, seed: 42, ...(state.years ? { years: state.years } : {}),
+});
+const maxPapersOf = (): number => {
+  let m = 1;
+  explorer?.graph.forEachNode((_n, a) => { if (a.papers > m) m = a.papers; });
+  return m;
+};
 const recompute = () => { progress('communities'); loader.recompute(settings()); };
 
 wireControls({
@@ -195,7 +194,10 @@ wireControls({
     loader.years(settings());
   },
   roster: (name, text) => { progress('roster'); loader.roster(name, text); },
-  clearRoster: () => { explorer?.clearRoster(); if (explorer) syncControls(state, explorer.maxTieWeight, maxPapersOf()); },
+  clearRoster: () => {
+    explorer?.clearRoster();
+    if (explorer) syncControls(state, explorer.maxTieWeight, maxPapersOf());
+  },
   findAuthors: async (q) => (atlas ? atlas.search(q, 8) : explorer?.search(q) ?? []),
   // On the group map an author opens on their ego network; a graph shown whole focuses them in place.
   chooseAuthor: (hit) => {
@@ -208,68 +210,29 @@ wireFileInputs(byId<HTMLInputElement>('file-input'), byId('drop-overlay'), async
   timings.fileChosen = performance.now();
   notice(`Reading ${files.length} file(s)…`);
   pendingFocus = undefined;
-  state.author = undefined; state.tie = undefined; state.ego = 0; state.minWeight = 0; state.minPapers = 1; state.hiddenCommunities.clear();
+  state.author = undefined; state.tie = undefined; state.ego = 0; state.minWeight = 0; state.minPapers = 1;
+  state.hiddenCommunities.clear();
   state.years = undefined; state.group = undefined; state.pathTo = undefined; yearSpan = undefined;
   state.view = undefined; state.ties = undefined;
   const read = await readFiles(files);
   timings.read = performance.now();
-  // A saved graph JSON opens here directly: one graph build instead of worker build + copy + rebuild.
-  if (read.length === 1 && looksLikeGraphJson(read[0]!.bytes)) {
-    progress('opening graph');
-    await new Promise((r) => setTimeout(r, 0)); // let the progress bar paint before the main thread is busy
-    try {
-      const opened = openGraphJson(read[0]!.name, read[0]!.bytes);
-      if (opened && opened.graph.order > ATLAS_MIN_AUTHORS) {
-        progress('group map');
-        loader.adoptMap(read[0]!);
-        return;
-      }
-      if (opened) {
-        timings.opened = performance.now();
-        loader.adopt(read[0]!);
-        const unlaid = 'This graph was saved without a layout: its groups are placed apart; press “Run layout” to arrange it. ';
-        show(opened.graph, opened.report, formatReport(opened.report), opened.laidOut ? '' : unlaid);
-        return;
-      }
-    } catch (e) {
-      progress(undefined);
-      notice(`Could not load: ${read[0]!.name} is not a readable graph JSON (${(e as Error).message}). The previous graph is still shown.`, 'error');
-      return;
-    }
-  }
-  loader.load(read, settings());
-});
-
-byId('layout-toggle').addEventListener('click', () => {
-  if (!explorer) return;
-  if (layout) { stopLayout(); return; }
-  const settings = { ...forceAtlas2.inferSettings(explorer.graph), edgeWeightInfluence: 1 };
-  layout = new FA2LayoutSupervisor(explorer.graph, { settings, getEdgeWeight: 'weight' });
-  layout.start();
-  byId('layout-toggle').textContent = 'Stop layout';
-});
-
-for (const format of ['gexf', 'graphml', 'json', 'csv'] as ExportFormat[]) {
-  byId(`export-${format}`).addEventListener('click', () => {
-    if (!explorer) return;
-    for (const f of exportGraph(visibleSubgraph(explorer.graph, state), format)) download(`coauthor-graph${f.suffix}`, f.content, f.mime);
+  const saved = await openSavedGraph(read, {
+    adoptMap: (f) => loader.adoptMap(f), adopt: (f) => loader.adopt(f),
+    show: (graph, report, text, hint) => show(graph, report, text, hint),
+    opened: () => { timings.opened = performance.now(); },
   });
-}
-byId('export-png').addEventListener('click', () => {
-  if (!explorer) return;
-  void downloadAsPNG(explorer.sigma as unknown as Parameters<typeof downloadAsPNG>[0], { fileName: 'coauthor-graph', backgroundColor: '#ffffff' });
+  if (!saved) loader.load(read, settings());
 });
-
-const dialog = byId<HTMLDialogElement>('report-dialog');
-byId('show-report').addEventListener('click', () => dialog.showModal());
-byId('download-report').addEventListener('click', () => download('coauthor-graph-report.txt', reportText, 'text/plain'));
 
 window.addEventListener('hashchange', () => {
   const next = hashToState(location.hash);
   const roster = state.roster;
   const yearsBefore = state.years?.join('-');
   // Every shareable field comes from the URL, including the ones it no longer has.
-  const cleared = { author: undefined, tie: undefined, pathTo: undefined, group: undefined, years: undefined, view: undefined, ties: undefined };
+  const cleared = {
+    author: undefined, tie: undefined, pathTo: undefined, group: undefined, years: undefined, view: undefined,
+    ties: undefined,
+  };
   Object.assign(state, cleared, next, { roster });
   if (atlas && level && (state.view ?? 'map') !== targetToString(level.target)) {
     pendingFocus = state.author;
@@ -283,7 +246,8 @@ window.addEventListener('hashchange', () => {
       loader.years(settings());
       return;
     }
-    if (state.weighting !== explorer.graph.getAttribute('weighting') || state.resolution !== explorer.graph.getAttribute('resolution')) recompute();
+    const shownWith = (k: 'weighting' | 'resolution') => explorer!.graph.getAttribute(k) as unknown;
+    if (state.weighting !== shownWith('weighting') || state.resolution !== shownWith('resolution')) recompute();
     if (state.author && state.pathTo) explorer.showPath(state.author, state.pathTo);
     else if (state.author) explorer.focusAuthor(state.author, true);
     else if (state.group !== undefined) explorer.openGroup(state.group);
@@ -297,7 +261,7 @@ window.addEventListener('hashchange', () => {
   get sigma() { return explorer?.sigma; },
   state,
   timings,
-  visibleNodes: () => (explorer ? explorer.graph.filterNodes((n) => !explorer!.sigma.getNodeDisplayData(n)?.hidden) : []),
+  visibleNodes: () => explorer?.graph.filterNodes((n) => !explorer!.sigma.getNodeDisplayData(n)?.hidden) ?? [],
 };
 
 /** A page opened by `serve` shows the store's group map; otherwise the seeds, built in the worker. */

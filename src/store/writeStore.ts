@@ -28,8 +28,10 @@ const STORE_MEMORY = '512MB';
  * It writes to a temporary file, renamed at the end: a failed build leaves no half store.
  */
 export class StoreWriter {
-  private constructor(private readonly path: string, private readonly tmp: string, private readonly instance: DuckDBInstance,
-    private readonly con: DuckDBConnection) {}
+  private constructor(
+    private readonly path: string, private readonly tmp: string, private readonly instance: DuckDBInstance,
+    private readonly con: DuckDBConnection,
+  ) {}
 
   static async open(path: string): Promise<StoreWriter> {
     const tmp = `${path}.${process.pid}.tmp`;
@@ -135,7 +137,9 @@ export class StoreWriter {
     };
     await this.rows('meta', 'vv', 0, (row) => { for (const [k, v] of Object.entries(meta)) row(k, String(v)); });
     await this.rows('sources', 'vvviiii', report.sources.length, (row) => {
-      for (const s of report.sources) row(s.file, s.format, s.formatLabel, s.records, s.withAuthors, s.truncated, s.issues);
+      for (const s of report.sources) {
+        row(s.file, s.format, s.formatLabel, s.records, s.withAuthors, s.truncated, s.issues);
+      }
     });
     await writeReportLists((t, k, n, r) => this.rows(t, k, n, r), report);
   }

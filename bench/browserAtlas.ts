@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { serveStore } from '../src/server/serve';
 import { openStore } from '../src/store/readStore';
-import { writeDblpCorpus } from './generateDblp';
+import { dblpShapedName, writeDblpCorpus } from './generateDblp';
 
 const ROOT = join(import.meta.dirname, '..');
 const viewTime = (page: Page) => page.evaluate('window.coauthorGraph.timings.level ?? 0') as Promise<number>;
@@ -28,9 +28,9 @@ export async function dropToMap(page: Page, file: string): Promise<{ seconds: nu
 /** The generated whole-corpus store (built, and its corpus generated, when missing). */
 export async function wholeCorpusStore(papers: number): Promise<string> {
   const out = join(ROOT, 'bench', 'out');
-  const store = join(out, `dblp-shaped-${papers}.duckdb`);
+  const store = join(out, `${dblpShapedName(papers)}.duckdb`);
   if (existsSync(store)) return store;
-  const bib = join(out, `dblp-shaped-${papers}.bib`);
+  const bib = join(out, `${dblpShapedName(papers)}.bib`);
   if (!existsSync(bib)) {
     process.stderr.write(`generating ${bib}…\n`);
     await writeDblpCorpus(bib, bib.replace(/\.bib$/, '.tsv'), { papers, seed: 2016 });

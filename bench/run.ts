@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
-import { writeDblpCorpus } from './generateDblp';
+import { dblpShapedName, writeDblpCorpus } from './generateDblp';
 import { writeSyntheticTsv } from './generate';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -55,7 +55,7 @@ async function main(): Promise<void> {
   const dblp = join(ROOT, '..', 'shared', 'data', 'dblp-2016-18-venues.bib.gz');
   if (existsSync(dblp)) corpora.push({ name: 'DBLP 74k (real, bib.gz)', path: dblp, papers: 74758, graph: true });
   if (dblpShaped > 0) {
-    const bib = join(OUT, `dblp-shaped-${dblpShaped}.bib`); const tsv = join(OUT, `dblp-shaped-${dblpShaped}.tsv`);
+    const bib = join(OUT, `${dblpShapedName(dblpShaped)}.bib`); const tsv = join(OUT, `${dblpShapedName(dblpShaped)}.tsv`);
     if (!existsSync(bib) || !existsSync(tsv)) { process.stderr.write(`generating ${bib}…\n`); await writeDblpCorpus(bib, tsv, { papers: dblpShaped, seed: 2016 }); }
     corpora.push({ name: `DBLP-shaped ${(dblpShaped / 1e6).toFixed(1)}M (one BibTeX file)`, path: bib, tsv, papers: dblpShaped, graph: false });
   }

@@ -72,9 +72,12 @@ export function groupWords(
     if (a < 0) return common(t) ? idf * opts.commonWeight : idf;
     return common(a) || common(vocab.parts[2 * t + 1]!) ? 0 : idf;
   };
+  // One group's term weights: an array over the vocabulary and the terms it touched, both cleared after each group
+  // (a map of fractional weights made a boxed number per term and paper: most of the time on a whole corpus, in GC).
+  const tf = new Float64Array(vocab.text.length);
+  const touched: number[] = [];
   return sizes.map((_, g) => {
     if (!worded(g)) return [];
-    const tf = new Map<number, number>();
     const list = papersOf.get(g);
     for (let i = 0; i < (list?.length ?? 0); i++) {
       const p = list!.get(i);
@@ -84,10 +87,14 @@ export function groupWords(
       const share = (members * members) / authors.length;
       for (let k = start[p]!; k < start[p + 1]!; k++) {
         const id = ids[k]!;
-        tf.set(id, (tf.get(id) ?? 0) + share * termWeight(uses[k]!, opts.titleWeight));
+        if (tf[id] === 0) touched.push(id);
+        tf[id] = tf[id]! + share * termWeight(uses[k]!, opts.titleWeight);
       }
     }
-    return pickTerms(tf, weight, vocab, opts);
+    const picked = pickTerms(touched, tf, weight, vocab, opts);
+    for (const t of touched) tf[t] = 0;
+    touched.length = 0;
+    return picked;
   });
 }
 
@@ -97,10 +104,10 @@ export function groupWords(
  * are weighed against each other, so a group with a large vocabulary costs one pass and a short sort.
  */
 function pickTerms(
-  tf: Map<number, number>, weight: (t: number) => number, vocab: Vocabulary, opts: LabelOptions,
+  terms: number[], tf: Float64Array, weight: (t: number) => number, vocab: Vocabulary, opts: LabelOptions,
 ): string[] {
   const scored: [number, number][] = [];
-  for (const [t, n] of tf) { const s = n * weight(t); if (s > 0) scored.push([t, s]); }
+  for (const t of terms) { const s = tf[t]! * weight(t); if (s > 0) scored.push([t, s]); }
   scored.sort((x, y) => y[1] - x[1] || (vocab.text[x[0]]! < vocab.text[y[0]]! ? -1 : 1));
   const top = scored.slice(0, 60);
   const score = new Map(top);
@@ -109,10 +116,10 @@ function pickTerms(
     const a = vocab.parts[2 * t]!;
     if (a < 0) continue;
     for (const w of [a, vocab.parts[2 * t + 1]!]) {
-      if (!score.has(w) || tf.get(t)! < opts.phraseShare * tf.get(w)!) continue;
+      if (!score.has(w) || tf[t]! < opts.phraseShare * tf[w]!) continue;
       const held = best.get(w);
-      const better = held === undefined || tf.get(t)! > tf.get(held)!
-        || (tf.get(t) === tf.get(held) && vocab.text[t]! < vocab.text[held]!);
+      const better = held === undefined || tf[t]! > tf[held]!
+        || (tf[t] === tf[held] && vocab.text[t]! < vocab.text[held]!);
       if (better) best.set(w, t);
     }
   }

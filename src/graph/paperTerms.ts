@@ -1,6 +1,7 @@
 // Terms of paper titles and abstracts for group labels: words and two-word phrases, interned, read once per paper.
 
 import { IntColumn } from '../compact/columns';
+import { PairIndex } from '../compact/pairIndex';
 import { foldWords } from '../corpus/fold';
 
 /** Papers as the labeller reads them. */
@@ -51,23 +52,42 @@ export function termsOf(text: string): string[] {
   return out;
 }
 
-/** Terms interned once: ids, their text, and the two word ids of each phrase. */
+/**
+ * Terms interned once: ids, their text, and the two word ids of each phrase. A phrase is found by its word ids, so
+ * reading a corpus's titles makes no string per phrase (on 2.9M papers those strings were half the time, in GC).
+ */
 export class Vocabulary {
-  readonly ids = new Map<string, number>();
+  private readonly words = new Map<string, number>();
+  private readonly phrases = new PairIndex();
   readonly text: string[] = [];
   /** For a phrase id: its first and second word ids; -1 for words. */
-  parts: number[] = [];
+  readonly parts: number[] = [];
 
-  id(term: string): number {
-    let id = this.ids.get(term);
-    if (id !== undefined) return id;
-    // A phrase's words get their ids first, so `parts` stays aligned with the ids.
-    const space = term.indexOf(' ');
-    const a = space < 0 ? -1 : this.id(term.slice(0, space));
-    const b = space < 0 ? -1 : this.id(term.slice(space + 1));
-    id = this.text.length;
-    this.ids.set(term, id); this.text.push(term); this.parts.push(a, b);
+  word(w: string): number {
+    let id = this.words.get(w);
+    if (id === undefined) {
+      id = this.text.length;
+      this.words.set(w, id); this.text.push(w); this.parts.push(-1, -1);
+    }
     return id;
+  }
+
+  phrase(a: number, b: number): number {
+    const id = this.phrases.getOrAdd(a, b, this.text.length);
+    if (id === this.text.length) { this.text.push(`${this.text[a]!} ${this.text[b]!}`); this.parts.push(a, b); }
+    return id;
+  }
+}
+
+/** Calls `visit` with the id of each of a text's terms, in the order termsOf lists them. */
+function visitTerms(text: string, vocab: Vocabulary, visit: (id: number) => void): void {
+  let prev = -1;
+  for (const word of foldWords(text)) {
+    if (!keep(word)) { prev = -1; continue; }
+    const w = vocab.word(singular(word));
+    visit(w);
+    if (prev >= 0) visit(vocab.phrase(prev, w));
+    prev = w;
   }
 }
 
@@ -83,19 +103,25 @@ export function paperTermTable(
   const vocab = new Vocabulary();
   const start = new Int32Array(papers.count + 1);
   const ids = new IntColumn(papers.count); const uses = new IntColumn(papers.count);
-  const seen = new Map<number, number>();
+  // One paper's uses per term id, and the ids it touched in first-use order: cleared after each paper.
+  let usesOf = new Int32Array(1024);
+  const touched: number[] = [];
+  const use = (id: number): number => {
+    if (id >= usesOf.length) { const more = new Int32Array(usesOf.length * 2); more.set(usesOf); usesOf = more; }
+    if (usesOf[id] === 0) touched.push(id);
+    return usesOf[id]!;
+  };
+  // use() first, in a statement of its own: it may grow usesOf, and an assignment's target is read before its value.
+  const inAbstract = (id: number) => { const u = use(id); usesOf[id] = u + 2; };
+  const inTitle = (id: number) => { const u = use(id); if ((u & 1) === 0) usesOf[id] = u + 1; };
   for (let p = 0; p < papers.count; p++) {
     start[p + 1] = ids.length;
     if (!read(p)) continue;
-    seen.clear();
     const abstract = papers.abstract?.(p) ?? '';
-    if (abstract) for (const t of termsOf(abstract)) { const id = vocab.id(t); seen.set(id, (seen.get(id) ?? 0) + 2); }
-    for (const t of termsOf(papers.title(p))) {
-      const id = vocab.id(t);
-      const u = seen.get(id) ?? 0;
-      if ((u & 1) === 0) seen.set(id, u + 1);
-    }
-    for (const [id, u] of seen) { ids.push(id); uses.push(u); }
+    if (abstract) visitTerms(abstract, vocab, inAbstract);
+    visitTerms(papers.title(p), vocab, inTitle);
+    for (const id of touched) { ids.push(id); uses.push(usesOf[id]!); usesOf[id] = 0; }
+    touched.length = 0;
     start[p + 1] = ids.length;
   }
   ids.trim(); uses.trim();

@@ -2,6 +2,7 @@
 // on most papers stay out; on the seeds the audio, video and scaling-law teams read as such.
 import { describe, expect, it } from 'vitest';
 import { groupWords, termsOf } from '../../src/graph/groupLabels';
+import { paperTermTable } from '../../src/graph/paperTerms';
 import { runSeeds } from '../helpers';
 
 describe('terms', () => {
@@ -10,6 +11,29 @@ describe('terms', () => {
       'scaling', 'law', 'scaling law', 'graph', 'kernel', 'graph kernel',
     ]);
     expect(termsOf('Towards an Efficient Approach to Speech Interaction')).toEqual(['speech', 'interaction', 'speech interaction']);
+  });
+});
+
+describe('paper term table', () => {
+  it('counts each paper\'s terms as termsOf reads them, past the first thousand distinct terms', () => {
+    // 600 papers of two fresh words each (word, word, phrase: 1,800 distinct terms), the abstract repeating the title
+    // and adding a word of the previous paper: uses = 2 × abstract count + 1 for a title term.
+    const letter = (n: number) => String.fromCharCode(97 + (n % 26));
+    const word = (i: number) => `w${letter(i)}${letter(Math.floor(i / 26))}${letter(Math.floor(i / 676))}q`;
+    const titles = Array.from({ length: 600 }, (_, p) => `${word(2 * p)} ${word(2 * p + 1)}`);
+    const abstracts = titles.map((t, p) => `${t}. ${t}. ${p ? word(2 * p - 1) : ''}`);
+    const { vocab, start, ids, uses } = paperTermTable({
+      count: titles.length, title: (p) => titles[p]!, abstract: (p) => abstracts[p]!,
+    });
+    expect(vocab.text.length).toBeGreaterThan(1024);
+    for (let p = 0; p < titles.length; p++) {
+      const expected = new Map<string, number>();
+      for (const t of termsOf(abstracts[p]!)) expected.set(t, (expected.get(t) ?? 0) + 2);
+      for (const t of new Set(termsOf(titles[p]!))) expected.set(t, (expected.get(t) ?? 0) + 1);
+      const got = new Map<string, number>();
+      for (let k = start[p]!; k < start[p + 1]!; k++) got.set(vocab.text[ids[k]!]!, uses[k]!);
+      expect(got, titles[p]).toEqual(expected);
+    }
   });
 });
 

@@ -8,7 +8,7 @@ import { resolveTable } from '../corpus/resolveTable';
 import type { Report } from '../corpus/report';
 import type { CompactGraph } from '../graph/compactGraph';
 import type { CompactGraphOptions } from '../graph/compactGraph';
-import { compactTies, describeGroups, tieArrays } from '../graph/compactGraph';
+import { compactTies, describeGroups, numberedGroups, tieArrays } from '../graph/compactGraph';
 import type { TieArrays } from '../graph/groups';
 import type { TieTable } from '../graph/ties';
 import { readTiesFile, TiesFileError } from '../store/readTies';
@@ -76,13 +76,25 @@ export async function buildStore(args: CliArgs): Promise<number> {
     await writer.writeTiePapers(ties);
     ties = withoutTiePapers(ties);
     collectGarbage();
+    const groupsFound = settled(found);
     await writer.writeCorpus(corpus, opts.maxAuthors, stageNote);
-    // Nothing more runs beside the groups worker: on two cores, reading titles here (for the group labels) slowed
-    // louvain's random reads so much that the groups came 50 s later, at a 4.6 GB peak.
-    graph = describeGroups(corpus, ties, arrays, await found, opts);
+    // Where the groups are still being found, the authors table goes in meanwhile and gets its groups after. The
+    // group labels wait: on two cores, reading titles beside louvain slowed its random reads so much that the
+    // groups came 50 s later, at a 4.6 GB peak.
+    const groupsLater = !groupsFound();
+    if (groupsLater) await writer.writeAuthors(corpus, undefined, stageNote);
+    const membership = await found;
+    stageNote(`groups found (modularity ${membership.modularity.toFixed(3)}); naming them`);
+    const numbered = numberedGroups(arrays, membership.membership, opts);
+    // The authors' groups go in first: DuckDB loads them on its own threads while this one names the groups.
+    const authorsWritten = groupsLater
+      ? writer.setAuthorGroups(numbered.group) : writer.writeAuthors(corpus, numbered.group, stageNote);
+    authorsWritten.catch(() => undefined); // a failure is reported where it is awaited
+    graph = describeGroups(corpus, ties, arrays, membership, opts, numbered);
     groupCount = graph.groups.filter((g) => g.size > 1).length;
     stageNote(`${count(groupCount)} groups`);
-    await writer.writeGroups(corpus, graph, stageNote);
+    await authorsWritten;
+    await writer.writeGroups(graph, stageNote);
     stageNote('store: the data-quality report');
     const { count: tieCount, skippedPapers } = ties;
     report = compactReport(corpus, { ties: tieCount, skippedPapers, maxAuthors: opts.maxAuthors, droppedTies: 0 });
@@ -107,6 +119,13 @@ export async function buildStore(args: CliArgs): Promise<number> {
   const reportCommand = args.store ? `report --store ${args.store}` : 'report';
   process.stderr.write(buildSummary(report, groupCount, graph.modularity, reportCommand));
   return 0;
+}
+
+/** Whether a promise has settled (its callbacks run at the next await, so the answer can lag by one). */
+function settled(p: Promise<unknown>): () => boolean {
+  let done = false;
+  p.then(() => { done = true; }, () => { done = true; });
+  return () => done;
 }
 
 /** The per-tie counts let go, once the ties table holds them. */

@@ -48,12 +48,19 @@ export function titledPapers(c: CompactCorpus): TitledPapers {
   };
 }
 
-/** Groups from louvain's membership: numbered by size, centred, coloured and named. */
+/** Louvain's groups numbered by size (0 the largest) and coloured. */
+export type NumberedGroups = ReturnType<typeof numberGroups>;
+
+export function numberedGroups(arrays: TieArrays, membership: Int32Array, opts: CompactGraphOptions): NumberedGroups {
+  return numberGroups(arrays.order, membership, opts.seed);
+}
+
+/** Groups from louvain's membership: numbered by size (unless given so), centred, coloured and named. */
 export function describeGroups(
   c: CompactCorpus, ties: TieTable, arrays: TieArrays, found: { membership: Int32Array; modularity: number },
-  opts: CompactGraphOptions,
+  opts: CompactGraphOptions, numbered = numberedGroups(arrays, found.membership, opts),
 ): CompactGraph {
-  const { group, sizes, colors } = numberGroups(arrays.order, found.membership, opts.seed);
+  const { group, sizes, colors } = numbered;
   const centers = groupCenters(arrays, group, sizes.length);
   const words = groupWords(titledPapers(c), group, sizes);
   const groups = sizes.map((size, id) => ({

@@ -69,9 +69,9 @@ export type ColumnFill = (start: number, n: number, columns: (Int32Array | Float
  * no call and no cell array per row, which on tens of millions of ties was most of the time of writing them.
  */
 export async function appendNumbers(
-  con: DuckDBConnection, table: string, kinds: string, rows: number, fill: ColumnFill,
+  con: DuckDBConnection, table: string, kinds: string, rows: number, fill: ColumnFill, catalog?: string,
 ): Promise<void> {
-  const app: DuckDBAppender = await con.createAppender(table);
+  const app: DuckDBAppender = await con.createAppender(table, null, catalog);
   const types = [...kinds].map((k) => (k === 'd' ? DOUBLE : INTEGER));
   const scratch = [...kinds].map((k) => (k === 'd' ? new Float64Array(CHUNK_ROWS) : new Int32Array(CHUNK_ROWS)));
   const chunk = DuckDBDataChunk.create(types, CHUNK_ROWS);

@@ -25,8 +25,8 @@ import { writeGraph } from './writeGraph';
 
 /**
  * Up to this many ties the groups worker starts beside the ties append. Its index (about 64 bytes a tie) is then
- * small next to the 4 GB budget: on the 2.9M-paper DBLP-shaped corpus (10.5M ties) starting there put the groups
- * 5 s earlier with a 3.6 GB peak, while on 33.6M ties it made a 4.3 GB peak.
+ * small next to the 4 GB budget: on an earlier 2.9M-paper DBLP-shaped corpus (10.5M ties) starting there put the
+ * groups 5 s earlier with a 3.6 GB peak, while on 33.6M ties it made a 4.3 GB peak.
  */
 const EARLY_GROUPS_TIES = 12_000_000;
 

@@ -43,6 +43,26 @@ describe('writeRows', () => {
     con.closeSync(); instance.closeSync();
   });
 
+  it('writes many rows of wide text through the file, across its blocks, and a cell larger than a block', async () => {
+    const instance = await DuckDBInstance.create(':memory:');
+    const con = await instance.connect();
+    await con.run('CREATE TABLE t (i INTEGER, s VARCHAR)');
+    // About 5 MB of two- to four-byte characters (several 1 MB blocks), with quotes and tabs here and there.
+    const text = (i: number) => `Łukasz Dvořák 😀 "${i}"\t ${'żółw 中文 '.repeat(1 + (i % 40))}`;
+    const huge = `${'ü'.repeat(700_000)}end`;
+    const count = 30_000;
+    const scratch = join(mkdtempSync(join(tmpdir(), 'rows-')), 'scratch.tsv');
+    await writeRows({ con, table: 't', kinds: 'iv', rows: FILE_ROUTE_ROWS, scratch }, (emit) => {
+      for (let i = 0; i < count; i++) emit(i, i === 777 ? huge : text(i));
+    });
+    const rows = (await con.runAndReadAll('SELECT i, s FROM t ORDER BY i')).getRows();
+    expect(rows.length).toBe(count);
+    const expected = (i: number) => (i === 777 ? huge : text(i));
+    const wrong = rows.filter(([i, s]) => s !== expected(i as number)).map(([i]) => i);
+    expect(wrong).toEqual([]);
+    con.closeSync(); instance.closeSync();
+  });
+
   it('appends numeric columns chunk by chunk, across chunk boundaries', async () => {
     const instance = await DuckDBInstance.create(':memory:');
     const con = await instance.connect();

@@ -8,7 +8,8 @@ import { resolveTable } from '../corpus/resolveTable';
 import type { Report } from '../corpus/report';
 import type { CompactGraph } from '../graph/compactGraph';
 import type { CompactGraphOptions } from '../graph/compactGraph';
-import { compactTies, describeGroups, numberedGroups, tieArrays } from '../graph/compactGraph';
+import { compactTies, describeGroups, tieArrays } from '../graph/compactGraph';
+import { numberGroups } from '../graph/groups';
 import type { TieArrays } from '../graph/groups';
 import type { TieTable } from '../graph/ties';
 import { readTiesFile, TiesFileError } from '../store/readTies';
@@ -85,12 +86,12 @@ export async function buildStore(args: CliArgs): Promise<number> {
     if (groupsLater) await writer.writeAuthors(corpus, undefined, stageNote);
     const membership = await found;
     stageNote(`groups found (modularity ${membership.modularity.toFixed(3)}); naming them`);
-    const numbered = numberedGroups(arrays, membership.membership, opts);
+    const numbered = numberGroups(arrays.order, membership.membership, opts.seed);
     // The authors' groups go in first: DuckDB loads them on its own threads while this one names the groups.
     const authorsWritten = groupsLater
       ? writer.setAuthorGroups(numbered.group) : writer.writeAuthors(corpus, numbered.group, stageNote);
     authorsWritten.catch(() => undefined); // a failure is reported where it is awaited
-    graph = describeGroups(corpus, ties, arrays, membership, opts, numbered);
+    graph = describeGroups(corpus, ties, arrays, numbered, membership.modularity);
     groupCount = graph.groups.filter((g) => g.size > 1).length;
     stageNote(`${count(groupCount)} groups`);
     await authorsWritten;

@@ -8,7 +8,8 @@ import { groupLabel } from './communities';
 import type { TieArrays } from './groups';
 import { groupWords } from './groupLabels';
 import type { TitledPapers } from './paperTerms';
-import { groupCenters, numberGroups } from './groups';
+import type { numberGroups } from './groups';
+import { groupCenters } from './groups';
 import type { TieTable } from './ties';
 import { collectTiesOf, tieWeights } from './ties';
 
@@ -48,17 +49,9 @@ export function titledPapers(c: CompactCorpus): TitledPapers {
   };
 }
 
-/** Louvain's groups numbered by size (0 the largest) and coloured. */
-export type NumberedGroups = ReturnType<typeof numberGroups>;
-
-export function numberedGroups(arrays: TieArrays, membership: Int32Array, opts: CompactGraphOptions): NumberedGroups {
-  return numberGroups(arrays.order, membership, opts.seed);
-}
-
-/** Groups from louvain's membership: numbered by size (unless given so), centred, coloured and named. */
+/** Louvain's groups, already numbered by size (numberGroups), centred and named. */
 export function describeGroups(
-  c: CompactCorpus, ties: TieTable, arrays: TieArrays, found: { membership: Int32Array; modularity: number },
-  opts: CompactGraphOptions, numbered = numberedGroups(arrays, found.membership, opts),
+  c: CompactCorpus, ties: TieTable, arrays: TieArrays, numbered: ReturnType<typeof numberGroups>, modularity: number,
 ): CompactGraph {
   const { group, sizes, colors } = numbered;
   const centers = groupCenters(arrays, group, sizes.length);
@@ -66,5 +59,5 @@ export function describeGroups(
   const groups = sizes.map((size, id) => ({
     id, size, color: colors[id]!, center: centers[id]!, label: groupLabel(c.authors.labels[centers[id]!]!, words[id]!),
   }));
-  return { ties, weight: arrays.weight, group, groups, modularity: found.modularity };
+  return { ties, weight: arrays.weight, group, groups, modularity };
 }

@@ -39,19 +39,19 @@ export function groupWords(
 ): string[][] {
   const opts = { ...labelDefaults, ...options };
   const worded = (g: number) => g < opts.groups && sizes[g]! >= opts.minSize;
-  const { vocab, start, ids, uses } = paperTermTable(papers, (p) => {
+  // The papers with a member of a worded group: the only ones read, counted and summed.
+  const wanted = new Uint8Array(papers.count);
+  for (let p = 0; p < papers.count; p++) {
     const authors = papers.authors(p);
-    for (let i = 0; i < authors.length; i++) if (worded(group[authors[i]!]!)) return true;
-    return false;
-  });
+    for (let i = 0; i < authors.length && !wanted[p]; i++) if (worded(group[authors[i]!]!)) wanted[p] = 1;
+  }
+  const { vocab, start, ids, uses } = paperTermTable(papers, (p) => wanted[p] === 1);
   const df = new Int32Array(vocab.text.length);
   let documents = 0;
   const papersOf = new Map<number, IntColumn>();
   for (let p = 0; p < papers.count; p++) {
+    if (!wanted[p]) continue;
     const authors = papers.authors(p);
-    let wanted = false;
-    for (let i = 0; i < authors.length && !wanted; i++) wanted = worded(group[authors[i]!]!);
-    if (!wanted) continue;
     documents++;
     for (let k = start[p]!; k < start[p + 1]!; k++) df[ids[k]!]!++;
     let last = -1;

@@ -40,16 +40,22 @@ const singular = (w: string) => (
 
 /** Terms of a text: kept words, and adjacent pairs of kept words (a stop word between breaks a pair). */
 export function termsOf(text: string): string[] {
+  const vocab = new Vocabulary();
   const out: string[] = [];
-  let prev = '';
+  visitTerms(text, vocab, (id) => out.push(vocab.text[id]!));
+  return out;
+}
+
+/** Calls `visit` with the id of each of a text's terms, each kept word, then the phrase it ends. */
+function visitTerms(text: string, vocab: Vocabulary, visit: (id: number) => void): void {
+  let prev = -1;
   for (const word of foldWords(text)) {
-    if (!keep(word)) { prev = ''; continue; }
-    const w = singular(word);
-    out.push(w);
-    if (prev) out.push(`${prev} ${w}`);
+    if (!keep(word)) { prev = -1; continue; }
+    const w = vocab.word(singular(word));
+    visit(w);
+    if (prev >= 0) visit(vocab.phrase(prev, w));
     prev = w;
   }
-  return out;
 }
 
 /**
@@ -76,18 +82,6 @@ export class Vocabulary {
     const id = this.phrases.getOrAdd(a, b, this.text.length);
     if (id === this.text.length) { this.text.push(`${this.text[a]!} ${this.text[b]!}`); this.parts.push(a, b); }
     return id;
-  }
-}
-
-/** Calls `visit` with the id of each of a text's terms, in the order termsOf lists them. */
-function visitTerms(text: string, vocab: Vocabulary, visit: (id: number) => void): void {
-  let prev = -1;
-  for (const word of foldWords(text)) {
-    if (!keep(word)) { prev = -1; continue; }
-    const w = vocab.word(singular(word));
-    visit(w);
-    if (prev >= 0) visit(vocab.phrase(prev, w));
-    prev = w;
   }
 }
 

@@ -15,7 +15,11 @@ export function renderLegend(
   const singles = entries.length - groups.length;
   const list = el('ul', { class: 'legend' });
   for (const e of groups.slice(0, SHOWN)) {
-    const item = el('button', { class: `legend-item${hidden.has(e.id) ? ' off' : ''}`, 'data-community': String(e.id), 'aria-pressed': String(!hidden.has(e.id)), title: hidden.has(e.id) ? 'show this group' : 'hide this group' },
+    const off = hidden.has(e.id);
+    const item = el('button', {
+      class: `legend-item${off ? ' off' : ''}`, 'data-community': String(e.id), 'aria-pressed': String(!off),
+      title: off ? 'show this group' : 'hide this group',
+    },
       el('span', { class: 'swatch', style: `background:${/^#[0-9a-f]{6}$/i.test(e.color) ? e.color : TAIL_COLOR}` }),
       el('span', { class: 'legend-label' }, e.label),
       el('span', { class: 'legend-size' }, String(e.size)));

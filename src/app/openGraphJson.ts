@@ -21,7 +21,10 @@ export function looksLikeGraphJson(bytes: Uint8Array): boolean {
 type Loose = Record<string, unknown>;
 const isObject = (x: unknown): x is Loose => typeof x === 'object' && x !== null && !Array.isArray(x);
 
-/** Fills or repairs the attributes the explorer relies on, in place on the parsed JSON (cheaper than updating the graph after import). True when positions are missing or all alike (a graph built with --no-layout). */
+/**
+ * Fills or repairs the attributes the explorer relies on, in place on the parsed JSON (cheaper than updating the graph
+ * after import). True when positions are missing or all alike (a graph built with --no-layout).
+ */
 function sanitize(data: SerializedGraph): boolean {
   const rng = seededRng(42);
   let missingPositions = false;
@@ -69,6 +72,14 @@ export function openGraphJson(name: string, bytes: Uint8Array): { graph: Coautho
   if (missingPositions && graph.order <= LAYOUT_ON_OPEN_MAX) layoutGraph(graph);
   else if (missingPositions) { placeGroups(graph, 42); laidOut = false; }
   if (!Array.isArray(graph.getAttribute('communities'))) graph.setAttribute('communities', []);
-  const report = buildReport({ authors: [], papers: [], sources: [{ file: name, format: 'unknown', records: 0, withAuthors: 0, truncated: 0, issues: 0 }], authorMerges: [], paperMerges: [], nearMisses: [], repairs: [], suspectLists: [], identifierSplits: [], issues: [{ code: 'graph-json', severity: 'info', message: `opened a saved graph (${graph.order} authors, ${graph.size} ties); identities were resolved when it was built`, file: name, line: 1 }] }, { ties: graph.size, skippedPapers: [], maxAuthors: Number(graph.getAttribute('maxAuthors') ?? 500), droppedTies: 0 });
+  const opened = `opened a saved graph (${graph.order} authors, ${graph.size} ties); identities were resolved when it was built`;
+  const report = buildReport({
+    authors: [], papers: [],
+    sources: [{ file: name, format: 'unknown', records: 0, withAuthors: 0, truncated: 0, issues: 0 }],
+    authorMerges: [], paperMerges: [], nearMisses: [], repairs: [], suspectLists: [], identifierSplits: [],
+    issues: [{ code: 'graph-json', severity: 'info', message: opened, file: name, line: 1 }],
+  }, {
+    ties: graph.size, skippedPapers: [], maxAuthors: Number(graph.getAttribute('maxAuthors') ?? 500), droppedTies: 0,
+  });
   return { graph, report, laidOut };
 }

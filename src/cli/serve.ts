@@ -23,7 +23,8 @@ export async function serve(args: CliArgs): Promise<number> {
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : args.port;
   const host = args.host.includes(':') ? `[${args.host}]` : args.host;
-  process.stdout.write(`coauthor-graph: serving ${args.store} at http://${host}:${port}/ (ready in ${((Date.now() - started) / 1000).toFixed(1)} s; Ctrl-C stops)\n`);
+  const ready = ((Date.now() - started) / 1000).toFixed(1);
+  process.stdout.write(`coauthor-graph: serving ${args.store} at http://${host}:${port}/ (ready in ${ready} s; Ctrl-C stops)\n`);
   return new Promise((resolve) => {
     const stop = () => { server.close(); store.close(); resolve(0); };
     process.once('SIGINT', stop); process.once('SIGTERM', stop);

@@ -34,14 +34,21 @@ export function parseAliases(file: string, text: string): AliasRules {
     const n = i + 1;
     if (line.includes('!=')) {
       const keys = keysOf(line.split('!=').map((s) => s.trim()), file, n, rules.issues);
-      if (keys.length !== 2) { rules.issues.push({ code: 'alias-syntax', severity: 'warning', message: '"A != B" needs exactly two names', file, line: n }); return; }
-      if (keys[0] === keys[1]) rules.issues.push({ code: 'alias-same-key', severity: 'warning', message: 'these spellings normalize to the same name and cannot be kept apart', file, line: n });
+      if (keys.length !== 2) {
+        rules.issues.push({ code: 'alias-syntax', severity: 'warning', message: '"A != B" needs exactly two names', file, line: n });
+        return;
+      }
+      const message = 'these spellings normalize to the same name and cannot be kept apart';
+      if (keys[0] === keys[1]) rules.issues.push({ code: 'alias-same-key', severity: 'warning', message, file, line: n });
       rules.apart.add(pairKey(keys[0]!, keys[1]!));
     } else if (line.includes('=')) {
       const keys = keysOf(line.split('=').map((s) => s.trim()), file, n, rules.issues);
       if (keys.length >= 2) rules.same.push(keys);
       else rules.issues.push({ code: 'alias-syntax', severity: 'warning', message: '"A = B" needs at least two names', file, line: n });
-    } else rules.issues.push({ code: 'alias-syntax', severity: 'warning', message: 'expected "A = B" (same person) or "A != B" (different people)', file, line: n });
+    } else {
+      const message = 'expected "A = B" (same person) or "A != B" (different people)';
+      rules.issues.push({ code: 'alias-syntax', severity: 'warning', message, file, line: n });
+    }
   });
   return rules;
 }

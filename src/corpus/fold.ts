@@ -1,6 +1,9 @@
 // Text folding for comparisons: accents, case, punctuation and letters without a decomposition (ß, ø, ł…).
 
-const SPECIAL: Record<string, string> = { ß: 'ss', ø: 'o', Ø: 'o', æ: 'ae', Æ: 'ae', œ: 'oe', Œ: 'oe', ł: 'l', Ł: 'l', đ: 'd', Đ: 'd', ð: 'd', þ: 'th', ı: 'i', ȷ: 'j', ŋ: 'ng' };
+const SPECIAL: Record<string, string> = {
+  ß: 'ss', ø: 'o', Ø: 'o', æ: 'ae', Æ: 'ae', œ: 'oe', Œ: 'oe', ł: 'l', Ł: 'l', đ: 'd', Đ: 'd', ð: 'd', þ: 'th', ı: 'i',
+  ȷ: 'j', ŋ: 'ng',
+};
 const SPECIAL_RE = /[ßøØæÆœŒłŁđĐðþıȷŋ]/g;
 
 /** Lowercase ASCII-ish form: accents stripped, punctuation to spaces, spaces collapsed. */

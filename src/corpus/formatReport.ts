@@ -12,7 +12,10 @@ export function formatReport(r: Report): string {
   out.push(`Sources (${r.sources.length} files, ${r.records} records)`);
   const w = Math.max(4, ...r.sources.map((s) => s.file.length));
   out.push(`  ${pad('file', w)}  ${pad('format', 36)} records  with authors  truncated  issues`);
-  for (const s of r.sources) out.push(`  ${pad(s.file, w)}  ${pad(s.formatLabel, 36)} ${pad(s.records, 8)} ${pad(s.withAuthors, 13)} ${pad(s.truncated, 10)} ${s.issues}`);
+  for (const s of r.sources) {
+    const counts = `${pad(s.records, 8)} ${pad(s.withAuthors, 13)} ${pad(s.truncated, 10)} ${s.issues}`;
+    out.push(`  ${pad(s.file, w)}  ${pad(s.formatLabel, 36)} ${counts}`);
+  }
   out.push('', r.years ? `Totals for the years ${formatYears(r.years)}` : 'Totals');
   if (r.years) {
     const y = r.years;
@@ -30,7 +33,8 @@ export function formatReport(r: Report): string {
   out.push('', `Repaired author lists (${r.repairs.length})`);
   for (const p of r.repairs) {
     out.push(`  ${p.file}:${p.line}  "${p.title}"`, `      ${p.message}: ${p.evidence}`);
-    out.push(`      before: ${p.before.slice(0, 6).join(', ')}${p.before.length > 6 ? ', …' : ''}`, `      after:  ${p.after.slice(0, 6).join(', ')}${p.after.length > 6 ? ', …' : ''}`);
+    const some = (names: string[]) => `${names.slice(0, 6).join(', ')}${names.length > 6 ? ', …' : ''}`;
+    out.push(`      before: ${some(p.before)}`, `      after:  ${some(p.after)}`);
   }
   out.push('', `Suspect author lists, read as written (${r.suspectLists.length})`);
   for (const p of r.suspectLists) {
@@ -40,7 +44,10 @@ export function formatReport(r: Report): string {
   out.push('', `Names told apart by identifier (${r.identifierSplits.length})`);
   for (const s of r.identifierSplits) out.push(`  ${s.name}: ${s.people.map((p) => `${p.id} (${p.ids.join(', ') || 'no identifier'})`).join('; ')}`);
   out.push('', `Look-alike names kept apart (${r.nearMisses.length})`);
-  if (r.nearMissScan && !r.nearMissScan.complete) out.push(`  (the scan stopped after ${r.nearMissScan.pairs.toLocaleString('en-US')} candidate pairs; more look-alikes may exist)`);
+  if (r.nearMissScan && !r.nearMissScan.complete) {
+    const pairs = r.nearMissScan.pairs.toLocaleString('en-US');
+    out.push(`  (the scan stopped after ${pairs} candidate pairs; more look-alikes may exist)`);
+  }
   for (const m of r.nearMisses) out.push(`  ${m.spellings.join(' / ')}: ${m.reason}`);
   if (r.skippedPapers.length || r.droppedTies) {
     out.push('', `Papers adding no ties (more than ${r.maxAuthors} authors): ${r.skippedPapers.length}`);

@@ -10,7 +10,11 @@ const BATCH = 5000;
 function* rowsToCsv(fields: string[], rows: Iterable<unknown[]>): Generator<string> {
   let batch: unknown[][] = [];
   let header = true;
-  const flush = (): string => { const s = Papa.unparse({ fields, data: batch }, { escapeFormulae: FORMULA, newline: '\n', quotes: false, header }) + '\n'; header = false; batch = []; return s; };
+  const flush = (): string => {
+    const s = Papa.unparse({ fields, data: batch }, { escapeFormulae: FORMULA, newline: '\n', quotes: false, header }) + '\n';
+    header = false; batch = [];
+    return s;
+  };
   for (const row of rows) { batch.push(row); if (batch.length >= BATCH) yield flush(); }
   if (batch.length || header) yield flush();
 }
@@ -30,7 +34,9 @@ export function* nodesCsvChunks(graph: CoauthorGraph): Generator<string> {
 
 export function* edgesCsvChunks(graph: CoauthorGraph): Generator<string> {
   yield* rowsToCsv(['source', 'target', 'source_label', 'target_label', 'weight', 'papers', 'paper_ids'], (function* () {
-    for (const { attributes: a, source, target, sourceAttributes: sa, targetAttributes: ta } of graph.edgeEntries()) yield [source, target, sa.label, ta.label, a.weight, a.papers, a.paperIds.join('; ')];
+    for (const { attributes: a, source, target, sourceAttributes: sa, targetAttributes: ta } of graph.edgeEntries()) {
+      yield [source, target, sa.label, ta.label, a.weight, a.papers, a.paperIds.join('; ')];
+    }
   })());
 }
 

@@ -10,7 +10,16 @@ function rgb(hex: string): string {
 }
 
 export function* gexfChunks(graph: CoauthorGraph, description: string): Generator<string> {
-  yield `<?xml version="1.0" encoding="UTF-8"?>\n<gexf version="1.2" xmlns="http://www.gexf.net/1.2draft" xmlns:viz="http://www.gexf.net/1.2draft/viz">\n  <meta>\n    <creator>coauthor-graph</creator>\n    <description>${xmlEscape(description)}</description>\n  </meta>\n  <graph defaultedgetype="undirected">\n`;
+  yield [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    '<gexf version="1.2" xmlns="http://www.gexf.net/1.2draft" xmlns:viz="http://www.gexf.net/1.2draft/viz">',
+    '  <meta>',
+    '    <creator>coauthor-graph</creator>',
+    `    <description>${xmlEscape(description)}</description>`,
+    '  </meta>',
+    '  <graph defaultedgetype="undirected">',
+    '',
+  ].join('\n');
   // Declared only when some author is flagged, as graphology-gexf's writer does for the small-graph path.
   const anySuspect = graph.someNode((_n, a) => a.suspect === true);
   const brokers = graph.someNode((_n, a) => a.betweenness !== undefined);
@@ -38,12 +47,31 @@ export function* gexfChunks(graph: CoauthorGraph, description: string): Generato
       + `\n          <attvalue for="outside" value="${a.outside ?? 0}"/>` : '')
       + (a.suspect ? '\n          <attvalue for="suspect" value="true"/>' : '')
       + (a.ids?.length ? `\n          <attvalue for="ids" value="${xmlEscape(a.ids.join('; '))}"/>` : '');
-    out.push(`      <node id="${xmlEscape(node)}" label="${xmlEscape(a.label)}">\n        <attvalues>\n          <attvalue for="papers" value="${a.papers}"/>\n          <attvalue for="community" value="${a.community}"/>\n          <attvalue for="aliases" value="${xmlEscape(a.aliases.join('; '))}"/>${extra}\n        </attvalues>\n        <viz:color ${rgb(a.color)}/>\n        <viz:size value="${a.size}"/>\n        <viz:position x="${a.x}" y="${a.y}"/>\n      </node>`);
+    out.push([
+      `      <node id="${xmlEscape(node)}" label="${xmlEscape(a.label)}">`,
+      '        <attvalues>',
+      `          <attvalue for="papers" value="${a.papers}"/>`,
+      `          <attvalue for="community" value="${a.community}"/>`,
+      `          <attvalue for="aliases" value="${xmlEscape(a.aliases.join('; '))}"/>${extra}`,
+      '        </attvalues>',
+      `        <viz:color ${rgb(a.color)}/>`,
+      `        <viz:size value="${a.size}"/>`,
+      `        <viz:position x="${a.x}" y="${a.y}"/>`,
+      '      </node>',
+    ].join('\n'));
     if (out.length >= 2000) { yield out.join('\n') + '\n'; out = []; }
   }
   out.push('    </nodes>\n    <edges>');
   for (const { edge, attributes: a, source, target } of graph.edgeEntries()) {
-    out.push(`      <edge id="${xmlEscape(edge)}" source="${xmlEscape(source)}" target="${xmlEscape(target)}" weight="${a.weight}">\n        <attvalues>\n          <attvalue for="papers" value="${a.papers}"/>\n          <attvalue for="paperIds" value="${xmlEscape(a.paperIds.join('; '))}"/>\n        </attvalues>\n      </edge>`);
+    const ends = `source="${xmlEscape(source)}" target="${xmlEscape(target)}"`;
+    out.push([
+      `      <edge id="${xmlEscape(edge)}" ${ends} weight="${a.weight}">`,
+      '        <attvalues>',
+      `          <attvalue for="papers" value="${a.papers}"/>`,
+      `          <attvalue for="paperIds" value="${xmlEscape(a.paperIds.join('; '))}"/>`,
+      '        </attvalues>',
+      '      </edge>',
+    ].join('\n'));
     if (out.length >= 2000) { yield out.join('\n') + '\n'; out = []; }
   }
   out.push('    </edges>\n  </graph>\n</gexf>\n');

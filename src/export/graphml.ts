@@ -3,7 +3,10 @@
 import type { CoauthorGraph } from '../graph/buildGraph';
 import { xmlEscape } from './xmlText';
 
-const NODE_KEYS = [['label', 'string'], ['papers', 'int'], ['community', 'int'], ['x', 'double'], ['y', 'double'], ['size', 'double'], ['color', 'string'], ['aliases', 'string']] as const;
+const NODE_KEYS = [
+  ['label', 'string'], ['papers', 'int'], ['community', 'int'], ['x', 'double'], ['y', 'double'], ['size', 'double'],
+  ['color', 'string'], ['aliases', 'string'],
+] as const;
 const OPTIONAL_KEYS = ['betweenness', 'outside'] as const;
 const EDGE_KEYS = [['weight', 'double'], ['papers', 'int'], ['paperIds', 'string']] as const;
 const BATCH = 2000;
@@ -13,7 +16,11 @@ function value(v: unknown): string {
 }
 
 export function* graphmlChunks(graph: CoauthorGraph): Generator<string> {
-  const head: string[] = ['<?xml version="1.0" encoding="UTF-8"?>', '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">'];
+  const ns = 'http://graphml.graphdrawing.org/xmlns';
+  const head: string[] = [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    `<graphml xmlns="${ns}" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="${ns} ${ns}/1.0/graphml.xsd">`,
+  ];
   for (const [name, type] of NODE_KEYS) head.push(`  <key id="n_${name}" for="node" attr.name="${name}" attr.type="${type}"/>`);
   // Broker measures, when the graph has them (graphs saved by older versions do not).
   for (const name of OPTIONAL_KEYS) head.push(`  <key id="n_${name}" for="node" attr.name="${name}" attr.type="double"/>`);

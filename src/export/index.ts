@@ -17,7 +17,10 @@ export function exportFiles(graph: CoauthorGraph, format: ExportFormat): ExportF
     case 'gexf': return [{ suffix: '.gexf', mime: 'application/xml', chunks: () => gexfFileChunks(graph) }];
     case 'graphml': return [{ suffix: '.graphml', mime: 'application/xml', chunks: () => graphmlChunks(graph) }];
     case 'json': return [{ suffix: '.json', mime: 'application/json', chunks: () => graphJsonChunks(graph) }];
-    case 'csv': return [{ suffix: '.csv', mime: 'text/csv', chunks: () => nodesCsvChunks(graph) }, { suffix: '.edges.csv', mime: 'text/csv', chunks: () => edgesCsvChunks(graph) }];
+    case 'csv': return [
+      { suffix: '.csv', mime: 'text/csv', chunks: () => nodesCsvChunks(graph) },
+      { suffix: '.edges.csv', mime: 'text/csv', chunks: () => edgesCsvChunks(graph) },
+    ];
   }
 }
 

@@ -72,7 +72,10 @@ export function layoutGraph(graph: CoauthorGraph, options: Partial<LayoutOptions
   if (graph.order < 2) return;
   // Barnes–Hut keeps repulsion near n·log n; without it a few thousand nodes already take minutes.
   // Dissuading hubs (outbound attraction distribution) and a larger scaling keep small groups from collapsing onto big teams.
-  const settings = { ...forceAtlas2.inferSettings(graph), edgeWeightInfluence: 1, adjustSizes: false, barnesHutOptimize: graph.order > 1000, outboundAttractionDistribution: true, scalingRatio: 10 };
+  const settings = {
+    ...forceAtlas2.inferSettings(graph), edgeWeightInfluence: 1, adjustSizes: false, barnesHutOptimize: graph.order > 1000,
+    outboundAttractionDistribution: true, scalingRatio: 10,
+  };
   forceAtlas2.assign(graph, { iterations: opts.iterations || scaledIterations(graph.order), settings, getEdgeWeight: 'weight' });
   // FA2 pulls tight groups into one point; a short anti-collision pass makes their members (and labels) readable.
   if (graph.order <= 20_000) noverlap.assign(graph, { maxIterations: 60, settings: { margin: 3, ratio: 1.5 } });

@@ -35,7 +35,10 @@ function fillEntry(rec: PaperRecord, pending: Pending[], out: ParseResult): void
     else out.issues.push(issue('stray-text', 'info', `unexpected line before the abstract was skipped: "${p.text.slice(0, 60)}"`, out.file, p.line));
   }
   if (after.length) rec.comment = after.map((p) => p.text).join('; ');
-  if (rec.abstract === undefined && rec.title === undefined) out.issues.push(issue('empty-entry', 'warning', `arXiv:${rec.arxivId ?? '?'} has neither title nor abstract`, out.file, rec.line));
+  if (rec.abstract === undefined && rec.title === undefined) {
+    const message = `arXiv:${rec.arxivId ?? '?'} has neither title nor abstract`;
+    out.issues.push(issue('empty-entry', 'warning', message, out.file, rec.line));
+  }
 }
 
 /** Index where the last entry in `pending` starts when it holds more than one abstract, else 0. */

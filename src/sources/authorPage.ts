@@ -24,8 +24,11 @@ export function parseAuthorPage(file: string, text: string): ParseResult {
   let first = true;
   const flush = () => {
     if (!current) return;
-    if (current.authors.length === 0) out.issues.push(issue('no-authors', 'warning', `"${current.title ?? '(untitled)'}" has no author line`, file, current.line));
-    else if (owner && !current.authors.includes(owner)) out.issues.push(issue('owner-missing', 'warning', `the page belongs to ${owner}, who is not in this paper's author list`, file, current.line));
+    const noted = (code: string, message: string) => out.issues.push(issue(code, 'warning', message, file, current!.line));
+    if (current.authors.length === 0) noted('no-authors', `"${current.title ?? '(untitled)'}" has no author line`);
+    else if (owner && !current.authors.includes(owner)) {
+      noted('owner-missing', `the page belongs to ${owner}, who is not in this paper's author list`);
+    }
     out.records.push(current);
     current = undefined;
   };
@@ -47,7 +50,10 @@ export function parseAuthorPage(file: string, text: string): ParseResult {
       current.authors = shape.names;
       current.truncated = shape.truncated;
       current.organisations.push(...shape.organisations);
-      if (shape.unpaired) out.issues.push(issue('unpaired-name', 'warning', `odd number of "Last, First" parts; "${shape.unpaired}" has no partner and was left out`, file, n));
+      if (shape.unpaired) {
+        const message = `odd number of "Last, First" parts; "${shape.unpaired}" has no partner and was left out`;
+        out.issues.push(issue('unpaired-name', 'warning', message, file, n));
+      }
       for (const p of shape.oddParts) out.issues.push(issue('odd-name-part', 'warning', `"${p}" does not look like part of a name`, file, n));
       return;
     }

@@ -39,7 +39,10 @@ export function splitAuthors(value: string): string[] {
 }
 
 /** The fields a record is made of; LaTeX elsewhere (notes, keywords) does not matter. */
-const USED_FIELDS = ['author', 'title', 'abstract', 'journal', 'journaltitle', 'booktitle', 'year', 'date', 'doi', 'url', 'eprint', 'archiveprefix', 'eprinttype'];
+const USED_FIELDS = [
+  'author', 'title', 'abstract', 'journal', 'journaltitle', 'booktitle', 'year', 'date', 'doi', 'url', 'eprint',
+  'archiveprefix', 'eprinttype',
+];
 
 /** True when decoding needs the full LaTeX parser (commands beyond accents and special letters). */
 function needsLibrary(value: string): boolean {
@@ -74,7 +77,8 @@ export function toRecord(file: string, e: BibEntry, out: ParseResult, strings: R
         if (parsed.fields.author) authors = parsed.fields.author.map(creatorText);
       }
     } catch (err) {
-      out.issues.push(issue('latex', 'info', `entry "${e.key}": LaTeX could not be fully decoded (${(err as Error).message.split('\n')[0]}); kept as written`, file, e.line));
+      const why = (err as Error).message.split('\n')[0];
+      out.issues.push(issue('latex', 'info', `entry "${e.key}": LaTeX could not be fully decoded (${why}); kept as written`, file, e.line));
     }
   }
   rec.authors = authors;
@@ -105,6 +109,9 @@ export function parseBibtex(file: string, input: string, context?: ParseContext)
   if (context) context.bibStrings = scan.strings;
   for (const err of scan.errors) out.issues.push(issue('malformed-entry', 'error', err.message, file, err.line));
   out.issues.sort((a, b) => a.line - b.line);
-  if (!entries && scan.defined > 0) out.issues.push(issue('macros-only', 'info', `defines ${scan.defined} @string macros and no entries; they apply to the BibTeX files read after it`, file, 1));
+  if (!entries && scan.defined > 0) {
+    const message = `defines ${scan.defined} @string macros and no entries; they apply to the BibTeX files read after it`;
+    out.issues.push(issue('macros-only', 'info', message, file, 1));
+  }
   return out;
 }

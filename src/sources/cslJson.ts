@@ -5,7 +5,10 @@ import { issue, lineAtOffset, newRecord, yearOf } from './record';
 import { normalizeArxivId, tidy } from './textShape';
 
 interface CslName { family?: string; given?: string; literal?: string; suffix?: string; 'non-dropping-particle'?: string; 'dropping-particle'?: string }
-interface CslItem { id?: unknown; type?: string; title?: unknown; author?: CslName[]; issued?: unknown; DOI?: unknown; URL?: unknown; abstract?: unknown; 'container-title'?: unknown; number?: unknown; note?: unknown }
+interface CslItem {
+  id?: unknown; type?: string; title?: unknown; author?: CslName[]; issued?: unknown; DOI?: unknown; URL?: unknown;
+  abstract?: unknown; 'container-title'?: unknown; number?: unknown; note?: unknown;
+}
 
 export function sniffCslJson(text: string): number {
   const head = text.slice(0, 4000).trimStart();
@@ -40,7 +43,11 @@ function nameText(a: CslName): string {
   let given = [a.given, a['dropping-particle']].filter(Boolean).join(' ');
   let family = [a['non-dropping-particle'], a.family].filter(Boolean).join(' ');
   // DBLP's CSL export sometimes splits "Wei Wang 0001" into given "Wei Wang", family "0001".
-  if (/^\d{4}$/.test(family) && given.includes(' ')) { const at = given.lastIndexOf(' '); family = `${given.slice(at + 1)} ${family}`; given = given.slice(0, at); return `${given} ${family}`; }
+  if (/^\d{4}$/.test(family) && given.includes(' ')) {
+    const at = given.lastIndexOf(' ');
+    family = `${given.slice(at + 1)} ${family}`; given = given.slice(0, at);
+    return `${given} ${family}`;
+  }
   return [family, a.suffix, given].filter(Boolean).join(', ');
 }
 

@@ -26,11 +26,14 @@ export function parseText(file: string, text: string, options: ParseOptions = {}
   }
   try {
     const result = chosen.parse(file, text, options.context);
-    if (result.records.length === 0 && !result.issues.some((i) => i.code === 'macros-only')) result.issues.push(issue('no-records', 'error', `read as ${chosen.label} but found no papers`, file, 1));
+    if (result.records.length === 0 && !result.issues.some((i) => i.code === 'macros-only')) {
+      result.issues.push(issue('no-records', 'error', `read as ${chosen.label} but found no papers`, file, 1));
+    }
     return result;
   } catch (e) {
     // A parser bug must not take the other files down with it.
-    return { file, format: chosen.id, records: [], issues: [issue('parser-failure', 'error', `the ${chosen.label} parser failed: ${(e as Error).message}`, file, 1)] };
+    const failed = issue('parser-failure', 'error', `the ${chosen.label} parser failed: ${(e as Error).message}`, file, 1);
+    return { file, format: chosen.id, records: [], issues: [failed] };
   }
 }
 

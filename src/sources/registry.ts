@@ -70,6 +70,9 @@ export function describeUnknown(text: string): string {
   if (start.startsWith('<')) return 'XML or HTML, but not DBLP XML or an arXiv Atom feed';
   const first = start.split(/\r?\n/)[0] ?? '';
   const cells = first.split(/\t|,|;/);
-  if (cells.length >= 3) return `a table whose header has no author or title column (columns: ${cells.slice(0, 6).map((c) => c.trim()).join(', ')}${cells.length > 6 ? ', …' : ''})`;
+  if (cells.length >= 3) {
+    const columns = `${cells.slice(0, 6).map((c) => c.trim()).join(', ')}${cells.length > 6 ? ', …' : ''}`;
+    return `a table whose header has no author or title column (columns: ${columns})`;
+  }
   return 'plain text without a known page layout (no author lists or paper entries found)';
 }

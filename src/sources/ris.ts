@@ -33,7 +33,10 @@ export function parseRis(file: string, input: string): ParseResult {
       // Others (Scopus puts one cited reference per line under N1) are not needed for the network.
       if (rec && line.trim() && (lastTag === 'AB' || lastTag === 'N2' || lastTag === 'TI')) {
         if (lastTag === 'TI') rec.title = tidy(`${rec.title ?? ''} ${line}`); else rec.abstract = tidy(`${rec.abstract ?? ''} ${line}`);
-      } else if (!rec && line.trim()) out.issues.push(issue('not-ris', 'warning', `line outside any record is not "XX  - value"; skipped: "${line.slice(0, 60)}"`, file, n));
+      } else if (!rec && line.trim()) {
+        const message = `line outside any record is not "XX  - value"; skipped: "${line.slice(0, 60)}"`;
+        out.issues.push(issue('not-ris', 'warning', message, file, n));
+      }
       return;
     }
     const [, tag, value0 = ''] = m;

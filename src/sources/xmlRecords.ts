@@ -26,7 +26,13 @@ interface Ctx {
 }
 
 /** Runs sax over the text; `onOpen`/`onClose` see element names without namespace prefixes. */
-function runSax(file: string, text: string | Iterable<string>, out: ParseResult, handlers: { open: (name: string, attrs: Record<string, string>, line: number) => void; close: (name: string) => void; text: (t: string) => void }): void {
+interface SaxHandlers {
+  open: (name: string, attrs: Record<string, string>, line: number) => void;
+  close: (name: string) => void;
+  text: (t: string) => void;
+}
+
+function runSax(file: string, text: string | Iterable<string>, out: ParseResult, handlers: SaxHandlers): void {
   const parser = sax.parser(true, { trim: false, normalize: false, position: true });
   let errors = 0;
   parser.onopentag = (node) => handlers.open(node.name.replace(/^.*:/, ''), node.attributes as Record<string, string>, parser.line + 1);

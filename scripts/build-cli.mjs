@@ -30,9 +30,11 @@ const REQUIRE_BANNER =
   "import { createRequire as bundleRequire } from 'node:module'; const require = bundleRequire(import.meta.url);";
 
 await build({
-  // The workers are files of their own: one parses large files, one runs louvain beside the store writes.
+  // The workers are files of their own: one parses large files, one runs louvain beside the store writes, one reads
+  // the titles' terms for the group words while the corpus is resolved.
   entryPoints: {
     cli: 'src/cli/main.ts', louvainWorker: 'src/cli/louvainWorker.ts', readWorker: 'src/cli/readWorker.ts',
+    termsWorker: 'src/cli/termsWorker.ts',
   },
   outdir: 'dist',
   outExtension: { '.js': '.mjs' },

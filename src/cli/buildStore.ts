@@ -22,6 +22,7 @@ import { FatalError } from './errors';
 import { buildSummary, fmtIssue, pipelineOptions, printErrors, readAll } from './common';
 import { inSharedMemory, louvainInThread } from './louvainThread';
 import { clearProgress, collectGarbage, stageNote } from './progress';
+import { readTermsInThread } from './termsThread';
 import { writeGraph } from './writeGraph';
 
 /**
@@ -39,11 +40,14 @@ export async function buildStore(args: CliArgs): Promise<number> {
   clearProgress();
   collectGarbage();
   stageNote(`read ${count(table.length)} records`);
+  // The titles' terms are read on the other core meanwhile, for the group words at the end.
+  const termsRead = readTermsInThread(table);
   const corpus = resolveTable(table, { aliases: opts.aliases });
   collectGarbage();
   stageNote(`resolved ${count(corpus.papers.count)} papers, ${count(corpus.authors.count)} authors`);
   if (corpus.papers.count === 0) {
     const errors = corpus.issues.filter((i) => i.severity === 'error').map(fmtIssue);
+    termsRead.close();
     throw new FatalError(`nothing usable could be read:\n${errors.join('\n')}`);
   }
   // Endpoints and weights in shared memory (no name keeps the first copies): the groups worker reads them in place.
@@ -87,11 +91,13 @@ export async function buildStore(args: CliArgs): Promise<number> {
     const membership = await found;
     stageNote(`groups found (modularity ${membership.modularity.toFixed(3)}); naming them`);
     const numbered = numberGroups(arrays.order, membership.membership, opts.seed);
+    // The words are picked on the terms thread while this one writes the authors.
+    const wordsFound = termsRead.words(corpus, numbered.group, numbered.sizes);
     // The authors' groups go in first: DuckDB loads them on its own threads while this one names the groups.
     const authorsWritten = groupsLater
       ? writer.setAuthorGroups(numbered.group) : writer.writeAuthors(corpus, numbered.group, stageNote);
     authorsWritten.catch(() => undefined); // a failure is reported where it is awaited
-    graph = describeGroups(corpus, ties, arrays, numbered, membership.modularity);
+    graph = describeGroups(corpus, ties, arrays, numbered, membership.modularity, await wordsFound);
     groupCount = graph.groups.filter((g) => g.size > 1).length;
     stageNote(`${count(groupCount)} groups`);
     await authorsWritten;
@@ -104,6 +110,7 @@ export async function buildStore(args: CliArgs): Promise<number> {
     writer.finish();
     stageNote('store: closed');
   } catch (e) {
+    termsRead.close();
     writer?.abort();
     throw new FatalError(`${storePath}: cannot write the store (${(e as Error).message.split('\n')[0]})`);
   }

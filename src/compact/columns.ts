@@ -32,15 +32,15 @@ const decoder = new TextDecoder();
  * keeps the whole chunk alive; bytes copied into the pool keep nothing else.
  */
 export class StringColumn {
-  private pool = new Uint8Array(1 << 16);
+  private pool: Uint8Array<ArrayBufferLike> = new Uint8Array(1 << 16);
   private used = 0;
   /** Byte offsets; entry i is pool[ends[i-1] .. ends[i]). Float64 so the pool may pass 2 GiB. */
-  private ends = new Float64Array(1024);
+  private ends: Float64Array<ArrayBufferLike> = new Float64Array(1024);
   length = 0;
 
   push(text: string | undefined): number {
     if (this.length === this.ends.length) {
-      const next = new Float64Array(this.ends.length * 2); next.set(this.ends); this.ends = next;
+      const next = new Float64Array(Math.max(16, this.ends.length * 2)); next.set(this.ends); this.ends = next;
     }
     if (text) {
       const room = text.length * 3;
@@ -71,6 +71,29 @@ export class StringColumn {
     this.pool = this.pool.slice(0, Math.max(16, this.used));
     this.ends = this.ends.slice(0, Math.max(16, this.length));
   }
+
+  /**
+   * Moves the bytes and offsets into shared memory (trimmed) and returns them, for a worker thread to read in place
+   * while this column keeps serving `get`. Only where SharedArrayBuffer exists (Node; not every browser page).
+   */
+  share(): SharedText {
+    if (!(this.pool.buffer instanceof SharedArrayBuffer)) {
+      const pool = new Uint8Array(new SharedArrayBuffer(this.used)); pool.set(this.pool.subarray(0, this.used));
+      const ends = new Float64Array(new SharedArrayBuffer(8 * this.length)); ends.set(this.ends.subarray(0, this.length));
+      this.pool = pool; this.ends = ends;
+    }
+    return { pool: this.pool, ends: this.ends, length: this.length };
+  }
+}
+
+/** A StringColumn's bytes and offsets as `share` hands them to another thread. */
+export interface SharedText { pool: Uint8Array; ends: Float64Array; length: number }
+
+/** Entry i of a shared text column, '' when absent (StringColumn.get on the other side). */
+export function sharedTextAt(t: SharedText, i: number): string {
+  const start = i === 0 ? 0 : t.ends[i - 1]!;
+  const end = t.ends[i]!;
+  return end === start ? '' : decoder.decode(t.pool.subarray(start, end));
 }
 
 /** A growable byte column of flags. */

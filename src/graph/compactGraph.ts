@@ -49,13 +49,16 @@ export function titledPapers(c: CompactCorpus): TitledPapers {
   };
 }
 
-/** Louvain's groups, already numbered by size (numberGroups), centred and named. */
+/**
+ * Louvain's groups, already numbered by size (numberGroups), centred and named; `words` are groupWords' answer for
+ * them (made here unless the caller has them).
+ */
 export function describeGroups(
   c: CompactCorpus, ties: TieTable, arrays: TieArrays, numbered: ReturnType<typeof numberGroups>, modularity: number,
+  words: string[][] = groupWords(titledPapers(c), numbered.group, numbered.sizes),
 ): CompactGraph {
   const { group, sizes, colors } = numbered;
   const centers = groupCenters(arrays, group, sizes.length);
-  const words = groupWords(titledPapers(c), group, sizes);
   const groups = sizes.map((size, id) => ({
     id, size, color: colors[id]!, center: centers[id]!, label: groupLabel(c.authors.labels[centers[id]!]!, words[id]!),
   }));

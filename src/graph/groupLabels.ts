@@ -2,7 +2,7 @@
 // paper is the group's and by how rare they are in the corpus; generic research words and series names weigh little.
 
 import { IntColumn } from '../compact/columns';
-import type { TitledPapers, Vocabulary } from './paperTerms';
+import type { PaperTerms, TitledPapers, Vocabulary } from './paperTerms';
 import { paperTermTable, termWeight } from './paperTerms';
 
 export type { TitledPapers } from './paperTerms';
@@ -29,6 +29,13 @@ export const labelDefaults: LabelOptions = {
   groups: 200, words: 3, minSize: 3, titleWeight: 3, phraseShare: 0.6, commonShare: 0.3, commonWeight: 0.1,
 };
 
+/** Papers as the labeller counts them: their authors, and their terms read for the papers it asks for. */
+export interface LabelInput {
+  count: number;
+  authors: (p: number) => ArrayLike<number>;
+  terms: (read: (p: number) => boolean) => PaperTerms;
+}
+
 /**
  * Words or phrases that tell the largest groups apart, for groups of minSize or more. Each paper's terms are read
  * once (ids with their uses, in typed arrays); each paper that has a member of such a group counts for the rarity
@@ -36,6 +43,14 @@ export const labelDefaults: LabelOptions = {
  */
 export function groupWords(
   papers: TitledPapers, group: Int32Array, sizes: number[], options: Partial<LabelOptions> = {},
+): string[][] {
+  const input = { count: papers.count, authors: papers.authors, terms: (read: (p: number) => boolean) => paperTermTable(papers, read) };
+  return groupWordsOfTerms(input, group, sizes, options);
+}
+
+/** groupWords on terms read elsewhere (a whole-corpus build reads them on another thread while it resolves). */
+export function groupWordsOfTerms(
+  papers: LabelInput, group: Int32Array, sizes: number[], options: Partial<LabelOptions> = {},
 ): string[][] {
   const opts = { ...labelDefaults, ...options };
   const worded = (g: number) => g < opts.groups && sizes[g]! >= opts.minSize;
@@ -45,8 +60,8 @@ export function groupWords(
     const authors = papers.authors(p);
     for (let i = 0; i < authors.length && !wanted[p]; i++) if (worded(group[authors[i]!]!)) wanted[p] = 1;
   }
-  const { vocab, start, ids, uses } = paperTermTable(papers, (p) => wanted[p] === 1);
-  const df = new Int32Array(vocab.text.length);
+  const { vocab, start, ids, uses } = papers.terms((p) => wanted[p] === 1);
+  const df = new Int32Array(vocab.size);
   let documents = 0;
   const papersOf = new Map<number, IntColumn>();
   for (let p = 0; p < papers.count; p++) {
@@ -68,13 +83,13 @@ export function groupWords(
   const common = (w: number) => documents >= 10 && df[w]! >= opts.commonShare * documents;
   const weight = (t: number): number => {
     const idf = Math.log(documents / Math.max(1, df[t]!));
-    const a = vocab.parts[2 * t]!;
+    const a = vocab.first(t);
     if (a < 0) return common(t) ? idf * opts.commonWeight : idf;
-    return common(a) || common(vocab.parts[2 * t + 1]!) ? 0 : idf;
+    return common(a) || common(vocab.second(t)) ? 0 : idf;
   };
   // One group's term weights: an array over the vocabulary and the terms it touched, both cleared after each group
   // (a map of fractional weights made a boxed number per term and paper: most of the time on a whole corpus, in GC).
-  const tf = new Float64Array(vocab.text.length);
+  const tf = new Float64Array(vocab.size);
   const touched: number[] = [];
   return sizes.map((_, g) => {
     if (!worded(g)) return [];
@@ -106,37 +121,57 @@ export function groupWords(
 function pickTerms(
   terms: number[], tf: Float64Array, weight: (t: number) => number, vocab: Vocabulary, opts: LabelOptions,
 ): string[] {
-  const scored: [number, number][] = [];
-  for (const t of terms) { const s = tf[t]! * weight(t); if (s > 0) scored.push([t, s]); }
-  scored.sort((x, y) => y[1] - x[1] || (vocab.text[x[0]]! < vocab.text[y[0]]! ? -1 : 1));
-  const top = scored.slice(0, 60);
+  const texts = new Map<number, string>();
+  const text = (t: number) => { let x = texts.get(t); if (x === undefined) { x = vocab.textOf(t); texts.set(t, x); } return x; };
+  const byScoreThenText = (x: [number, number], y: [number, number]) => y[1] - x[1] || (text(x[0]) < text(y[0]) ? -1 : 1);
+  const top = strongest(terms, tf, weight, TOP_CANDIDATES, byScoreThenText);
   const score = new Map(top);
   const best = new Map<number, number>();
   for (const [t] of top) {
-    const a = vocab.parts[2 * t]!;
+    const a = vocab.first(t);
     if (a < 0) continue;
-    for (const w of [a, vocab.parts[2 * t + 1]!]) {
+    for (const w of [a, vocab.second(t)]) {
       if (!score.has(w) || tf[t]! < opts.phraseShare * tf[w]!) continue;
       const held = best.get(w);
       const better = held === undefined || tf[t]! > tf[held]!
-        || (tf[t] === tf[held] && vocab.text[t]! < vocab.text[held]!);
+        || (tf[t] === tf[held] && text(t) < text(held));
       if (better) best.set(w, t);
     }
   }
-  for (const [w, t] of [...best].sort((x, y) => (vocab.text[x[0]]! < vocab.text[y[0]]! ? -1 : 1))) {
+  for (const [w, t] of [...best].sort((x, y) => (text(x[0]) < text(y[0]) ? -1 : 1))) {
     score.set(t, Math.max(score.get(t)!, score.get(w)!));
     score.set(w, 0);
   }
-  const ranked = [...score].filter(([, x]) => x > 0)
-    .sort((x, y) => y[1] - x[1] || (vocab.text[x[0]]! < vocab.text[y[0]]! ? -1 : 1));
+  const ranked = [...score].filter(([, x]) => x > 0).sort(byScoreThenText);
   const picked: string[] = [];
   const said = new Set<string>();
   for (const [t] of ranked) {
     if (picked.length >= opts.words) break;
-    const words = vocab.text[t]!.split(' ');
+    const words = text(t).split(' ');
     if (words.some((w) => said.has(w))) continue;
-    picked.push(vocab.text[t]!);
+    picked.push(text(t));
     for (const w of words) said.add(w);
   }
   return picked;
+}
+
+/** Candidates weighed against each other per group. */
+const TOP_CANDIDATES = 60;
+
+/**
+ * The `n` best-scored terms, ordered by `order` (score, then text), as a full sort would give them. The scores are
+ * sorted as numbers to find the cut first, so text (a phrase's is made on demand) is compared only near the top.
+ */
+function strongest(
+  terms: number[], tf: Float64Array, weight: (t: number) => number, n: number,
+  order: (x: [number, number], y: [number, number]) => number,
+): [number, number][] {
+  const scored: [number, number][] = [];
+  for (const t of terms) { const s = tf[t]! * weight(t); if (s > 0) scored.push([t, s]); }
+  if (scored.length > n) {
+    const scores = Float64Array.from(scored, (x) => x[1]).sort();
+    const cut = scores[scores.length - n]!;
+    return scored.filter((x) => x[1] >= cut).sort(order).slice(0, n);
+  }
+  return scored.sort(order);
 }

@@ -42,12 +42,12 @@ const singular = (w: string) => (
 export function termsOf(text: string): string[] {
   const vocab = new Vocabulary();
   const out: string[] = [];
-  visitTerms(text, vocab, (id) => out.push(vocab.text[id]!));
+  visitTerms(text, vocab, (id) => out.push(vocab.textOf(id)));
   return out;
 }
 
 /** Calls `visit` with the id of each of a text's terms, each kept word, then the phrase it ends. */
-function visitTerms(text: string, vocab: Vocabulary, visit: (id: number) => void): void {
+export function visitTerms(text: string, vocab: Vocabulary, visit: (id: number) => void): void {
   let prev = -1;
   for (const word of foldWords(text)) {
     if (!keep(word)) { prev = -1; continue; }
@@ -59,29 +59,44 @@ function visitTerms(text: string, vocab: Vocabulary, visit: (id: number) => void
 }
 
 /**
- * Terms interned once: ids, their text, and the two word ids of each phrase. A phrase is found by its word ids, so
- * reading a corpus's titles makes no string per phrase (on 2.9M papers those strings were half the time, in GC).
+ * Terms interned once: ids, the text of each word, and the two word ids of each phrase. A phrase is found by its
+ * word ids and its text made only when asked for: reading a corpus's titles makes no string per phrase (on 2.9M
+ * papers those strings were half the time, in GC, and millions of them stayed alive).
  */
 export class Vocabulary {
   private readonly words = new Map<string, number>();
   private readonly phrases = new PairIndex();
-  readonly text: string[] = [];
-  /** For a phrase id: its first and second word ids; -1 for words. */
-  readonly parts: number[] = [];
+  /** A word's text by term id; '' for a phrase. */
+  private readonly texts: string[] = [];
+  /** First and second word ids of each term: -1 for a word. */
+  private readonly parts = new IntColumn();
+
+  /** How many terms there are (ids run from 0). */
+  get size(): number { return this.texts.length; }
 
   word(w: string): number {
     let id = this.words.get(w);
     if (id === undefined) {
-      id = this.text.length;
-      this.words.set(w, id); this.text.push(w); this.parts.push(-1, -1);
+      id = this.texts.length;
+      this.words.set(w, id); this.texts.push(w); this.parts.push(-1); this.parts.push(-1);
     }
     return id;
   }
 
   phrase(a: number, b: number): number {
-    const id = this.phrases.getOrAdd(a, b, this.text.length);
-    if (id === this.text.length) { this.text.push(`${this.text[a]!} ${this.text[b]!}`); this.parts.push(a, b); }
+    const id = this.phrases.getOrAdd(a, b, this.texts.length);
+    if (id === this.texts.length) { this.texts.push(''); this.parts.push(a); this.parts.push(b); }
     return id;
+  }
+
+  /** The first word of phrase t, -1 when t is a word. */
+  first(t: number): number { return this.parts.get(2 * t); }
+  /** The second word of phrase t. */
+  second(t: number): number { return this.parts.get(2 * t + 1); }
+
+  textOf(t: number): string {
+    const a = this.parts.get(2 * t);
+    return a < 0 ? this.texts[t]! : `${this.texts[a]!} ${this.texts[this.parts.get(2 * t + 1)]!}`;
   }
 }
 

@@ -25,13 +25,13 @@ describe('paper term table', () => {
     const { vocab, start, ids, uses } = paperTermTable({
       count: titles.length, title: (p) => titles[p]!, abstract: (p) => abstracts[p]!,
     });
-    expect(vocab.text.length).toBeGreaterThan(1024);
+    expect(vocab.size).toBeGreaterThan(1024);
     for (let p = 0; p < titles.length; p++) {
       const expected = new Map<string, number>();
       for (const t of termsOf(abstracts[p]!)) expected.set(t, (expected.get(t) ?? 0) + 2);
       for (const t of new Set(termsOf(titles[p]!))) expected.set(t, (expected.get(t) ?? 0) + 1);
       const got = new Map<string, number>();
-      for (let k = start[p]!; k < start[p + 1]!; k++) got.set(vocab.text[ids[k]!]!, uses[k]!);
+      for (let k = start[p]!; k < start[p + 1]!; k++) got.set(vocab.textOf(ids[k]!), uses[k]!);
       expect(got, titles[p]).toEqual(expected);
     }
   });

@@ -37,7 +37,10 @@ export function readTermsInThread(table: RecordTable): GroupWordsReader {
   let failure: Error | undefined;
   const failed = new Promise<void>((resolve) => {
     worker.once('error', (e: Error) => { failure = e; resolve(); });
-    worker.once('exit', (code) => { failure ??= new Error(`the group words worker stopped (exit ${code})`); resolve(); });
+    worker.once('exit', (code) => {
+      failure ??= new Error(`the group words worker stopped (exit ${code})`);
+      resolve();
+    });
   });
   void worker.unref();
   return {

@@ -79,7 +79,8 @@ export class StringColumn {
   share(): SharedText {
     if (!(this.pool.buffer instanceof SharedArrayBuffer)) {
       const pool = new Uint8Array(new SharedArrayBuffer(this.used)); pool.set(this.pool.subarray(0, this.used));
-      const ends = new Float64Array(new SharedArrayBuffer(8 * this.length)); ends.set(this.ends.subarray(0, this.length));
+      const ends = new Float64Array(new SharedArrayBuffer(8 * this.length));
+      ends.set(this.ends.subarray(0, this.length));
       this.pool = pool; this.ends = ends;
     }
     return { pool: this.pool, ends: this.ends, length: this.length };

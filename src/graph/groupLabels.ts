@@ -44,8 +44,8 @@ export interface LabelInput {
 export function groupWords(
   papers: TitledPapers, group: Int32Array, sizes: number[], options: Partial<LabelOptions> = {},
 ): string[][] {
-  const input = { count: papers.count, authors: papers.authors, terms: (read: (p: number) => boolean) => paperTermTable(papers, read) };
-  return groupWordsOfTerms(input, group, sizes, options);
+  const terms = (read: (p: number) => boolean) => paperTermTable(papers, read);
+  return groupWordsOfTerms({ count: papers.count, authors: papers.authors, terms }, group, sizes, options);
 }
 
 /** groupWords on terms read elsewhere (a whole-corpus build reads them on another thread while it resolves). */
@@ -122,8 +122,13 @@ function pickTerms(
   terms: number[], tf: Float64Array, weight: (t: number) => number, vocab: Vocabulary, opts: LabelOptions,
 ): string[] {
   const texts = new Map<number, string>();
-  const text = (t: number) => { let x = texts.get(t); if (x === undefined) { x = vocab.textOf(t); texts.set(t, x); } return x; };
-  const byScoreThenText = (x: [number, number], y: [number, number]) => y[1] - x[1] || (text(x[0]) < text(y[0]) ? -1 : 1);
+  const text = (t: number) => {
+    let x = texts.get(t);
+    if (x === undefined) { x = vocab.textOf(t); texts.set(t, x); }
+    return x;
+  };
+  type Scored = [number, number];
+  const byScoreThenText = (x: Scored, y: Scored) => y[1] - x[1] || (text(x[0]) < text(y[0]) ? -1 : 1);
   const top = strongest(terms, tf, weight, TOP_CANDIDATES, byScoreThenText);
   const score = new Map(top);
   const best = new Map<number, number>();

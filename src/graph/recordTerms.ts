@@ -17,10 +17,13 @@ export interface RecordTerms {
 }
 
 /** Reads the terms of records 0 .. count-1 (title and abstract as the record table holds them, '' when absent). */
-export function recordTermTable(count: number, title: (r: number) => string, abstract: (r: number) => string): RecordTerms {
+export function recordTermTable(
+  count: number, title: (r: number) => string, abstract: (r: number) => string,
+): RecordTerms {
   const vocab = new Vocabulary();
   const titleStart = new Int32Array(count + 1); const abstractStart = new Int32Array(count + 1);
-  const titleIds = new IntColumn(count * 4); const abstractIds = new IntColumn(); const abstractCounts = new IntColumn();
+  const titleIds = new IntColumn(count * 4);
+  const abstractIds = new IntColumn(); const abstractCounts = new IntColumn();
   const counts = new GrowingCounts();
   for (let r = 0; r < count; r++) {
     const text = abstract(r);
@@ -66,7 +69,9 @@ export function paperTermsOfRecords(
     start[p + 1] = ids.length;
     if (!read(p)) continue;
     const a = papers.abstractRecord[p]!;
-    if (a >= 0) for (let k = abstractStart[a]!; k < abstractStart[a + 1]!; k++) paper.add(abstractIds[k]!, 2 * abstractCounts[k]!);
+    if (a >= 0) {
+      for (let k = abstractStart[a]!; k < abstractStart[a + 1]!; k++) paper.add(abstractIds[k]!, 2 * abstractCounts[k]!);
+    }
     const t = papers.titleRecord[p]!;
     if (t >= 0) for (let k = titleStart[t]!; k < titleStart[t + 1]!; k++) inTitle(titleIds[k]!);
     else visitTerms(papers.madeTitles.get(p) ?? '', vocab, inTitle);

@@ -20,7 +20,9 @@ const file = (dir: string, name: string) => ({ name, bytes: new Uint8Array(readF
 /** Seeds, fixtures with abstracts, and the seeds again under another name (every paper then has two records). */
 function corpus(): CompactCorpus {
   const again = seedFiles().map((f) => ({ ...f, name: `copy-${f.name}` }));
-  const fixtures = ['arxiv-2entries.atom.xml', 'openalex-works.jsonl', 'pubmed.nbib', 'crossref-works.json', 'hard-cases.bib'];
+  const fixtures = [
+    'arxiv-2entries.atom.xml', 'openalex-works.jsonl', 'pubmed.nbib', 'crossref-works.json', 'hard-cases.bib',
+  ];
   return resolveTable(readTable([...seedFiles(), ...fixtures.map((f) => file(FIXTURES, f)), ...again]));
 }
 
@@ -51,10 +53,12 @@ describe('terms read per record', () => {
   });
 
   it('read a made title, and skip the papers not asked for', () => {
-    const papers = { ...c.papers, titleRecord: c.papers.titleRecord.slice(), madeTitles: new Map([[0, 'Quantum Graph Kernels']]) };
+    const madeTitles = new Map([[0, 'Quantum Graph Kernels']]);
+    const papers = { ...c.papers, titleRecord: c.papers.titleRecord.slice(), madeTitles };
     papers.titleRecord[0] = -1;
     const t = paperTermsOfRecords(fromRecords(c), papers, (p) => p % 2 === 0);
-    expect(asText(t, 0).filter(([, u]) => u & 1).map(([x]) => x)).toEqual(['quantum', 'graph', 'quantum graph', 'kernel', 'graph kernel']);
+    const titleTerms = asText(t, 0).filter(([, u]) => u & 1).map(([x]) => x);
+    expect(titleTerms).toEqual(['quantum', 'graph', 'quantum graph', 'kernel', 'graph kernel']);
     expect(t.start[2]! - t.start[1]!).toBe(0);
   });
 

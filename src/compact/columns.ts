@@ -54,12 +54,7 @@ export class StringColumn {
     return this.length++;
   }
 
-  get(i: number): string {
-    const start = i === 0 ? 0 : this.ends[i - 1]!;
-    const end = this.ends[i]!;
-    if (end === start) return '';
-    return decoder.decode(this.pool.subarray(start, end));
-  }
+  get(i: number): string { return textAt(this.pool, this.ends, i); }
 
   has(i: number): boolean { return this.ends[i]! > (i === 0 ? 0 : this.ends[i - 1]!); }
 
@@ -91,10 +86,12 @@ export class StringColumn {
 export interface SharedText { pool: Uint8Array; ends: Float64Array; length: number }
 
 /** Entry i of a shared text column, '' when absent (StringColumn.get on the other side). */
-export function sharedTextAt(t: SharedText, i: number): string {
-  const start = i === 0 ? 0 : t.ends[i - 1]!;
-  const end = t.ends[i]!;
-  return end === start ? '' : decoder.decode(t.pool.subarray(start, end));
+export const sharedTextAt = (t: SharedText, i: number): string => textAt(t.pool, t.ends, i);
+
+function textAt(pool: Uint8Array, ends: Float64Array, i: number): string {
+  const start = i === 0 ? 0 : ends[i - 1]!;
+  const end = ends[i]!;
+  return end === start ? '' : decoder.decode(pool.subarray(start, end));
 }
 
 /** A growable byte column of flags. */

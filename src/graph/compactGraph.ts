@@ -6,7 +6,6 @@ import { titleOf } from '../corpus/papers';
 import type { Weighting } from '../types';
 import { groupLabel } from './communities';
 import type { TieArrays } from './groups';
-import { groupWords } from './groupLabels';
 import type { TitledPapers } from './paperTerms';
 import type { numberGroups } from './groups';
 import { groupCenters } from './groups';
@@ -49,13 +48,10 @@ export function titledPapers(c: CompactCorpus): TitledPapers {
   };
 }
 
-/**
- * Louvain's groups, already numbered by size (numberGroups), centred and named; `words` are groupWords' answer for
- * them (made here unless the caller has them).
- */
+/** Louvain's groups, already numbered by size (numberGroups), centred and named with groupWords' `words`. */
 export function describeGroups(
   c: CompactCorpus, ties: TieTable, arrays: TieArrays, numbered: ReturnType<typeof numberGroups>, modularity: number,
-  words: string[][] = groupWords(titledPapers(c), numbered.group, numbered.sizes),
+  words: string[][],
 ): CompactGraph {
   const { group, sizes, colors } = numbered;
   const centers = groupCenters(arrays, group, sizes.length);

@@ -112,29 +112,43 @@ export function paperTermTable(
   const vocab = new Vocabulary();
   const start = new Int32Array(papers.count + 1);
   const ids = new IntColumn(papers.count); const uses = new IntColumn(papers.count);
-  // One paper's uses per term id, and the ids it touched in first-use order: cleared after each paper.
-  let usesOf = new Int32Array(1024);
-  const touched: number[] = [];
-  const use = (id: number): number => {
-    if (id >= usesOf.length) { const more = new Int32Array(usesOf.length * 2); more.set(usesOf); usesOf = more; }
-    if (usesOf[id] === 0) touched.push(id);
-    return usesOf[id]!;
-  };
-  // use() first, in a statement of its own: it may grow usesOf, and an assignment's target is read before its value.
-  const inAbstract = (id: number) => { const u = use(id); usesOf[id] = u + 2; };
-  const inTitle = (id: number) => { const u = use(id); if ((u & 1) === 0) usesOf[id] = u + 1; };
+  const paper = new TermCounts();
+  const inAbstract = (id: number) => paper.add(id, 2);
+  const inTitle = (id: number) => paper.add(id, 0, 1);
   for (let p = 0; p < papers.count; p++) {
     start[p + 1] = ids.length;
     if (!read(p)) continue;
     const abstract = papers.abstract?.(p) ?? '';
     if (abstract) visitTerms(abstract, vocab, inAbstract);
     visitTerms(papers.title(p), vocab, inTitle);
-    for (const id of touched) { ids.push(id); uses.push(usesOf[id]!); usesOf[id] = 0; }
-    touched.length = 0;
+    paper.drain((id, n) => { ids.push(id); uses.push(n); });
     start[p + 1] = ids.length;
   }
   ids.trim(); uses.trim();
   return { vocab, start, ids: ids.data, uses: uses.data };
+}
+
+/**
+ * Counts per term id for one text or paper, and the ids in first-use order; `drain` hands them over and clears them.
+ * `add(id, n, bit)` adds n and sets `bit` (a title's mark, once however often the title uses the term).
+ */
+export class TermCounts {
+  private counts = new Int32Array(1024);
+  private readonly touched: number[] = [];
+
+  add(id: number, n: number, bit = 0): void {
+    if (id >= this.counts.length) {
+      const more = new Int32Array(Math.max(id + 1, this.counts.length * 2)); more.set(this.counts); this.counts = more;
+    }
+    const c = this.counts[id]!;
+    if (c === 0) this.touched.push(id);
+    this.counts[id] = (c + n) | bit;
+  }
+
+  drain(take: (id: number, n: number) => void): void {
+    for (const id of this.touched) { take(id, this.counts[id]!); this.counts[id] = 0; }
+    this.touched.length = 0;
+  }
 }
 
 /** A term's weight in a paper: titleWeight for a title term, plus 1 + ln(uses) for an abstract term. */

@@ -3,7 +3,7 @@
 
 import { IntColumn } from '../compact/columns';
 import type { PaperTerms } from './paperTerms';
-import { Vocabulary, visitTerms } from './paperTerms';
+import { TermCounts, Vocabulary, visitTerms } from './paperTerms';
 
 export interface RecordTerms {
   vocab: Vocabulary;
@@ -24,7 +24,7 @@ export function recordTermTable(
   const titleStart = new Int32Array(count + 1); const abstractStart = new Int32Array(count + 1);
   const titleIds = new IntColumn(count * 4);
   const abstractIds = new IntColumn(); const abstractCounts = new IntColumn();
-  const counts = new GrowingCounts();
+  const counts = new TermCounts();
   for (let r = 0; r < count; r++) {
     const text = abstract(r);
     if (text) {
@@ -63,7 +63,7 @@ export function paperTermsOfRecords(
   const { vocab, titleStart, titleIds, abstractStart, abstractIds, abstractCounts } = terms;
   const start = new Int32Array(papers.count + 1);
   const ids = new IntColumn(papers.count); const uses = new IntColumn(papers.count);
-  const paper = new GrowingCounts();
+  const paper = new TermCounts();
   const inTitle = (id: number) => paper.add(id, 0, 1);
   for (let p = 0; p < papers.count; p++) {
     start[p + 1] = ids.length;
@@ -80,27 +80,4 @@ export function paperTermsOfRecords(
   }
   ids.trim(); uses.trim();
   return { vocab, start, ids: ids.view(), uses: uses.view() };
-}
-
-/**
- * Counts per term id for one text or paper, and the ids in first-use order; `drain` hands them over and clears them.
- * `add(id, n, bit)` adds n and sets `bit` (a title's mark, once however often the title uses the term).
- */
-class GrowingCounts {
-  private counts = new Int32Array(1024);
-  private readonly touched: number[] = [];
-
-  add(id: number, n: number, bit = 0): void {
-    if (id >= this.counts.length) {
-      const more = new Int32Array(Math.max(id + 1, this.counts.length * 2)); more.set(this.counts); this.counts = more;
-    }
-    const c = this.counts[id]!;
-    if (c === 0) this.touched.push(id);
-    this.counts[id] = (c + n) | bit;
-  }
-
-  drain(take: (id: number, n: number) => void): void {
-    for (const id of this.touched) { take(id, this.counts[id]!); this.counts[id] = 0; }
-    this.touched.length = 0;
-  }
 }

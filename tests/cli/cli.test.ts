@@ -3,6 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { DuckDBInstance } from '@duckdb/node-api';
 import Graph from 'graphology';
 import { describe, expect, it } from 'vitest';
 import { ROOT, runCli, SHARED_DATA } from '../helpers';
@@ -18,6 +19,24 @@ describe('cli', () => {
     expect(bundled.status, bundled.stderr).toBe(0);
     expect(bundled.stdout).toBe(cli('build', '--no-layout', '--format', 'json', '--out', '-').out);
     expect(JSON.parse(bundled.stdout).attributes.modularity).toBeGreaterThan(0.2);
+  });
+  it('the bundle names the groups on its terms thread: the same groups and labels as the sources on this thread', async () => {
+    const bundledStore = join(tmp, 'bundled-seeds.duckdb'); const sourceStore = join(tmp, 'source-seeds.duckdb');
+    const bundled = spawnSync(process.execPath, [join(ROOT, 'bin', 'coauthor-graph.mjs'), 'build', '--store', bundledStore],
+      { cwd: ROOT, encoding: 'utf8' });
+    expect(bundled.status, bundled.stderr).toBe(0);
+    expect(cli('build', '--store', sourceStore).code).toBe(0);
+    const groups = async (path: string) => {
+      const db = await DuckDBInstance.create(path, { access_mode: 'READ_ONLY' });
+      const con = await db.connect();
+      const rows = await (await con.run('SELECT community, size, label, color FROM communities ORDER BY community')).getRows();
+      con.closeSync();
+      return rows.map((r) => r.map(String));
+    };
+    const fromBundle = await groups(bundledStore);
+    expect(fromBundle).toEqual(await groups(sourceStore));
+    // Labels carry topic words ("Name · words"), so the words really came back from the worker.
+    expect(fromBundle.filter((r) => r[2]!.includes(' · ')).length).toBeGreaterThan(2);
   });
   it('the bundle parses a streamed file on a second thread: the same store as a whole read', () => {
     const file = join(SHARED_DATA, 'dblp-2016-18-venues.bib.gz');

@@ -1,10 +1,10 @@
-// Runs louvain in a worker thread when the bundled worker is there (installed CLI), else on this thread (sources
-// run through tsx): the same algorithm and seed either way, so the same groups.
+// Runs a whole corpus's louvain (typedLouvain: the library's algorithm on flat arrays) in a worker thread when the
+// bundled worker is there (installed CLI), else on this thread (sources run through tsx): the same groups either way.
 
 import { Worker } from 'node:worker_threads';
 import type { GroupOptions, TieArrays } from '../graph/groups';
 import type { TieTable } from '../graph/ties';
-import { louvainOnArrays } from '../graph/groups';
+import { typedLouvain } from '../graph/typedLouvain';
 import { bundledWorker } from './bundledWorker';
 import { stageNote } from './progress';
 
@@ -39,7 +39,7 @@ function workerHeapMb(ties: TieArrays): number {
 }
 
 export function louvainInThread(ties: TieArrays, options: GroupOptions): Promise<{ membership: Int32Array; modularity: number }> {
-  if (!WORKER) return Promise.resolve(louvainOnArrays(ties, options));
+  if (!WORKER) return Promise.resolve(typedLouvain(ties, options));
   return new Promise((resolve, reject) => {
     const resourceLimits = { maxOldGenerationSizeMb: workerHeapMb(ties) };
     const worker = new Worker(WORKER, { workerData: { ties, options }, resourceLimits });
@@ -50,7 +50,7 @@ export function louvainInThread(ties: TieArrays, options: GroupOptions): Promise
       // Out of its room: the same louvain runs here, with the process's own heap (slower, same groups).
       if (e.code !== 'ERR_WORKER_OUT_OF_MEMORY') { reject(e); return; }
       stageNote('the groups worker ran out of its memory: finding the groups on this thread (slower, same groups)');
-      resolve(louvainOnArrays(ties, options));
+      resolve(typedLouvain(ties, options));
     });
     worker.once('exit', (code) => {
       if (!done && code !== 0) reject(new Error(`the groups worker stopped (exit ${code})`));

@@ -1,5 +1,5 @@
 // Research groups on plain arrays: louvain over a compact tie list, then groups numbered by size, centred and named.
-// Both the in-memory graph and whole-corpus builds come through here, so they find the same groups.
+// Whole-corpus builds run the same algorithm on flat arrays (typedLouvain.ts): the same groups, tested.
 
 import louvain from 'graphology-communities-louvain';
 import { useTypedZoomOut } from './louvainZoomOut';

@@ -9,10 +9,10 @@ import { UndirectedLouvainIndex } from 'graphology-indices/louvain.js';
 type Numbers = { [i: number]: number; length: number; set(a: ArrayLike<number>): void };
 
 /** The index's fields zoomOut reads and writes (see graphology-indices/louvain.js). */
-interface LouvainIndexFields {
-  C: number; E: number; U: number; level: number; nodes: unknown[]; keepDendrogram: boolean;
+export interface LouvainIndexFields {
+  C: number; E: number; U: number; level: number; nodes: { length: number }; keepDendrogram: boolean;
   belongings: Numbers; totalWeights: Numbers; loops: Numbers; counts: Numbers; starts: Numbers;
-  neighborhood: Numbers; weights: Numbers; mapping: Numbers | null; dendrogram: Numbers[];
+  neighborhood: Numbers; weights: Numbers; mapping: Numbers | null; dendrogram: Numbers[]; unused: Numbers;
 }
 
 function renumber(index: LouvainIndexFields): { C: number; total: Float64Array } {

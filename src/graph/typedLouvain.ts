@@ -1,0 +1,144 @@
+// Louvain on typed arrays for whole corpora: graphology-communities-louvain's undirected algorithm step for step
+// (fast local moves, random walk start, tie breaking, zoomOut between levels), so the very same groups and modularity,
+// with its per-neighbour bookkeeping in flat arrays instead of the library's map and queue objects.
+
+import type { GroupOptions, TieArrays } from './groups';
+import { seededRng } from './rng';
+import type { LouvainIndexFields } from './louvainZoomOut';
+import { typedZoomOut } from './louvainZoomOut';
+
+const EPSILON = 1e-10;
+
+/** The library's UndirectedLouvainIndex: neighbours listed per node, each edge's slots filled from the end. */
+function louvainIndex(ties: TieArrays, resolution: number): LouvainIndexFields & { M: number; resolution: number } {
+  const N = ties.order;
+  const starts = new Int32Array(N + 1);
+  for (let e = 0; e < ties.count; e++) { starts[ties.source[e]!]!++; starts[ties.target[e]!]!++; }
+  let n = 0;
+  for (let i = 0; i < N; i++) { n += starts[i]!; starts[i] = n; }
+  const neighborhood = new Int32Array(n); const weights = new Float64Array(n);
+  const totalWeights = new Float64Array(N); const loops = new Float64Array(N);
+  let M = 0;
+  for (let e = 0; e < ties.count; e++) {
+    const s = ties.source[e]!; const t = ties.target[e]!; const w = ties.weight[e]!;
+    M += w;
+    totalWeights[s]! += w; totalWeights[t]! += w;
+    const a = --starts[s]!; const b = --starts[t]!;
+    neighborhood[a] = t; neighborhood[b] = s; weights[a] = w; weights[b] = w;
+  }
+  starts[N] = n;
+  const belongings = new Int32Array(N); const counts = new Int32Array(N).fill(1);
+  for (let i = 0; i < N; i++) belongings[i] = i;
+  return {
+    C: N, E: n, U: 0, level: 0, M, resolution, nodes: { length: N }, keepDendrogram: false,
+    belongings, totalWeights, loops, counts, starts, neighborhood, weights, mapping: belongings.slice(), dendrogram: [],
+    unused: new Int32Array(N),
+  };
+}
+
+/** A first-in first-out queue of nodes, each at most once (the library's SparseQueueSet). */
+class NodeQueue {
+  private readonly items: Int32Array;
+  private readonly queued: Uint8Array;
+  private start = 0;
+  size = 0;
+  constructor(capacity: number) { this.items = new Int32Array(capacity); this.queued = new Uint8Array(capacity); }
+  enqueue(i: number): void {
+    if (this.queued[i]) return;
+    this.queued[i] = 1;
+    this.items[(this.start + this.size++) % this.items.length] = i;
+  }
+  dequeue(): number {
+    const i = this.items[this.start]!;
+    this.start = (this.start + 1) % this.items.length; this.size--;
+    this.queued[i] = 0;
+    return i;
+  }
+}
+
+/** One level's local moves; true when some node changed community. */
+function moveNodes(index: ReturnType<typeof louvainIndex>, queue: NodeQueue, rng: () => number, scratch: Scratch): boolean {
+  const { belongings, totalWeights, loops, counts, unused, starts, neighborhood, weights, M, resolution } = index;
+  const { seen, slot, found, sums } = scratch;
+  const l = index.C;
+  let moved = false;
+  for (let s = 0, ri = Math.floor(rng() * l); s < l; s++, ri++) queue.enqueue(ri % l);
+  while (queue.size !== 0) {
+    const i = queue.dequeue();
+    const visit = scratch.nextVisit();
+    const current = belongings[i]!;
+    let degree = 0; let k = 0;
+    for (let p = starts[i]!, end = starts[i + 1]!; p < end; p++) {
+      const w = weights[p]!; const c = belongings[neighborhood[p]!]!;
+      degree += w;
+      if (seen[c] === visit) sums[slot[c]!]! += w;
+      else { seen[c] = visit; slot[c] = k; found[k] = c; sums[k] = w; k++; }
+    }
+    const d = degree + loops[i]!;
+    const own = seen[current] === visit ? sums[slot[current]!]! : 0;
+    let bestDelta = own - (d * (totalWeights[current]! - d) * resolution) / (2 * M);
+    let best = current;
+    for (let x = 0; x < k; x++) {
+      const target = found[x]!;
+      if (target === current) continue;
+      const delta = sums[x]! - (d * totalWeights[target]! * resolution) / (2 * M);
+      const better = Math.abs(delta - bestDelta) < EPSILON ? best !== current && target > best : delta > bestDelta;
+      if (better) { bestDelta = delta; best = target; }
+    }
+    if (bestDelta < 0) {
+      if (counts[current] === 1) continue; // already alone: no move
+      best = unused[--index.U]!;
+    } else if (best === current) continue;
+    totalWeights[current]! -= d; totalWeights[best]! += d;
+    belongings[i] = best;
+    if (counts[current]!-- === 1) unused[index.U++] = current;
+    counts[best]!++;
+    moved = true;
+    for (let p = starts[i]!, end = starts[i + 1]!; p < end; p++) {
+      const j = neighborhood[p]!;
+      if (belongings[j] !== best) queue.enqueue(j);
+    }
+  }
+  return moved;
+}
+
+/** Per-visit tallies of the neighbouring communities' weights, reset by a visit stamp instead of clearing. */
+class Scratch {
+  readonly seen: Int32Array; readonly slot: Int32Array; readonly found: Int32Array; readonly sums: Float64Array;
+  private visit = 0;
+  constructor(n: number) {
+    this.seen = new Int32Array(n).fill(-1); this.slot = new Int32Array(n);
+    this.found = new Int32Array(n); this.sums = new Float64Array(n);
+  }
+  nextVisit(): number {
+    if (this.visit === 0x7fffffff) { this.seen.fill(-1); this.visit = 0; }
+    return this.visit++;
+  }
+}
+
+/** The library's modularity of the final level (every node its own community there). */
+function modularity(index: ReturnType<typeof louvainIndex>): number {
+  const M2 = index.M * 2;
+  const internal = new Float64Array(index.C);
+  for (let i = 0; i < index.C; i++) {
+    const ci = index.belongings[i]!;
+    internal[ci]! += index.loops[i]!;
+    for (let j = index.starts[i]!, m = index.starts[i + 1]!; j < m; j++) {
+      if (index.belongings[index.neighborhood[j]!] === ci) internal[ci]! += index.weights[j]!;
+    }
+  }
+  let Q = 0;
+  for (let i = 0; i < index.C; i++) Q += internal[i]! / M2 - Math.pow(index.totalWeights[i]! / M2, 2) * index.resolution;
+  return Q;
+}
+
+/** Each node's community and the partition's modularity, as louvain.detailed gives them on the same graph. */
+export function typedLouvain(ties: TieArrays, options: GroupOptions): { membership: Int32Array; modularity: number } {
+  if (ties.count === 0) return { membership: Int32Array.from({ length: ties.order }, (_, i) => i), modularity: 0 };
+  const index = louvainIndex(ties, options.resolution);
+  const queue = new NodeQueue(ties.order);
+  const scratch = new Scratch(ties.order);
+  const rng = seededRng(options.seed);
+  while (moveNodes(index, queue, rng, scratch)) typedZoomOut.call(index);
+  return { membership: index.mapping as Int32Array, modularity: modularity(index) };
+}

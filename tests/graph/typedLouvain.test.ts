@@ -1,0 +1,104 @@
+// typedLouvain (whole corpora) finds exactly the groups and modularity of graphology-communities-louvain (the
+// explorer's graphs) on the seeds, the 74k-record DBLP file and random graphs, for several seeds and resolutions;
+// python-igraph scores its partitions the same and finds groups of about the same modularity.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gunzipSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import type { GroupOptions, TieArrays } from '../../src/graph/groups';
+import { louvainOnArrays } from '../../src/graph/groups';
+import { graphArrays } from '../../src/graph/communities';
+import { seededRng } from '../../src/graph/rng';
+import { typedLouvain } from '../../src/graph/typedLouvain';
+import { runPipeline } from '../../src/pipeline';
+import { ROOT, seedFiles } from '../helpers';
+
+function sameAsLibrary(ties: TieArrays, options: GroupOptions): { membership: Int32Array; modularity: number } {
+  const library = louvainOnArrays(ties, options);
+  const typed = typedLouvain(ties, options);
+  expect(typed.modularity).toBe(library.modularity);
+  expect(Buffer.from(typed.membership.buffer).equals(Buffer.from(library.membership.buffer))).toBe(true);
+  return typed;
+}
+
+/** Clustered random ties; every tenth node has none (authors of single-author papers only). */
+function randomTies(order: number, count: number, seed: number, integer: boolean): TieArrays {
+  const rng = seededRng(seed);
+  const seen = new Set<number>();
+  const source: number[] = []; const target: number[] = []; const weight: number[] = [];
+  const node = () => { let a = Math.floor(rng() * order); while (a % 10 === 9) a = Math.floor(rng() * order); return a; };
+  while (source.length < count) {
+    const a = node();
+    const b = rng() < 0.8 ? (a + 1 + Math.floor(rng() * 20)) % order : node();
+    const [x, y] = a < b ? [a, b] : [b, a];
+    if (x === y || y % 10 === 9 || seen.has(x * order + y)) continue;
+    seen.add(x * order + y);
+    source.push(x); target.push(y); weight.push(integer ? 1 + Math.floor(rng() * 3) : rng() * 2);
+  }
+  return { order, count, source: Int32Array.from(source), target: Int32Array.from(target), weight: Float64Array.from(weight) };
+}
+
+const dblpTies = (): TieArrays => {
+  const bytes = gunzipSync(readFileSync(join(ROOT, '..', 'shared', 'data', 'dblp-2016-18-venues.bib.gz')));
+  return graphArrays(runPipeline([{ name: 'dblp.bib', bytes }], { layout: false, brokers: false }).graph).ties;
+};
+
+/** python-igraph on the same weighted graph: its modularity of our partition, and of its own multilevel groups. */
+function igraphScores(ties: TieArrays, membership: Int32Array, resolution: number): { ours: number; multilevel: number } {
+  const dir = mkdtempSync(join(tmpdir(), 'louvain-'));
+  const lines: string[] = [];
+  for (let e = 0; e < ties.count; e++) lines.push(`${ties.source[e]} ${ties.target[e]} ${ties.weight[e]}`);
+  writeFileSync(join(dir, 'ties.txt'), lines.join('\n'));
+  writeFileSync(join(dir, 'membership.txt'), [...membership].join('\n'));
+  const script = `
+import igraph, sys
+d, res, n = sys.argv[1], float(sys.argv[2]), int(sys.argv[3])
+edges, weights = [], []
+for line in open(d + '/ties.txt'):
+    s, t, w = line.split()
+    edges.append((int(s), int(t))); weights.append(float(w))
+g = igraph.Graph(n=n, edges=edges)
+g.es['weight'] = weights
+membership = [int(x) for x in open(d + '/membership.txt')]
+# GraphBase: python-igraph 0.10's Graph.modularity drops its resolution argument.
+score = lambda m: igraph.GraphBase.modularity(g, m, weights, res, False)
+ours = score(membership)
+multilevel = score(g.community_multilevel(weights='weight', resolution=res).membership)
+print(ours, multilevel)
+`;
+  const run = spawnSync('/usr/bin/python3', ['-c', script, dir, String(resolution), String(ties.order)], { encoding: 'utf8' });
+  expect(run.status, run.stderr).toBe(0);
+  const [ours, multilevel] = run.stdout.trim().split(' ').map(Number);
+  return { ours: ours!, multilevel: multilevel! };
+}
+
+describe('typedLouvain', () => {
+  it('finds the library groups on the seeds, for several seeds and resolutions', () => {
+    const { ties } = graphArrays(runPipeline(seedFiles(), { layout: false, brokers: false }).graph);
+    for (const seed of [1, 42, 2016]) for (const resolution of [0.5, 1, 2.5]) sameAsLibrary(ties, { seed, resolution });
+  });
+
+  it('finds the library groups on random graphs with isolated nodes and ties of equal weight', () => {
+    for (const [order, count, seed] of [[50, 120, 1], [2000, 6000, 2], [20_000, 80_000, 3], [5000, 40_000, 4]] as const) {
+      sameAsLibrary(randomTies(order, count, seed, seed % 2 === 0), { seed, resolution: 1 });
+    }
+  });
+
+  it('puts every node alone when there are no ties', () => {
+    const none: TieArrays = { order: 3, count: 0, source: new Int32Array(), target: new Int32Array(), weight: new Float64Array() };
+    expect([...typedLouvain(none, { seed: 1, resolution: 1 }).membership]).toEqual([0, 1, 2]);
+  });
+
+  it('finds the library groups on the 74k-record DBLP file, and igraph agrees on their modularity', () => {
+    const ties = dblpTies();
+    for (const resolution of [1, 2]) {
+      const found = sameAsLibrary(ties, { seed: 42, resolution });
+      const igraph = igraphScores(ties, found.membership, resolution);
+      expect(igraph.ours).toBeCloseTo(found.modularity, 9);
+      // Both are Louvain, with different visiting orders: about the same quality.
+      expect(Math.abs(found.modularity - igraph.multilevel)).toBeLessThan(0.01);
+    }
+  }, 180_000);
+});

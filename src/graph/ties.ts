@@ -64,10 +64,9 @@ export function collectTiesOf(lists: Csr, options: Partial<TieOptions> = {}): Ti
     const n = lists.starts[p + 1]! - lists.starts[p]!;
     if (n >= 2 && n <= opts.maxAuthors) pairs += (n * (n - 1)) / 2;
   }
-  const index = new PairIndex(Math.min(pairs, 1 << 28));
+  let index: PairIndex | null = new PairIndex(Math.min(pairs, 1 << 28));
   // Ties are at most the pair occurrences: sized once, never grown (growing copies hundreds of megabytes).
-  const first = Math.max(16, Math.min(pairs, 1 << 26));
-  let source = new Int32Array(first); let target = new Int32Array(first); let papers = new Int32Array(first); let fractional = new Float64Array(first);
+  let source = new Int32Array(Math.max(16, Math.min(pairs, 1 << 26))); let target = new Int32Array(source.length);
   const occTie = new Int32Array(Math.max(16, pairs)); const occPaper = new Int32Array(Math.max(16, pairs));
   let count = 0; let occ = 0;
   const skippedPapers: number[] = [];
@@ -76,26 +75,35 @@ export function collectTiesOf(lists: Csr, options: Partial<TieOptions> = {}): Ti
     const n = authors.length;
     if (n < 2) continue;
     if (n > opts.maxAuthors) { skippedPapers.push(p); continue; }
-    const w = 1 / (n - 1);
     for (let x = 0; x < n; x++) for (let y = x + 1; y < n; y++) {
       let a = authors[x]!; let b = authors[y]!;
       if (a > b) { const t = a; a = b; b = t; }
       const t = index.getOrAdd(a, b, count);
       if (t === count) {
-        if (count >= source.length) {
-          source = grow(source, count + 1); target = grow(target, count + 1); papers = grow(papers, count + 1); fractional = grow(fractional, count + 1);
-        }
+        if (count >= source.length) { source = grow(source, count + 1); target = grow(target, count + 1); }
         source[t] = a; target[t] = b; count++;
       }
-      papers[t]!++; fractional[t]! += w;
       occTie[occ] = t; occPaper[occ] = p; occ++;
     }
   }
+  index = null; // its hundreds of megabytes can go before the lists are made
   // Grouping (tie, paper) occurrences by tie gives each tie its paper list in paper order.
   const { starts: paperStart, items: paperList } = csrFromPairs(count, occTie, occPaper, occ);
+  // Counts and weights from those lists (not in the loop above: one random write less per occurrence), summed in
+  // paper order as before.
+  const papers = new Int32Array(count); const fractional = new Float64Array(count);
+  for (let t = 0; t < count; t++) {
+    papers[t] = paperStart[t + 1]! - paperStart[t]!;
+    let w = 0;
+    for (let k = paperStart[t]!; k < paperStart[t + 1]!; k++) {
+      const p = paperList[k]!;
+      w += 1 / (lists.starts[p + 1]! - lists.starts[p]! - 1);
+    }
+    fractional[t] = w;
+  }
   const table: TieTable = {
-    count, source: source.subarray(0, count), target: target.subarray(0, count), papers: papers.subarray(0, count),
-    fractional: fractional.subarray(0, count), paperStart, paperList, skippedPapers, droppedTies: 0,
+    count, source: source.subarray(0, count), target: target.subarray(0, count), papers, fractional,
+    paperStart, paperList, skippedPapers, droppedTies: 0,
   };
   return count > opts.maxTies ? keepStrongest(table, opts) : table;
 }

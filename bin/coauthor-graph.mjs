@@ -2,7 +2,9 @@
 // Command-line entry: the bundle built at install (dist/cli.mjs), or the TypeScript sources through tsx when it is missing.
 // Whole corpora need more than Node's default heap: unless the user set one, the CLI runs itself again with a heap
 // sized to this machine's memory (the CLI's own setting; users pass no flags). With so much room V8 collects
-// garbage late, so the CLI may also ask for a collection between stages (--expose-gc).
+// garbage late, so the CLI may also ask for a collection between stages (--expose-gc). A larger young generation
+// (32 MB semi-spaces, not 16) lets more of reading's short-lived strings die young: on a 2.9M-record BibTeX file,
+// read and resolve took 70 s instead of 75 s, for about 50 MB more at the peak.
 import { spawnSync } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
 import { totalmem } from 'node:os';
@@ -15,7 +17,7 @@ const [command, ...rest] = process.argv.slice(2).filter((a) => !a.startsWith('-'
 const fromStore = (command === 'report' || command === 'author') && process.argv.includes('--store');
 if (!HEAP_SET && !fromStore && !smallInputs(rest) && !process.env.COAUTHOR_GRAPH_CHILD) {
   const heapMb = Math.max(2048, Math.floor((totalmem() / 2 ** 20) * 0.75));
-  const flags = [`--max-old-space-size=${heapMb}`, '--expose-gc', ...process.execArgv];
+  const flags = [`--max-old-space-size=${heapMb}`, '--max-semi-space-size=32', '--expose-gc', ...process.execArgv];
   const child = spawnSync(process.execPath, [...flags, fileURLToPath(import.meta.url), ...process.argv.slice(2)], {
     stdio: 'inherit', env: { ...process.env, COAUTHOR_GRAPH_CHILD: '1', COAUTHOR_GRAPH_HEAP_MB: String(heapMb) },
   });

@@ -3,8 +3,12 @@
 
 import { ID_MARK, NamePrep } from './namePrep';
 import { ByteColumn, IntColumn, StringColumn } from '../compact/columns';
+import { StringIndex } from '../compact/stringIndex';
 import { nfc } from '../sources/unicode';
 import type { FormatId, Issue, PaperRecord, ParseResult } from '../types';
+
+/** A flat copy: a long substring would keep the whole chunk of input it was cut from alive. */
+const flatCopy = (s: string) => (s.length > 12 ? (' ' + s).slice(1) : s);
 
 export interface TableSource { file: string; format: FormatId; records: number; issues: Issue[] }
 
@@ -12,7 +16,7 @@ export class RecordTable {
   readonly sources: TableSource[] = [];
   /** Distinct raw author spellings; records refer to them by index. */
   readonly spellings: string[] = [];
-  private readonly spellingIds = new Map<string, number>();
+  private spellingIds: StringIndex | null = new StringIndex(this.spellings);
   /** Spellings parsed while reading, when this thread has time to spare (see readInThread). */
   readonly namePrep = new NamePrep(this.spellings);
 
@@ -44,7 +48,7 @@ export class RecordTable {
 
   /** Reading is over: the spelling look-up (a map of every distinct name) is no longer needed. */
   seal(): void {
-    this.spellingIds.clear();
+    this.spellingIds = null;
     this.sealed = true;
     const columns = [this.fileOf, this.line, this.year, this.truncated, this.title, this.abstract, this.arxivId, this.doi, this.venue];
     for (const c of [...columns, this.authorStart, this.authorIds]) c.trim();
@@ -52,15 +56,7 @@ export class RecordTable {
   private sealed = false;
 
   spellingId(raw: string): number {
-    let id = this.spellingIds.get(raw);
-    if (id === undefined) {
-      id = this.spellings.length;
-      // A flat copy: a long substring would keep the whole chunk of input it was cut from alive.
-      const own = raw.length > 12 ? (' ' + raw).slice(1) : raw;
-      this.spellings.push(own);
-      this.spellingIds.set(own, id);
-    }
-    return id;
+    return this.spellingIds!.idOf(raw, flatCopy);
   }
 
   append(source: number, rec: PaperRecord, lineOffset = 0): void {

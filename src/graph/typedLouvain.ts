@@ -9,8 +9,10 @@ import { typedZoomOut } from './louvainZoomOut';
 
 const EPSILON = 1e-10;
 
+type Index = LouvainIndexFields & { M: number; resolution: number };
+
 /** The library's UndirectedLouvainIndex: neighbours listed per node, each edge's slots filled from the end. */
-function louvainIndex(ties: TieArrays, resolution: number): LouvainIndexFields & { M: number; resolution: number } {
+function louvainIndex(ties: TieArrays, resolution: number): Index {
   const N = ties.order;
   const starts = new Int32Array(N + 1);
   for (let e = 0; e < ties.count; e++) { starts[ties.source[e]!]!++; starts[ties.target[e]!]!++; }
@@ -57,7 +59,7 @@ class NodeQueue {
 }
 
 /** One level's local moves; true when some node changed community. */
-function moveNodes(index: ReturnType<typeof louvainIndex>, queue: NodeQueue, rng: () => number, scratch: Scratch): boolean {
+function moveNodes(index: Index, queue: NodeQueue, rng: () => number, scratch: Scratch): boolean {
   const { belongings, totalWeights, loops, counts, unused, starts, neighborhood, weights, M, resolution } = index;
   const { seen, slot, found, sums } = scratch;
   const l = index.C;
@@ -117,7 +119,7 @@ class Scratch {
 }
 
 /** The library's modularity of the final level (every node its own community there). */
-function modularity(index: ReturnType<typeof louvainIndex>): number {
+function modularity(index: Index): number {
   const M2 = index.M * 2;
   const internal = new Float64Array(index.C);
   for (let i = 0; i < index.C; i++) {
@@ -128,7 +130,9 @@ function modularity(index: ReturnType<typeof louvainIndex>): number {
     }
   }
   let Q = 0;
-  for (let i = 0; i < index.C; i++) Q += internal[i]! / M2 - Math.pow(index.totalWeights[i]! / M2, 2) * index.resolution;
+  for (let i = 0; i < index.C; i++) {
+    Q += internal[i]! / M2 - Math.pow(index.totalWeights[i]! / M2, 2) * index.resolution;
+  }
   return Q;
 }
 

@@ -18,6 +18,7 @@ describe('PairIndex', () => {
     expect(index.size).toBe(expected.size);
     // (a, b) and (b, a) are different pairs; 0 is a key like any other.
     const fresh = new PairIndex(4);
-    expect([fresh.getOrAdd(0, 1, 0), fresh.getOrAdd(1, 0, 1), fresh.getOrAdd(0, 1, 2), fresh.getOrAdd(0, 0, 3)]).toEqual([0, 1, 0, 3]);
+    const got = [fresh.getOrAdd(0, 1, 0), fresh.getOrAdd(1, 0, 1), fresh.getOrAdd(0, 1, 2), fresh.getOrAdd(0, 0, 3)];
+    expect(got).toEqual([0, 1, 0, 3]);
   });
 });

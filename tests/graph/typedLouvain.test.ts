@@ -28,7 +28,11 @@ function randomTies(order: number, count: number, seed: number, integer: boolean
   const rng = seededRng(seed);
   const seen = new Set<number>();
   const source: number[] = []; const target: number[] = []; const weight: number[] = [];
-  const node = () => { let a = Math.floor(rng() * order); while (a % 10 === 9) a = Math.floor(rng() * order); return a; };
+  const node = () => {
+    let a = Math.floor(rng() * order);
+    while (a % 10 === 9) a = Math.floor(rng() * order);
+    return a;
+  };
   while (source.length < count) {
     const a = node();
     const b = rng() < 0.8 ? (a + 1 + Math.floor(rng() * 20)) % order : node();
@@ -37,7 +41,9 @@ function randomTies(order: number, count: number, seed: number, integer: boolean
     seen.add(x * order + y);
     source.push(x); target.push(y); weight.push(integer ? 1 + Math.floor(rng() * 3) : rng() * 2);
   }
-  return { order, count, source: Int32Array.from(source), target: Int32Array.from(target), weight: Float64Array.from(weight) };
+  return {
+    order, count, source: Int32Array.from(source), target: Int32Array.from(target), weight: Float64Array.from(weight),
+  };
 }
 
 const dblpTies = (): TieArrays => {
@@ -46,7 +52,9 @@ const dblpTies = (): TieArrays => {
 };
 
 /** python-igraph on the same weighted graph: its modularity of our partition, and of its own multilevel groups. */
-function igraphScores(ties: TieArrays, membership: Int32Array, resolution: number): { ours: number; multilevel: number } {
+type Scores = { ours: number; multilevel: number };
+
+function igraphScores(ties: TieArrays, membership: Int32Array, resolution: number): Scores {
   const dir = mkdtempSync(join(tmpdir(), 'louvain-'));
   const lines: string[] = [];
   for (let e = 0; e < ties.count; e++) lines.push(`${ties.source[e]} ${ties.target[e]} ${ties.weight[e]}`);
@@ -68,7 +76,8 @@ ours = score(membership)
 multilevel = score(g.community_multilevel(weights='weight', resolution=res).membership)
 print(ours, multilevel)
 `;
-  const run = spawnSync('/usr/bin/python3', ['-c', script, dir, String(resolution), String(ties.order)], { encoding: 'utf8' });
+  const argv = ['-c', script, dir, String(resolution), String(ties.order)];
+  const run = spawnSync('/usr/bin/python3', argv, { encoding: 'utf8' });
   expect(run.status, run.stderr).toBe(0);
   const [ours, multilevel] = run.stdout.trim().split(' ').map(Number);
   return { ours: ours!, multilevel: multilevel! };
@@ -81,13 +90,16 @@ describe('typedLouvain', () => {
   });
 
   it('finds the library groups on random graphs with isolated nodes and ties of equal weight', () => {
-    for (const [order, count, seed] of [[50, 120, 1], [2000, 6000, 2], [20_000, 80_000, 3], [5000, 40_000, 4]] as const) {
+    const shapes = [[50, 120, 1], [2000, 6000, 2], [20_000, 80_000, 3], [5000, 40_000, 4]] as const;
+    for (const [order, count, seed] of shapes) {
       sameAsLibrary(randomTies(order, count, seed, seed % 2 === 0), { seed, resolution: 1 });
     }
   });
 
   it('puts every node alone when there are no ties', () => {
-    const none: TieArrays = { order: 3, count: 0, source: new Int32Array(), target: new Int32Array(), weight: new Float64Array() };
+    const none: TieArrays = {
+      order: 3, count: 0, source: new Int32Array(), target: new Int32Array(), weight: new Float64Array(),
+    };
     expect([...typedLouvain(none, { seed: 1, resolution: 1 }).membership]).toEqual([0, 1, 2]);
   });
 

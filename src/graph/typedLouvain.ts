@@ -2,6 +2,7 @@
 // (fast local moves, random walk start, tie breaking, zoomOut between levels), so the very same groups and modularity,
 // with its per-neighbour bookkeeping in flat arrays instead of the library's map and queue objects.
 
+import { UndirectedLouvainIndex } from 'graphology-indices/louvain.js';
 import type { GroupOptions, TieArrays } from './groups';
 import { seededRng } from './rng';
 import type { LouvainIndexFields } from './louvainZoomOut';
@@ -118,23 +119,8 @@ class Scratch {
   }
 }
 
-/** The library's modularity of the final level (every node its own community there). */
-function modularity(index: Index): number {
-  const M2 = index.M * 2;
-  const internal = new Float64Array(index.C);
-  for (let i = 0; i < index.C; i++) {
-    const ci = index.belongings[i]!;
-    internal[ci]! += index.loops[i]!;
-    for (let j = index.starts[i]!, m = index.starts[i + 1]!; j < m; j++) {
-      if (index.belongings[index.neighborhood[j]!] === ci) internal[ci]! += index.weights[j]!;
-    }
-  }
-  let Q = 0;
-  for (let i = 0; i < index.C; i++) {
-    Q += internal[i]! / M2 - Math.pow(index.totalWeights[i]! / M2, 2) * index.resolution;
-  }
-  return Q;
-}
+/** The library's own modularity, read from an index like ours (the final level: each node its own community). */
+const libraryModularity = (UndirectedLouvainIndex.prototype as unknown as { modularity(this: Index): number }).modularity;
 
 /** Each node's community and the partition's modularity, as louvain.detailed gives them on the same graph. */
 export function typedLouvain(ties: TieArrays, options: GroupOptions): { membership: Int32Array; modularity: number } {
@@ -144,5 +130,5 @@ export function typedLouvain(ties: TieArrays, options: GroupOptions): { membersh
   const scratch = new Scratch(ties.order);
   const rng = seededRng(options.seed);
   while (moveNodes(index, queue, rng, scratch)) typedZoomOut.call(index);
-  return { membership: index.mapping as Int32Array, modularity: modularity(index) };
+  return { membership: index.mapping as Int32Array, modularity: libraryModularity.call(index) };
 }

@@ -1,16 +1,13 @@
 // The typed-array zoomOut gives Louvain exactly the groups and modularity of graphology-indices' own, on the seeds,
 // the 74k-record DBLP file and random graphs of several shapes (with and without ties of equal weight).
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { gunzipSync } from 'fflate';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { TieArrays } from '../../src/graph/groups';
 import { louvainOnArrays } from '../../src/graph/groups';
 import { graphArrays } from '../../src/graph/communities';
 import { useTypedZoomOut } from '../../src/graph/louvainZoomOut';
-import { seededRng } from '../../src/graph/rng';
 import { runPipeline } from '../../src/pipeline';
-import { ROOT, seedFiles } from '../helpers';
+import { seedFiles } from '../helpers';
+import { dblpTies, randomTies } from './louvainInputs';
 
 function bothWays(ties: TieArrays, resolution = 1): void {
   useTypedZoomOut(false);
@@ -19,22 +16,6 @@ function bothWays(ties: TieArrays, resolution = 1): void {
   const typed = louvainOnArrays(ties, { resolution, seed: 42 });
   expect(typed.modularity).toBe(library.modularity);
   expect(Buffer.from(typed.membership.buffer).equals(Buffer.from(library.membership.buffer))).toBe(true);
-}
-
-function randomTies(order: number, count: number, seed: number, integer: boolean): TieArrays {
-  const rng = seededRng(seed);
-  const seen = new Set<number>();
-  const source: number[] = []; const target: number[] = []; const weight: number[] = [];
-  while (source.length < count) {
-    const a = Math.floor(rng() * order);
-    // Mostly near neighbours (clusters), some far: like co-authorship.
-    const b = rng() < 0.8 ? (a + 1 + Math.floor(rng() * 20)) % order : Math.floor(rng() * order);
-    const [x, y] = a < b ? [a, b] : [b, a];
-    if (x === y || seen.has(x * order + y)) continue;
-    seen.add(x * order + y);
-    source.push(x); target.push(y); weight.push(integer ? 1 + Math.floor(rng() * 3) : rng() * 2);
-  }
-  return { order, count, source: Int32Array.from(source), target: Int32Array.from(target), weight: Float64Array.from(weight) };
 }
 
 describe('typed-array zoomOut', () => {
@@ -53,8 +34,6 @@ describe('typed-array zoomOut', () => {
   });
 
   it('finds the same groups as the library on the 74k-record DBLP file', () => {
-    const bytes = gunzipSync(readFileSync(join(ROOT, '..', 'shared', 'data', 'dblp-2016-18-venues.bib.gz')));
-    const { graph } = runPipeline([{ name: 'dblp.bib', bytes }], { layout: false, brokers: false });
-    bothWays(graphArrays(graph).ties);
+    bothWays(dblpTies());
   }, 120_000);
 });

@@ -2,18 +2,17 @@
 // explorer's graphs) on the seeds, the 74k-record DBLP file and random graphs, for several seeds and resolutions;
 // python-igraph scores its partitions the same and finds groups of about the same modularity.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { gunzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import type { GroupOptions, TieArrays } from '../../src/graph/groups';
 import { louvainOnArrays } from '../../src/graph/groups';
 import { graphArrays } from '../../src/graph/communities';
-import { seededRng } from '../../src/graph/rng';
 import { typedLouvain } from '../../src/graph/typedLouvain';
 import { runPipeline } from '../../src/pipeline';
-import { ROOT, seedFiles } from '../helpers';
+import { seedFiles } from '../helpers';
+import { dblpTies, randomTies } from './louvainInputs';
 
 function sameAsLibrary(ties: TieArrays, options: GroupOptions): { membership: Int32Array; modularity: number } {
   const library = louvainOnArrays(ties, options);
@@ -22,34 +21,6 @@ function sameAsLibrary(ties: TieArrays, options: GroupOptions): { membership: In
   expect(Buffer.from(typed.membership.buffer).equals(Buffer.from(library.membership.buffer))).toBe(true);
   return typed;
 }
-
-/** Clustered random ties; every tenth node has none (authors of single-author papers only). */
-function randomTies(order: number, count: number, seed: number, integer: boolean): TieArrays {
-  const rng = seededRng(seed);
-  const seen = new Set<number>();
-  const source: number[] = []; const target: number[] = []; const weight: number[] = [];
-  const node = () => {
-    let a = Math.floor(rng() * order);
-    while (a % 10 === 9) a = Math.floor(rng() * order);
-    return a;
-  };
-  while (source.length < count) {
-    const a = node();
-    const b = rng() < 0.8 ? (a + 1 + Math.floor(rng() * 20)) % order : node();
-    const [x, y] = a < b ? [a, b] : [b, a];
-    if (x === y || y % 10 === 9 || seen.has(x * order + y)) continue;
-    seen.add(x * order + y);
-    source.push(x); target.push(y); weight.push(integer ? 1 + Math.floor(rng() * 3) : rng() * 2);
-  }
-  return {
-    order, count, source: Int32Array.from(source), target: Int32Array.from(target), weight: Float64Array.from(weight),
-  };
-}
-
-const dblpTies = (): TieArrays => {
-  const bytes = gunzipSync(readFileSync(join(ROOT, '..', 'shared', 'data', 'dblp-2016-18-venues.bib.gz')));
-  return graphArrays(runPipeline([{ name: 'dblp.bib', bytes }], { layout: false, brokers: false }).graph).ties;
-};
 
 /** python-igraph on the same weighted graph: its modularity of our partition, and of its own multilevel groups. */
 type Scores = { ours: number; multilevel: number };
@@ -92,7 +63,7 @@ describe('typedLouvain', () => {
   it('finds the library groups on random graphs with isolated nodes and ties of equal weight', () => {
     const shapes = [[50, 120, 1], [2000, 6000, 2], [20_000, 80_000, 3], [5000, 40_000, 4]] as const;
     for (const [order, count, seed] of shapes) {
-      sameAsLibrary(randomTies(order, count, seed, seed % 2 === 0), { seed, resolution: 1 });
+      sameAsLibrary(randomTies(order, count, seed, seed % 2 === 0, true), { seed, resolution: 1 });
     }
   });
 

@@ -1,5 +1,19 @@
 // Growable typed columns: whole corpora are kept as numbers and UTF-8 bytes, not as one object per record.
 
+/** The most elements one typed array may hold here (V8's limit for 64-bit machines). */
+const MAX_ELEMENTS = 2 ** 32;
+
+/**
+ * The next capacity of a growing column: four times the last. Why not the usual 1.5 or 2: V8 runs a full collection
+ * each time the memory of new typed arrays passes the last level by 64 MB, and on a big heap each costs a second or
+ * more. Fewer, larger steps mean fewer of them (2.9M BibTeX records: 38 → 31 on the main thread, 37 s → 31 s), and
+ * the room not yet written costs no resident memory (fresh arrays are zero pages until touched); `trim` gives it back.
+ */
+export function grownLength(length: number, need: number, max = MAX_ELEMENTS): number {
+  if (need > max) throw new RangeError(`a column cannot hold more than ${max} entries`);
+  return Math.min(max, Math.max(need, 16, length * 4));
+}
+
 /** A growable Int32Array (ids, offsets, lines, years). */
 export class IntColumn {
   data: Int32Array;
@@ -13,7 +27,7 @@ export class IntColumn {
   get(i: number): number { return this.data[i]!; }
   set(i: number, value: number): void { this.data[i] = value; }
   private grow(need: number): void {
-    const next = new Int32Array(Math.max(need, Math.ceil(this.data.length * 1.6)));
+    const next = new Int32Array(grownLength(this.data.length, need));
     next.set(this.data.subarray(0, this.length));
     this.data = next;
   }
@@ -40,12 +54,13 @@ export class StringColumn {
 
   push(text: string | undefined): number {
     if (this.length === this.ends.length) {
-      const next = new Float64Array(Math.max(16, this.ends.length * 2)); next.set(this.ends); this.ends = next;
+      const next = new Float64Array(grownLength(this.ends.length, this.length + 1));
+      next.set(this.ends); this.ends = next;
     }
     if (text) {
       const room = text.length * 3;
       if (this.used + room > this.pool.length) {
-        const next = new Uint8Array(Math.max(this.used + room, Math.ceil(this.pool.length * 1.6)));
+        const next = new Uint8Array(grownLength(this.pool.length, this.used + room));
         next.set(this.pool.subarray(0, this.used)); this.pool = next;
       }
       this.used += encoder.encodeInto(text, this.pool.subarray(this.used)).written;
@@ -100,7 +115,8 @@ export class ByteColumn {
   length = 0;
   push(value: number): number {
     if (this.length === this.data.length) {
-      const next = new Uint8Array(this.data.length * 2); next.set(this.data); this.data = next;
+      const next = new Uint8Array(grownLength(this.data.length, this.length + 1));
+      next.set(this.data); this.data = next;
     }
     this.data[this.length] = value;
     return this.length++;

@@ -76,9 +76,12 @@ const CUTS: Partial<Record<FormatId, ByteCut>> = {
 /** The byte cut of a format, when it has one (formats cut by their structure, as JSON is, have none). */
 export const byteCutFor = (format: FormatId): ByteCut | undefined => CUTS[format];
 
-/** Line breaks in bytes[0 .. end). */
+/**
+ * Line breaks in bytes[0 .. end). A plain loop, not indexOf from break to break: lines are short, so a call per line
+ * costs more than it skips (335 MB of DBLP-shaped BibTeX: 0.57 s against 0.94 s).
+ */
 export function countLines(bytes: Uint8Array, end = bytes.length): number {
   let n = 0;
-  for (let i = bytes.indexOf(NL); i !== -1 && i < end; i = bytes.indexOf(NL, i + 1)) n++;
+  for (let i = 0; i < end; i++) if (bytes[i] === NL) n++;
   return n;
 }

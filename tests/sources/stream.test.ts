@@ -7,6 +7,7 @@ import { parseInputs } from '../../src/pipeline';
 import { parseBytes } from '../../src/sources/parseSource';
 import { parseByteStream } from '../../src/sources/parseStream';
 import { streamRecords } from '../../src/sources/streamRecords';
+import { countLines } from '../../src/sources/byteCuts';
 import { FIXTURES } from '../helpers';
 
 function* split(bytes: Uint8Array, size: number): Generator<Uint8Array> {
@@ -80,4 +81,16 @@ describe('every cuttable format streams in pieces of whole records', () => {
       }
     });
   }
+});
+
+describe('countLines', () => {
+  it('counts the line breaks before the end given, as splitting the text does', () => {
+    const text = 'a\nb\r\n\nZoë Ünal\n\n€ x\nlast';
+    const bytes = new TextEncoder().encode(text);
+    expect(countLines(bytes)).toBe(text.split('\n').length - 1);
+    for (let end = 0; end <= bytes.length; end++) {
+      const before = new TextDecoder().decode(bytes.subarray(0, end));
+      expect(countLines(bytes, end)).toBe((before.match(/\n/g) ?? []).length);
+    }
+  });
 });

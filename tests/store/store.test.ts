@@ -38,7 +38,9 @@ beforeAll(async () => {
   expect(r.code, r.err).toBe(0);
 }, 240_000);
 
-describe('store', () => {
+// Each question runs the command twice (store and sources): about twenty processes a test, over a minute on a slow
+// two-core machine, so these tests get four minutes each rather than the suite's one.
+describe('store', { timeout: 240_000 }, () => {
   it('answers report exactly as the sources do', () => {
     const fromStore = cli('report', '--store', store, '--json');
     const fromFiles = cli('report', bib, '--json');

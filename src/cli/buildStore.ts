@@ -2,6 +2,7 @@
 // groups stay in typed arrays, and everything lands in a DuckDB store (and, on request, Parquet files or a graph file).
 
 import { mkdirSync, rmSync } from 'node:fs';
+import { freemem } from 'node:os';
 import { join } from 'node:path';
 import { compactReport } from '../corpus/compactReport';
 import { resolveTable } from '../corpus/resolveTable';
@@ -13,6 +14,7 @@ import { numberGroups } from '../graph/groups';
 import type { TieArrays } from '../graph/groups';
 import type { TieTable } from '../graph/ties';
 import { readTiesFile, TiesFileError } from '../store/readTies';
+import { collectDead } from '../compact/uncounted';
 import type { CompactCorpus } from '../corpus/resolveTable';
 import { pipelineDefaults, runFromCompact } from '../pipeline';
 import { exportParquet } from '../store/parquet';
@@ -26,11 +28,11 @@ import { readTermsInThread } from './termsThread';
 import { writeGraph } from './writeGraph';
 
 /**
- * Up to this many ties the groups worker starts beside the ties append. Its index (about 64 bytes a tie) is then
- * small next to the 4 GB budget: on an earlier 2.9M-paper DBLP-shaped corpus (10.5M ties) starting there put the
- * groups 5 s earlier with a 3.6 GB peak, while on 33.6M ties it made a 4.3 GB peak.
+ * The groups worker starts beside the ties append when the machine's free memory holds its index (about 64 bytes a
+ * tie) with this much to spare; otherwise it waits until the ties table is written and the per-tie counts are gone.
+ * On 1M synthetic papers (33.6M ties) starting at once put the groups 6 s earlier, at a 3.9 GB peak.
  */
-const EARLY_GROUPS_TIES = 12_000_000;
+const EARLY_GROUPS_SPARE_BYTES = 2 * 2 ** 30;
 
 const count = (n: number) => n.toLocaleString('en-US');
 
@@ -54,7 +56,8 @@ export async function buildStore(args: CliArgs): Promise<number> {
   let { ties, arrays } = inSharedMemory(
     args.ties ? await tiesFromFile(args.ties, corpus, opts) : compactTies(corpus, opts),
   );
-  // No collection here: counting ties leaves typed arrays only, freed as they go (a forced one freed nothing).
+  // The first copies and the counting's scratch arrays are dead now, and uncounted: nothing else would collect them.
+  collectDead(ties.count * 16);
   const storePath = args.store ?? join(args.out!, '.store.duckdb');
   if (!args.store) mkdirSync(args.out!, { recursive: true });
   let writer: StoreWriter | undefined;
@@ -71,9 +74,8 @@ export async function buildStore(args: CliArgs): Promise<number> {
       groups.catch(() => undefined); // a failure is reported where it is awaited
       return groups;
     };
-    // Groups are the longest stage: they start at once where memory allows. On a whole corpus the peak comes while
-    // the worker builds its index, so there it waits until the ties table is written and the per-tie counts are gone.
-    found = ties.count <= EARLY_GROUPS_TIES ? findGroups() : undefined;
+    // Groups are the longest stage: they start at once where memory allows.
+    found = freemem() > ties.count * 64 + EARLY_GROUPS_SPARE_BYTES ? findGroups() : undefined;
     await writer.writeTies(ties, arrays.weight, stageNote);
     ties = withoutTieCounts(ties);
     collectGarbage();

@@ -1,5 +1,7 @@
 // Growable typed columns: whole corpora are kept as numbers and UTF-8 bytes, not as one object per record.
 
+import { copyOf, float64s, int32s, uint8s } from './uncounted';
+
 /** The most elements one typed array may hold here (V8's limit for 64-bit machines). */
 const MAX_ELEMENTS = 2 ** 32;
 
@@ -8,6 +10,7 @@ const MAX_ELEMENTS = 2 ** 32;
  * each time the memory of new typed arrays passes the last level by 64 MB, and on a big heap each costs a second or
  * more. Fewer, larger steps mean fewer of them (2.9M BibTeX records: 38 → 31 on the main thread, 37 s → 31 s), and
  * the room not yet written costs no resident memory (fresh arrays are zero pages until touched); `trim` gives it back.
+ * (In Node, large columns are now out of that count altogether: see uncounted.ts. A page still counts them.)
  */
 export function grownLength(length: number, need: number, max = MAX_ELEMENTS): number {
   if (need > max) throw new RangeError(`a column cannot hold more than ${max} entries`);
@@ -18,7 +21,7 @@ export function grownLength(length: number, need: number, max = MAX_ELEMENTS): n
 export class IntColumn {
   data: Int32Array;
   length = 0;
-  constructor(capacity = 1024) { this.data = new Int32Array(Math.max(16, capacity)); }
+  constructor(capacity = 1024) { this.data = int32s(Math.max(16, capacity)); }
   push(value: number): number {
     if (this.length === this.data.length) this.grow(this.length + 1);
     this.data[this.length] = value;
@@ -27,14 +30,14 @@ export class IntColumn {
   get(i: number): number { return this.data[i]!; }
   set(i: number, value: number): void { this.data[i] = value; }
   private grow(need: number): void {
-    const next = new Int32Array(grownLength(this.data.length, need));
+    const next = int32s(grownLength(this.data.length, need));
     next.set(this.data.subarray(0, this.length));
     this.data = next;
   }
   /** The filled part, without copying. */
   view(): Int32Array { return this.data.subarray(0, this.length); }
   /** Gives back the room kept for growth (up to 60 %), once nothing more is added. */
-  trim(): void { if (this.data.length > this.length) this.data = this.data.slice(0, Math.max(16, this.length)); }
+  trim(): void { if (this.data.length > this.length) this.data = copyOf(this.data, 0, Math.max(16, this.length)); }
 }
 
 const encoder = new TextEncoder();
@@ -46,21 +49,21 @@ const decoder = new TextDecoder();
  * keeps the whole chunk alive; bytes copied into the pool keep nothing else.
  */
 export class StringColumn {
-  private pool: Uint8Array<ArrayBufferLike> = new Uint8Array(1 << 16);
+  private pool: Uint8Array<ArrayBufferLike> = uint8s(1 << 16);
   private used = 0;
   /** Byte offsets; entry i is pool[ends[i-1] .. ends[i]). Float64 so the pool may pass 2 GiB. */
-  private ends: Float64Array<ArrayBufferLike> = new Float64Array(1024);
+  private ends: Float64Array<ArrayBufferLike> = float64s(1024);
   length = 0;
 
   push(text: string | undefined): number {
     if (this.length === this.ends.length) {
-      const next = new Float64Array(grownLength(this.ends.length, this.length + 1));
+      const next = float64s(grownLength(this.ends.length, this.length + 1));
       next.set(this.ends); this.ends = next;
     }
     if (text) {
       const room = text.length * 3;
       if (this.used + room > this.pool.length) {
-        const next = new Uint8Array(grownLength(this.pool.length, this.used + room));
+        const next = uint8s(grownLength(this.pool.length, this.used + room));
         next.set(this.pool.subarray(0, this.used)); this.pool = next;
       }
       this.used += encoder.encodeInto(text, this.pool.subarray(this.used)).written;
@@ -78,8 +81,8 @@ export class StringColumn {
 
   /** Gives back the room kept for growth, once nothing more is added (the next push grows it again). */
   trim(): void {
-    this.pool = this.pool.slice(0, Math.max(16, this.used));
-    this.ends = this.ends.slice(0, Math.max(16, this.length));
+    this.pool = copyOf(this.pool, 0, Math.max(16, this.used));
+    this.ends = copyOf(this.ends, 0, Math.max(16, this.length));
   }
 
   /**
@@ -111,18 +114,18 @@ function textAt(pool: Uint8Array, ends: Float64Array, i: number): string {
 
 /** A growable byte column of flags. */
 export class ByteColumn {
-  data = new Uint8Array(1024);
+  data = uint8s(1024);
   length = 0;
   push(value: number): number {
     if (this.length === this.data.length) {
-      const next = new Uint8Array(grownLength(this.data.length, this.length + 1));
+      const next = uint8s(grownLength(this.data.length, this.length + 1));
       next.set(this.data); this.data = next;
     }
     this.data[this.length] = value;
     return this.length++;
   }
   get(i: number): number { return this.data[i]!; }
-  trim(): void { if (this.data.length > this.length) this.data = this.data.slice(0, Math.max(16, this.length)); }
+  trim(): void { if (this.data.length > this.length) this.data = copyOf(this.data, 0, Math.max(16, this.length)); }
 }
 
 /** Lists of ints in one flat array (compressed sparse rows): list i is items[starts[i] .. starts[i+1]). */
@@ -133,11 +136,11 @@ export const csrRow = (csr: Csr, row: number): Int32Array => csr.items.subarray(
 
 /** Builds a CSR of `count` lists from parallel (list, item) pairs, keeping pair order within each list. */
 export function csrFromPairs(count: number, list: Int32Array, item: Int32Array, pairs = list.length): Csr {
-  const starts = new Int32Array(count + 1);
+  const starts = int32s(count + 1);
   for (let i = 0; i < pairs; i++) starts[list[i]! + 1]!++;
   for (let i = 0; i < count; i++) starts[i + 1]! += starts[i]!;
-  const fill = starts.slice(0, count);
-  const items = new Int32Array(pairs);
+  const fill = copyOf(starts, 0, count);
+  const items = int32s(pairs);
   for (let i = 0; i < pairs; i++) items[fill[list[i]!]!++] = item[i]!;
   return { starts, items };
 }

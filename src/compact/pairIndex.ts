@@ -1,6 +1,8 @@
 // An open-addressing hash from a pair of non-negative integers to an index: no string and no object per entry.
 // Each slot's two keys and value sit side by side in one array, so a probe reads one cache line, not three.
 
+import { int32s } from './uncounted';
+
 const EMPTY = -1;
 
 export class PairIndex {
@@ -10,7 +12,7 @@ export class PairIndex {
   /** `capacity` is where to start (an upper bound on entries, say): the table grows past three quarters full. */
   constructor(capacity = 1024) {
     let cap = 1024; while (cap < capacity) cap *= 2;
-    this.slots = new Int32Array(cap * 3).fill(EMPTY);
+    this.slots = int32s(cap * 3).fill(EMPTY);
     this.mask = cap - 1;
   }
 
@@ -27,6 +29,9 @@ export class PairIndex {
     }
   }
 
+  /** Bytes held by the table. */
+  get bytes(): number { return this.slots.byteLength; }
+
   /** The index of (a, b), adding it as `next` when new. */
   getOrAdd(a: number, b: number, next: number): number {
     if ((this.size + 1) * 4 > (this.mask + 1) * 3) this.grow();
@@ -40,7 +45,7 @@ export class PairIndex {
 
   private grow(): void {
     const old = this.slots;
-    this.slots = new Int32Array(old.length * 2).fill(EMPTY);
+    this.slots = int32s(old.length * 2).fill(EMPTY);
     this.mask = this.mask * 2 + 1;
     for (let at = 0; at < old.length; at += 3) {
       if (old[at] === EMPTY) continue;

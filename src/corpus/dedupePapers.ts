@@ -6,6 +6,7 @@ import type { PaperMerge } from '../types';
 import { hash32 } from './hash';
 import { abstractPrint, jaccard, sharedCount, titleKey } from './similarity';
 import { UnionFind } from './unionFind';
+import { copyOf, int32s } from '../compact/uncounted';
 
 export interface DedupeOptions {
   /** Least word-set similarity of two titles to count as the same title. */
@@ -167,19 +168,19 @@ function titleEvidence(
 
 function groupsOf(uf: UnionFind, n: number): { groups: Csr } {
   // Roots are the smallest member, so numbering groups by first member keeps the order of first appearance.
-  const groupOfRoot = new Int32Array(n).fill(-1);
-  const groupOf = new Int32Array(n);
+  const groupOfRoot = int32s(n).fill(-1);
+  const groupOf = int32s(n);
   let count = 0;
   for (let i = 0; i < n; i++) {
     const r = uf.find(i);
     if (groupOfRoot[r] === -1) groupOfRoot[r] = count++;
     groupOf[i] = groupOfRoot[r]!;
   }
-  const starts = new Int32Array(count + 1);
+  const starts = int32s(count + 1);
   for (let i = 0; i < n; i++) starts[groupOf[i]! + 1]!++;
   for (let g = 0; g < count; g++) starts[g + 1]! += starts[g]!;
-  const fill = starts.slice(0, count);
-  const items = new Int32Array(n);
+  const fill = copyOf(starts, 0, count);
+  const items = int32s(n);
   for (let i = 0; i < n; i++) items[fill[groupOf[i]!]!++] = i;
   return { groups: { starts, items } };
 }

@@ -2,6 +2,7 @@
 
 import type { Csr } from '../compact/columns';
 import { csrFromPairs } from '../compact/columns';
+import { int32s, uint8s } from '../compact/uncounted';
 
 export interface KeyParts {
   /** Family id of each key; ids follow the order in which families first appear. */
@@ -19,9 +20,9 @@ export interface KeyParts {
 export function splitKeys(keys: string[]): KeyParts {
   const n = keys.length;
   const familyIds = new Map<string, number>();
-  const familyOf = new Int32Array(n);
+  const familyOf = int32s(n);
   const given: (string | undefined)[] = new Array(n);
-  const plainGiven = new Uint8Array(n);
+  const plainGiven = uint8s(n);
   for (let i = 0; i < n; i++) {
     const k = keys[i]!;
     const bar = k.indexOf('|');
@@ -38,7 +39,7 @@ export function splitKeys(keys: string[]): KeyParts {
     given[i] = k.slice(bar + 1, end);
     plainGiven[i] = hash < 0 || hash > bar ? 1 : 0;
   }
-  const order = new Int32Array(n);
+  const order = int32s(n);
   for (let i = 0; i < n; i++) order[i] = i;
   return { familyOf, familyKeys: csrFromPairs(familyIds.size, familyOf, order), familyIds, given, plainGiven };
 }

@@ -2,6 +2,7 @@
 // the lists of each key and the keys by given and family name. Lists that look mis-paired can be left out.
 
 import type { NameInfo } from './nameTable';
+import { int32s } from '../compact/uncounted';
 
 /** The corpus's author lists, read one at a time (a whole corpus is never held as list objects). */
 export interface ListSource {
@@ -32,7 +33,7 @@ export interface KnownNames {
 
 /** Calls `visit(keyId)` once per key on each list (a name listed twice counts once). */
 function eachListKey(lists: ListSource, keyCount: number, visit: (keyId: number, list: number) => void): void {
-  const lastList = new Int32Array(keyCount).fill(-1);
+  const lastList = int32s(keyCount).fill(-1);
   const { keyStart, keyIds } = lists;
   for (let l = 0; l < lists.count; l++) {
     for (let i = keyStart[l]!; i < keyStart[l + 1]!; i++) {
@@ -45,7 +46,7 @@ function eachListKey(lists: ListSource, keyCount: number, visit: (keyId: number,
 }
 
 export function indexKnownNames(lists: ListSource, keyCount: number, keyIdOf: (key: string) => number): KnownNames {
-  const counts = new Int32Array(keyCount);
+  const counts = int32s(keyCount);
   eachListKey(lists, keyCount, (k) => { counts[k]!++; });
   return { counts, keyIdOf, lists };
 }
@@ -57,7 +58,7 @@ export function indexKnownNames(lists: ListSource, keyCount: number, keyIdOf: (k
 export function excludeLists(known: KnownNames, lists: Uint8Array): void {
   const keyCount = known.counts.length;
   known.listsOf ??= listsOfKeys(known);
-  const lastList = new Int32Array(keyCount).fill(-1);
+  const lastList = int32s(keyCount).fill(-1);
   const { keyStart, keyIds } = known.lists;
   for (let l = 0; l < known.lists.count; l++) {
     if (!lists[l]) continue;
@@ -74,10 +75,10 @@ export function excludeLists(known: KnownNames, lists: Uint8Array): void {
 export function listsOfKeys(known: KnownNames): NonNullable<KnownNames['listsOf']> {
   if (known.listsOf) return known.listsOf;
   const keyCount = known.counts.length;
-  const start = new Int32Array(keyCount + 1);
+  const start = int32s(keyCount + 1);
   for (let k = 0; k < keyCount; k++) start[k + 1] = start[k]! + known.counts[k]!;
   const fill = start.slice(0, keyCount);
-  const lists = new Int32Array(start[keyCount]!);
+  const lists = int32s(start[keyCount]!);
   eachListKey(known.lists, keyCount, (k, l) => { lists[fill[k]!++] = l; });
   known.listsOf = { start, lists };
   return known.listsOf;

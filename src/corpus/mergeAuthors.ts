@@ -9,6 +9,7 @@ import { initialsOf, isInitialsOnly } from './nameKey';
 import { UnionFind } from './unionFind';
 import type { Csr } from '../compact/columns';
 import { csrRow } from '../compact/columns';
+import { int8s } from '../compact/uncounted';
 
 export interface MergeOptions {
   /** Shared co-authors needed to merge a reversed-order spelling. */
@@ -157,7 +158,7 @@ export function mergeKeys(
 
   // Initials: "J. Smith" joins the only "John Smith"-compatible full name that shares a co-author.
   // Each key's tests are made once: a family of thousands is read for each of its initials-only names.
-  const initialsOnly = new Int8Array(n).fill(-1);
+  const initialsOnly = int8s(n).fill(-1);
   const isInitials = (k: number): boolean => {
     if (initialsOnly[k]! < 0) initialsOnly[k] = isInitialsOnly(index.given[k]!) ? 1 : 0;
     return initialsOnly[k] === 1;

@@ -5,6 +5,7 @@ import { hash32 } from './hash';
 import type { PreparedTable } from './prepareRecords';
 import type { RecordTable } from './recordTable';
 import { titleKey } from './similarity';
+import { int32s, uint8s } from '../compact/uncounted';
 
 export interface PaperColumns {
   count: number;
@@ -63,10 +64,10 @@ export function titleOf(table: RecordTable, papers: PaperColumns, p: number): st
 export function buildPapers(table: RecordTable, prepared: PreparedTable, groups: Csr, keyOfName: (id: number) => string): PaperColumns {
   const count = groups.starts.length - 1;
   const cols: PaperColumns = {
-    count, ids: new Array<string>(count), titleRecord: new Int32Array(count), madeTitles: new Map(), year: new Int32Array(count),
-    arxivRecord: new Int32Array(count).fill(-1), doiRecord: new Int32Array(count).fill(-1),
-    abstractRecord: new Int32Array(count).fill(-1), venueRecord: new Int32Array(count).fill(-1),
-    chosen: new Int32Array(count).fill(-1), complete: new Uint8Array(count), suspect: new Uint8Array(count),
+    count, ids: new Array<string>(count), titleRecord: int32s(count), madeTitles: new Map(), year: int32s(count),
+    arxivRecord: int32s(count).fill(-1), doiRecord: int32s(count).fill(-1),
+    abstractRecord: int32s(count).fill(-1), venueRecord: int32s(count).fill(-1),
+    chosen: int32s(count).fill(-1), complete: uint8s(count), suspect: uint8s(count),
   };
   const usedIds = new Set<string>();
   const persons = (r: number) => prepared.personStart[r + 1]! - prepared.personStart[r]!;

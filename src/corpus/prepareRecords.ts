@@ -11,6 +11,7 @@ import type { ListSource } from './knownNames';
 import { excludeLists, indexKnownNames } from './knownNames';
 import type { RepairOptions } from './repairLists';
 import { REPAIR_MIN_NAMES, repairList } from './repairLists';
+import { int32s, uint8s } from '../compact/uncounted';
 
 export interface PreparedTable {
   names: NameTable;
@@ -56,8 +57,8 @@ export function prepareRecords(table: RecordTable, repairOptions: RepairOptions)
   const names = new NameTable(table.spellings, table.namePrep);
   // Every spelling is parsed (and its key interned) before the counts are sized. Kinds and key ids are kept flat:
   // the passes over millions of authorships then read small arrays instead of scattered name objects.
-  const kindOf = new Uint8Array(table.spellings.length);
-  const keyOf = new Int32Array(table.spellings.length);
+  const kindOf = uint8s(table.spellings.length);
+  const keyOf = int32s(table.spellings.length);
   for (let id = 0; id < table.spellings.length; id++) {
     const info = names.get(id);
     kindOf[id] = info.name.kind === 'person' ? PERSON : info.name.kind === 'marker' ? MARKER : 0;
@@ -65,7 +66,7 @@ export function prepareRecords(table: RecordTable, repairOptions: RepairOptions)
   }
   const ids = table.authorIds.data;
   const authorStart = table.authorStart.data;
-  const keyIds = new Int32Array(table.authorIds.length);
+  const keyIds = int32s(table.authorIds.length);
   for (let k = 0; k < keyIds.length; k++) keyIds[k] = keyOf[ids[k]!]!;
   const lists: ListSource = {
     count: table.length, names: (r) => listOf(table, names, r).list, keyStart: authorStart, keyIds,
@@ -81,7 +82,7 @@ export function prepareRecords(table: RecordTable, repairOptions: RepairOptions)
     return n;
   };
   // First pass: which lists look mis-paired. They stop counting as evidence before the second pass decides.
-  const doubtful = new Uint8Array(table.length);
+  const doubtful = uint8s(table.length);
   let anyDoubtful = false;
   for (let r = 0; r < table.length; r++) {
     if (namesOn(r) < REPAIR_MIN_NAMES) continue; // too short to re-pair: repairList would say so
@@ -89,12 +90,12 @@ export function prepareRecords(table: RecordTable, repairOptions: RepairOptions)
     if (fixed.repair || fixed.suspect) { doubtful[r] = 1; anyDoubtful = true; }
   }
   if (anyDoubtful) excludeLists(known, doubtful);
-  const personStart = new Int32Array(table.length + 1);
+  const personStart = int32s(table.length + 1);
   const personName = new IntColumn(table.authorIds.length);
-  const incomplete = new Uint8Array(table.length);
-  const suspect = new Uint8Array(table.length);
+  const incomplete = uint8s(table.length);
+  const suspect = uint8s(table.length);
   const teamsOf = new Map<number, string[]>();
-  const seenOn = new Int32Array(names.keys.length).fill(-1);
+  const seenOn = int32s(names.keys.length).fill(-1);
 
   for (let r = 0; r < table.length; r++) {
     const at = (code: string, severity: Issue['severity'], message: string): void => {

@@ -6,6 +6,7 @@ import { displayName } from '../sources/names';
 import type { KnownNames } from './knownNames';
 import { listsOfKeys, nameParts } from './knownNames';
 import type { NameInfo } from './nameTable';
+import { uint8s } from '../compact/uncounted';
 
 export interface RepairOptions {
   /** Largest shift of family names tried, both ways. */
@@ -70,7 +71,7 @@ function coauthorEvidence(known: KnownNames, keys: number[], self: number, optio
     const l = lists[x]!;
     if (l !== self && !known.excluded?.[l]) tally.set(l, (tally.get(l) ?? 0) + 1);
   }
-  const linked = new Uint8Array(keys.length);
+  const linked = uint8s(keys.length);
   const shared = new Map<number, number>();
   let together = 0;
   for (const [l, c] of tally) {

@@ -24,6 +24,7 @@ import type { RepairOptions } from './repairLists';
 import { repairDefaults } from './repairLists';
 import type { Spelling } from './spellings';
 import { pickLabel } from './spellings';
+import { int32s } from '../compact/uncounted';
 
 export interface ResolveOptions {
   aliases: AliasRules;
@@ -79,7 +80,7 @@ function keySpellings(prepared: PreparedTable, keyOfName: (id: number) => number
   const occKey = new IntColumn(prepared.personName.length); const occName = new IntColumn(prepared.personName.length);
   for (const id of prepared.personName) { const k = keyOfName(id); if (k >= 0) { occKey.push(k); occName.push(id); } }
   const all = csrFromPairs(keyCount, occKey.view(), occName.view());
-  const starts = new Int32Array(keyCount + 1);
+  const starts = int32s(keyCount + 1);
   const items = new IntColumn(keyCount); const counts = new IntColumn(keyCount);
   const raw = (id: number) => prepared.names.get(id).name.raw;
   for (let k = 0; k < keyCount; k++) {
@@ -123,7 +124,7 @@ export function resolveTable(table: RecordTable, options: Partial<ResolveOptions
   });
 
   // Distinct name keys over the chosen author lists, in order of first appearance (an array by the table's key ids).
-  const keyIndex = new Int32Array(names.keys.length).fill(-1);
+  const keyIndex = int32s(names.keys.length).fill(-1);
   const keys: string[] = [];
   const pkPaper = new IntColumn(prepared.personName.length); const pkKey = new IntColumn(prepared.personName.length);
   for (let p = 0; p < papers.count; p++) {
@@ -189,9 +190,9 @@ function uniqueId(used: Set<string>, id: string, fallback?: () => string): strin
 
 function buildAuthors(keys: string[], clusterOf: number[], keyPapers: Csr, spellList: SpellList) {
   // Cluster ids are key indices: an array finds each cluster's author (a map of a million entries took seconds).
-  const authorOfCluster = new Int32Array(keys.length).fill(-1);
+  const authorOfCluster = int32s(keys.length).fill(-1);
   const clusterKeys: number[][] = [];
-  const authorOfKey = new Int32Array(keys.length);
+  const authorOfKey = int32s(keys.length);
   for (let i = 0; i < clusterOf.length; i++) {
     const c = clusterOf[i]!;
     let a = authorOfCluster[c]!;
@@ -202,8 +203,8 @@ function buildAuthors(keys: string[], clusterOf: number[], keyPapers: Csr, spell
   const count = clusterKeys.length;
   const authors: AuthorColumns = {
     count, ids: new Array<string>(count), labels: new Array<string>(count), given: new Array<string>(count),
-    family: new Array<string>(count), aliases: { starts: new Int32Array(count + 1), items: new Int32Array(0) },
-    papers: { starts: new Int32Array(1), items: new Int32Array(0) }, identifiers: new Array<string[]>(count),
+    family: new Array<string>(count), aliases: { starts: int32s(count + 1), items: int32s(0) },
+    papers: { starts: int32s(1), items: int32s(0) }, identifiers: new Array<string[]>(count),
   };
   const aliasItems = new IntColumn(keys.length);
   const used = new Set<string>();
@@ -240,9 +241,9 @@ function buildAuthors(keys: string[], clusterOf: number[], keyPapers: Csr, spell
 
 /** Authors of each paper from its keys: keys of one author counted once, byline order kept. */
 function authorLists(paperKeys: Csr, authorOfKey: Int32Array, authorCount: number): Csr {
-  const starts = new Int32Array(paperKeys.starts.length);
+  const starts = int32s(paperKeys.starts.length);
   const items = new IntColumn(paperKeys.items.length);
-  const lastPaper = new Int32Array(authorCount).fill(-1);
+  const lastPaper = int32s(authorCount).fill(-1);
   for (let p = 0; p + 1 < paperKeys.starts.length; p++) {
     for (let k = paperKeys.starts[p]!; k < paperKeys.starts[p + 1]!; k++) {
       const a = authorOfKey[paperKeys.items[k]!]!;
@@ -255,7 +256,7 @@ function authorLists(paperKeys: Csr, authorOfKey: Int32Array, authorCount: numbe
 
 function papersOfAuthors(paperAuthors: Csr, authorCount: number): Csr {
   const pairs = paperAuthors.items.length;
-  const paperOf = new Int32Array(pairs);
+  const paperOf = int32s(pairs);
   for (let p = 0; p + 1 < paperAuthors.starts.length; p++) {
     paperOf.fill(p, paperAuthors.starts[p]!, paperAuthors.starts[p + 1]!);
   }
@@ -263,7 +264,7 @@ function papersOfAuthors(paperAuthors: Csr, authorCount: number): Csr {
 }
 
 function summarize(table: RecordTable, prepared: PreparedTable, issues: Issue[]): SourceSummary[] {
-  const withAuthors = new Int32Array(table.sources.length); const truncated = new Int32Array(table.sources.length);
+  const withAuthors = int32s(table.sources.length); const truncated = int32s(table.sources.length);
   for (let r = 0; r < table.length; r++) {
     const s = table.fileOf.get(r);
     if (prepared.personStart[r + 1]! > prepared.personStart[r]!) withAuthors[s]!++;

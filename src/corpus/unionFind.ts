@@ -1,9 +1,11 @@
 // Disjoint sets over 0..n-1 with path halving; roots are always the smallest index, so results are order-stable.
 
+import { int32s } from '../compact/uncounted';
+
 export class UnionFind {
   private readonly parent: Int32Array;
   constructor(n: number) {
-    this.parent = new Int32Array(n);
+    this.parent = int32s(n);
     for (let i = 0; i < n; i++) this.parent[i] = i;
   }
   find(x: number): number {

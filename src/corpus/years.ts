@@ -2,6 +2,7 @@
 // Papers without a year are counted apart (they cannot be placed in any range) and left out.
 
 import type { Corpus } from '../types';
+import { int32s } from '../compact/uncounted';
 
 export interface YearRange { from: number; to: number }
 
@@ -37,14 +38,14 @@ export function formatYears(r: YearRange): string {
 /** The corpus with only the papers in the range, and the authors who have one; indices renumbered, order kept. */
 export function restrictToYears(corpus: Corpus, range: YearRange): { corpus: Corpus; counts: YearCounts } {
   const counts: YearCounts = { from: range.from, to: range.to, inRange: 0, outside: 0, withoutYear: 0 };
-  const newPaper = new Int32Array(corpus.papers.length).fill(-1);
+  const newPaper = int32s(corpus.papers.length).fill(-1);
   const papers = corpus.papers.filter((p, i) => {
     if (p.year === undefined) { counts.withoutYear++; return false; }
     if (p.year < range.from || p.year > range.to) { counts.outside++; return false; }
     newPaper[i] = counts.inRange++;
     return true;
   });
-  const newAuthor = new Int32Array(corpus.authors.length).fill(-1);
+  const newAuthor = int32s(corpus.authors.length).fill(-1);
   const authors: Corpus['authors'] = [];
   corpus.authors.forEach((a, i) => {
     const kept = a.papers.map((p) => newPaper[p]!).filter((p) => p >= 0);

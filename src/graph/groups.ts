@@ -5,6 +5,7 @@ import louvain from 'graphology-communities-louvain';
 import { useTypedZoomOut } from './louvainZoomOut';
 import { communityPalette } from './palette';
 import { seededRng } from './rng';
+import { float64s, int32s } from '../compact/uncounted';
 
 useTypedZoomOut();
 
@@ -24,9 +25,9 @@ export interface GroupOptions { resolution: number; seed: number }
  * methods, answered here from the arrays, so no graphology graph (≈350 bytes a tie) is ever built for it.
  */
 export function louvainOnArrays(ties: TieArrays, options: GroupOptions): { membership: Int32Array; modularity: number } {
-  const membership = new Int32Array(ties.order);
+  const membership = int32s(ties.order);
   if (ties.count === 0) { for (let i = 0; i < ties.order; i++) membership[i] = i; return { membership, modularity: 0 }; }
-  const degree = new Int32Array(ties.order);
+  const degree = int32s(ties.order);
   for (let e = 0; e < ties.count; e++) { degree[ties.source[e]!]!++; degree[ties.target[e]!]!++; }
   const view = {
     type: 'undirected', multi: false, order: ties.order, size: ties.count, selfLoopCount: 0,
@@ -52,21 +53,21 @@ export function numberGroups(order: number, raw: Int32Array, seed: number): { gr
   for (let i = 0; i < order; i++) { const c = first.get(raw[i]!); if (c) c.size++; else first.set(raw[i]!, { size: 1, first: i }); }
   const ordered = [...first].sort((a, b) => b[1].size - a[1].size || a[1].first - b[1].first);
   const idOf = new Map(ordered.map(([c], id) => [c, id]));
-  const group = new Int32Array(order);
+  const group = int32s(order);
   for (let i = 0; i < order; i++) group[i] = idOf.get(raw[i]!)!;
   return { group, sizes: ordered.map(([, v]) => v.size), colors: communityPalette(ordered.length, seed) };
 }
 
 /** Each group's most central member: the largest weight of ties inside the group (first in node order on ties). */
 export function groupCenters(ties: TieArrays, group: Int32Array, groups: number): Int32Array {
-  const inner = new Float64Array(ties.order);
+  const inner = float64s(ties.order);
   for (let e = 0; e < ties.count; e++) {
     const s = ties.source[e]!; const t = ties.target[e]!;
     if (group[s] !== group[t]) continue;
     inner[s]! += ties.weight[e]!; inner[t]! += ties.weight[e]!;
   }
-  const center = new Int32Array(groups).fill(-1);
-  const best = new Float64Array(groups).fill(-1);
+  const center = int32s(groups).fill(-1);
+  const best = float64s(groups).fill(-1);
   for (let i = 0; i < ties.order; i++) {
     const g = group[i]!;
     if (inner[i]! > best[g]!) { best[g] = inner[i]!; center[g] = i; }

@@ -4,6 +4,7 @@ import type { Csr } from '../compact/columns';
 import { csrFromPairs } from '../compact/columns';
 import { PairIndex } from '../compact/pairIndex';
 import type { Corpus, Weighting } from '../types';
+import { collectDead, float64s, int32s } from '../compact/uncounted';
 
 export interface TieOptions {
   weighting: Weighting;
@@ -35,18 +36,18 @@ export interface TieTable {
   droppedTies: number;
 }
 
-function grow<T extends Int32Array<ArrayBuffer> | Float64Array<ArrayBuffer>>(a: T, need: number): T {
+function grow(a: Int32Array, need: number): Int32Array {
   if (need <= a.length) return a;
-  const b = new (a.constructor as new (n: number) => T)(Math.max(need, a.length * 2));
+  const b = int32s(Math.max(need, a.length * 2));
   b.set(a);
   return b;
 }
 
 /** Author lists of a corpus's papers as one flat list. */
 export function paperAuthorLists(corpus: Pick<Corpus, 'papers'>): Csr {
-  const starts = new Int32Array(corpus.papers.length + 1);
+  const starts = int32s(corpus.papers.length + 1);
   corpus.papers.forEach((p, i) => { starts[i + 1] = starts[i]! + p.authors.length; });
-  const items = new Int32Array(starts[corpus.papers.length]!);
+  const items = int32s(starts[corpus.papers.length]!);
   corpus.papers.forEach((p, i) => items.set(p.authors, starts[i]!));
   return { starts, items };
 }
@@ -66,8 +67,8 @@ export function collectTiesOf(lists: Csr, options: Partial<TieOptions> = {}): Ti
   }
   let index: PairIndex | null = new PairIndex(Math.min(pairs, 1 << 28));
   // Ties are at most the pair occurrences: sized once, never grown (growing copies hundreds of megabytes).
-  let source = new Int32Array(Math.max(16, Math.min(pairs, 1 << 26))); let target = new Int32Array(source.length);
-  const occTie = new Int32Array(Math.max(16, pairs)); const occPaper = new Int32Array(Math.max(16, pairs));
+  let source = int32s(Math.max(16, Math.min(pairs, 1 << 26))); let target = int32s(source.length);
+  const occTie = int32s(Math.max(16, pairs)); const occPaper = int32s(Math.max(16, pairs));
   let count = 0; let occ = 0;
   const skippedPapers: number[] = [];
   for (let p = 0; p + 1 < lists.starts.length; p++) {
@@ -86,12 +87,14 @@ export function collectTiesOf(lists: Csr, options: Partial<TieOptions> = {}): Ti
       occTie[occ] = t; occPaper[occ] = p; occ++;
     }
   }
+  const indexBytes = index.bytes;
   index = null; // its hundreds of megabytes can go before the lists are made
+  collectDead(indexBytes);
   // Grouping (tie, paper) occurrences by tie gives each tie its paper list in paper order.
   const { starts: paperStart, items: paperList } = csrFromPairs(count, occTie, occPaper, occ);
   // Counts and weights from those lists (not in the loop above: one random write less per occurrence), summed in
   // paper order as before.
-  const papers = new Int32Array(count); const fractional = new Float64Array(count);
+  const papers = int32s(count); const fractional = float64s(count);
   for (let t = 0; t < count; t++) {
     papers[t] = paperStart[t + 1]! - paperStart[t]!;
     let w = 0;
@@ -118,12 +121,12 @@ function keepStrongest(t: TieTable, opts: TieOptions): TieTable {
   let above = 0;
   for (let i = 0; i < t.count; i++) if (w[i]! > cut) above++;
   let atCut = opts.maxTies - above;
-  const keep = new Int32Array(opts.maxTies);
+  const keep = int32s(opts.maxTies);
   let k = 0;
   for (let i = 0; i < t.count; i++) if (w[i]! > cut || (w[i] === cut && atCut-- > 0)) keep[k++] = i;
-  const paperStart = new Int32Array(keep.length + 1);
+  const paperStart = int32s(keep.length + 1);
   keep.forEach((k, i) => { paperStart[i + 1] = paperStart[i]! + (t.paperStart[k + 1]! - t.paperStart[k]!); });
-  const paperList = new Int32Array(paperStart[keep.length]!);
+  const paperList = int32s(paperStart[keep.length]!);
   keep.forEach((k, i) => paperList.set(t.paperList.subarray(t.paperStart[k]!, t.paperStart[k + 1]!), paperStart[i]!));
   const pick = <T extends Int32Array | Float64Array>(a: T): T => {
     const out = new (a.constructor as new (n: number) => T)(keep.length);
@@ -138,7 +141,7 @@ function keepStrongest(t: TieTable, opts: TieOptions): TieTable {
 
 /** Each tie's weight under a weighting, rounded as graph exports write it (fractional to 9 decimals). */
 export function tieWeights(ties: TieTable, weighting: Weighting): Float64Array {
-  const w = new Float64Array(ties.count);
+  const w = float64s(ties.count);
   for (let t = 0; t < ties.count; t++) w[t] = weighting === 'count' ? ties.papers[t]! : Math.round(ties.fractional[t]! * 1e9) / 1e9;
   return w;
 }

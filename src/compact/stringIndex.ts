@@ -21,6 +21,17 @@ export class StringIndex {
   /** strings: the list the numbers index, empty at first (appended to here; the caller may read it). */
   constructor(readonly strings: string[] = []) {}
 
+  /** The number of s, or -1 when it is not in the index. */
+  find(s: string): number {
+    const h = hashOf(s);
+    const slots = this.slots;
+    for (let i = h & this.mask; ; i = (i + 1) & this.mask) {
+      const id = slots[2 * i]!;
+      if (id === EMPTY) return -1;
+      if (slots[2 * i + 1] === h && this.strings[id] === s) return id;
+    }
+  }
+
   /** The number of s, given the next one when new; `keep` makes the copy that is stored (say, a flat one). */
   idOf(s: string, keep: (s: string) => string = (x) => x): number {
     const h = hashOf(s);

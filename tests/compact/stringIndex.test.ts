@@ -20,4 +20,14 @@ describe('StringIndex', () => {
     const index = new StringIndex();
     expect(['a', 'A', 'á', '', 'a', ''].map((s) => index.idOf(s))).toEqual([0, 1, 2, 3, 0, 3]);
   });
+
+  it('finds a string without adding it, -1 when absent, across growth', () => {
+    const index = new StringIndex();
+    for (let i = 0; i < 5000; i++) index.idOf(`Ngô ${i}`);
+    expect(index.find('Ngô 0')).toBe(0);
+    expect(index.find('Ngô 4999')).toBe(4999);
+    expect(index.find('Ngô 5000')).toBe(-1);
+    expect(index.find('')).toBe(-1);
+    expect(index.strings.length).toBe(5000);
+  });
 });

@@ -2,7 +2,9 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { GroupOptions, TieArrays } from '../graph/groups';
 import { typedLouvain } from '../graph/typedLouvain';
+import { countArrays } from '../compact/uncounted';
 
+countArrays();
 const { ties, options } = workerData as { ties: TieArrays; options: GroupOptions };
 const found = typedLouvain(ties, options);
 parentPort!.postMessage(found, [found.membership.buffer as ArrayBuffer]);

@@ -6,7 +6,9 @@ import { streamRecords } from '../sources/streamRecords';
 import type { ReadMessage, ReadJob } from './readThread';
 import { readBlocks } from './readBlocks';
 import { IN_FLIGHT, POSTED, TAKEN } from './readThread';
+import { countArrays } from '../compact/uncounted';
 
+countArrays();
 const { path, name, bibStrings, signal, port } = workerData as ReadJob & { port: MessagePort };
 let read = 0;
 

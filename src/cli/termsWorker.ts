@@ -6,7 +6,9 @@ import { sharedTextAt } from '../compact/columns';
 import { groupWordsOfTerms } from '../graph/groupLabels';
 import { paperTermsOfRecords, recordTermTable } from '../graph/recordTerms';
 import type { WordsRequest } from './termsThread';
+import { countArrays } from '../compact/uncounted';
 
+countArrays();
 const { title, abstract } = workerData as { title: SharedText; abstract: SharedText };
 const terms = recordTermTable(title.length, (r) => sharedTextAt(title, r), (r) => sharedTextAt(abstract, r));
 

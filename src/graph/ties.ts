@@ -2,9 +2,9 @@
 
 import type { Csr } from '../compact/columns';
 import { csrFromPairs } from '../compact/columns';
-import { PairIndex } from '../compact/pairIndex';
 import type { Corpus, Weighting } from '../types';
-import { collectDead, float64s, int32s } from '../compact/uncounted';
+import { float64s, int32s } from '../compact/uncounted';
+import { countPairs, scanByPairs, scanBySweep } from './tieScan';
 
 export interface TieOptions {
   weighting: Weighting;
@@ -36,13 +36,6 @@ export interface TieTable {
   droppedTies: number;
 }
 
-function grow(a: Int32Array, need: number): Int32Array {
-  if (need <= a.length) return a;
-  const b = int32s(Math.max(need, a.length * 2));
-  b.set(a);
-  return b;
-}
-
 /** Author lists of a corpus's papers as one flat list. */
 export function paperAuthorLists(corpus: Pick<Corpus, 'papers'>): Csr {
   const starts = int32s(corpus.papers.length + 1);
@@ -59,41 +52,12 @@ export function collectTies(corpus: Pick<Corpus, 'papers'>, options: Partial<Tie
 /** Ties of papers given as author lists (paper p: items[starts[p] .. starts[p+1])). */
 export function collectTiesOf(lists: Csr, options: Partial<TieOptions> = {}): TieTable {
   const opts = { ...tieDefaults, ...options };
-  // Sized up front from the pair occurrences (an upper bound on ties): growing a table of millions rehashes it all.
-  let pairs = 0;
-  for (let p = 0; p + 1 < lists.starts.length; p++) {
-    const n = lists.starts[p + 1]! - lists.starts[p]!;
-    if (n >= 2 && n <= opts.maxAuthors) pairs += (n * (n - 1)) / 2;
-  }
-  let index: PairIndex | null = new PairIndex(Math.min(pairs, 1 << 28));
-  // Ties are at most the pair occurrences: sized once, never grown (growing copies hundreds of megabytes).
-  let source = int32s(Math.max(16, Math.min(pairs, 1 << 26))); let target = int32s(source.length);
-  const occTie = int32s(Math.max(16, pairs)); const occPaper = int32s(Math.max(16, pairs));
-  let count = 0; let occ = 0;
-  const skippedPapers: number[] = [];
-  for (let p = 0; p + 1 < lists.starts.length; p++) {
-    const authors = lists.items.subarray(lists.starts[p]!, lists.starts[p + 1]!);
-    const n = authors.length;
-    if (n < 2) continue;
-    if (n > opts.maxAuthors) { skippedPapers.push(p); continue; }
-    for (let x = 0; x < n; x++) for (let y = x + 1; y < n; y++) {
-      let a = authors[x]!; let b = authors[y]!;
-      if (a > b) { const t = a; a = b; b = t; }
-      const t = index.getOrAdd(a, b, count);
-      if (t === count) {
-        if (count >= source.length) { source = grow(source, count + 1); target = grow(target, count + 1); }
-        source[t] = a; target[t] = b; count++;
-      }
-      occTie[occ] = t; occPaper[occ] = p; occ++;
-    }
-  }
-  const indexBytes = index.bytes;
-  index = null; // its hundreds of megabytes can go before the lists are made
-  collectDead(indexBytes);
+  const { pairs, skippedPapers } = countPairs(lists, opts.maxAuthors);
+  const { count, source, target, occTie, occPaper, occ } =
+    scanBySweep(lists, opts.maxAuthors, pairs) ?? scanByPairs(lists, opts.maxAuthors, pairs);
   // Grouping (tie, paper) occurrences by tie gives each tie its paper list in paper order.
   const { starts: paperStart, items: paperList } = csrFromPairs(count, occTie, occPaper, occ);
-  // Counts and weights from those lists (not in the loop above: one random write less per occurrence), summed in
-  // paper order as before.
+  // Counts and weights from those lists, summed in paper order.
   const papers = int32s(count); const fractional = float64s(count);
   for (let t = 0; t < count; t++) {
     papers[t] = paperStart[t + 1]! - paperStart[t]!;
@@ -105,7 +69,7 @@ export function collectTiesOf(lists: Csr, options: Partial<TieOptions> = {}): Ti
     fractional[t] = w;
   }
   const table: TieTable = {
-    count, source: source.subarray(0, count), target: target.subarray(0, count), papers, fractional,
+    count, source, target, papers, fractional,
     paperStart, paperList, skippedPapers, droppedTies: 0,
   };
   return count > opts.maxTies ? keepStrongest(table, opts) : table;

@@ -1,6 +1,6 @@
 // Uncounted arrays: large ones live on shared memory in Node, small ones as usual; both behave as plain typed arrays.
 import { describe, expect, it } from 'vitest';
-import { copyOf, collectDead, float64s, int32s, int8s, uint8s } from '../../src/compact/uncounted';
+import { copyOf, collectDead, countArrays, float64s, int32s, int8s, uint8s } from '../../src/compact/uncounted';
 
 const MB = 2 ** 20;
 
@@ -43,5 +43,13 @@ describe('uncounted arrays', () => {
   it('asking for a collection is harmless where none can be asked for', () => {
     expect(() => collectDead(2 ** 40)).not.toThrow();
     expect(() => collectDead(0)).not.toThrow();
+  });
+});
+
+describe('countArrays (worker threads)', () => {
+  it('makes even large arrays the counted kind from then on, in this thread', () => {
+    countArrays();
+    expect(int32s(MB).buffer).toBeInstanceOf(ArrayBuffer);
+    expect(copyOf(Int32Array.from({ length: MB }, (_, i) => i), 1).buffer).toBeInstanceOf(ArrayBuffer);
   });
 });

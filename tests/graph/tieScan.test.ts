@@ -1,0 +1,65 @@
+// The sweep over authors' papers finds exactly the ties of the plain pair scan: same numbering, same occurrences.
+import { describe, expect, it } from 'vitest';
+import type { Csr } from '../../src/compact/columns';
+import { countPairs, scanByPairs, scanBySweep } from '../../src/graph/tieScan';
+import type { PairScan } from '../../src/graph/tieScan';
+import { collectTiesOf } from '../../src/graph/ties';
+import { seededRng } from '../../src/graph/rng';
+
+function csr(lists: number[][]): Csr {
+  const starts = new Int32Array(lists.length + 1);
+  lists.forEach((l, i) => { starts[i + 1] = starts[i]! + l.length; });
+  return { starts, items: Int32Array.from(lists.flat()) };
+}
+
+/** Random author lists without repeats: sizes 0 to 12, a few large ones, authors drawn with a popular head. */
+function randomLists(seed: number, papers: number, authors: number): number[][] {
+  const rng = seededRng(seed);
+  const out: number[][] = [];
+  for (let p = 0; p < papers; p++) {
+    const n = rng() < 0.02 ? 30 + Math.floor(rng() * 20) : Math.floor(rng() * 13);
+    const list = new Set<number>();
+    while (list.size < Math.min(n, authors)) list.add(Math.floor(authors * rng() ** 2));
+    out.push([...list]);
+  }
+  return out;
+}
+
+/** What a scan means: the ties in order, and each tie's papers in the order its occurrences came. */
+const plain = (s: PairScan) => {
+  const papers: number[][] = Array.from({ length: s.count }, () => []);
+  for (let i = 0; i < s.occ; i++) papers[s.occTie[i]!]!.push(s.occPaper[i]!);
+  return { count: s.count, source: [...s.source], target: [...s.target], papers };
+};
+
+describe('tie scans', () => {
+  it('number ties and list occurrences alike on random corpora', () => {
+    for (const [seed, maxAuthors] of [[1, 500], [2, 10], [3, 40], [4, 2]] as const) {
+      const lists = csr(randomLists(seed, 3000, 800));
+      const { pairs } = countPairs(lists, maxAuthors);
+      const sweep = scanBySweep(lists, maxAuthors, pairs);
+      expect(sweep).toBeDefined();
+      expect(plain(sweep!)).toEqual(plain(scanByPairs(lists, maxAuthors, pairs)));
+    }
+  });
+
+  it('number ties by first occurrence, by hand', () => {
+    // Paper 0: 5 7 2 → pairs (5,7) (2,5) (2,7); paper 1: 7 1 5 → (1,7) again (5,7), (1,5); paper 2 alone.
+    const lists = csr([[5, 7, 2], [7, 1, 5], [3]]);
+    const scan = scanBySweep(lists, 500, countPairs(lists, 500).pairs)!;
+    expect([...scan.source].map((a, t) => `${a}-${scan.target[t]}`)).toEqual(['5-7', '2-5', '2-7', '1-7', '1-5']);
+    expect(plain(scan).papers).toEqual([[0, 1], [0], [0], [1], [1]]);
+  });
+
+  it('leave lists that name an author twice to the pair scan, with the same ties as before', () => {
+    const lists = csr([[1, 2, 1], [2, 3]]);
+    expect(scanBySweep(lists, 500, countPairs(lists, 500).pairs)).toBeUndefined();
+    const ties = collectTiesOf(lists);
+    expect([...ties.source].map((a, t) => `${a}-${ties.target[t]}`)).toEqual(['1-2', '1-1', '2-3']);
+    expect([...ties.papers]).toEqual([2, 1, 1]);
+  });
+
+  it('count the papers skipped for size, not the papers of one author or none', () => {
+    expect(countPairs(csr([[1, 2, 3], [4], [], [5, 6]]), 2)).toEqual({ pairs: 1, skippedPapers: [0] });
+  });
+});

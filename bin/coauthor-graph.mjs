@@ -7,7 +7,7 @@
 // read and resolve took 70 s instead of 75 s, for about 50 MB more at the peak. Large typed arrays live in shared
 // memory, which V8 leaves out of its count (src/compact/uncounted.ts), so nothing but the heap's own growth starts a
 // collection: the heap may double between collections, not quadruple as V8 allows a fast program (2.9M records:
-// 4.7 GB → 3.8 GB at the peak, and 1 s slower).
+// 4.7 GB → 3.8 GB at the peak, no slower).
 import { spawnSync } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
 import { totalmem } from 'node:os';

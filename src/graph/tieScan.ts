@@ -144,5 +144,6 @@ function byFirstOccurrence(swept: Swept, pairs: number): PairScan {
     renamed[h] = t; source[t] = swept.source[h]!; target[t] = swept.target[h]!; t++;
   }
   for (let i = 0; i < occ; i++) occTie[i] = renamed[occTie[i]!]!;
-  return { count, source: source.subarray(0, count), target: target.subarray(0, count), occTie, occPaper: swept.occPaper, occ };
+  const { occPaper } = swept;
+  return { count, source: source.subarray(0, count), target: target.subarray(0, count), occTie, occPaper, occ };
 }

@@ -13,7 +13,8 @@ const ROOT = join(import.meta.dirname, '..');
 const OUT = join(ROOT, 'bench', 'out');
 const PY = '/usr/bin/python3';
 const args = process.argv.slice(2);
-const option = (name: string, fallback: string) => args.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback;
+const option = (name: string, fallback: string) =>
+  args.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback;
 const sizes = option('sizes', '10000,50000,100000,1000000').split(',').filter(Boolean).map(Number);
 const networkxMax = Number(option('networkx-max', '100000'));
 const dblpShaped = Number(option('dblp-shaped', '2900000'));
@@ -23,10 +24,13 @@ interface Timed { seconds: number; peakMb?: number; ok: boolean; stderr: string;
 /** Runs a command; peak resident memory from GNU time (-f %M, in KiB). */
 function run(cmd: string, argv: string[], timeoutSec = 3600): Timed {
   const t = performance.now();
-  const r = spawnSync('/usr/bin/time', ['-f', '@@peak %M', cmd, ...argv], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 28, timeout: timeoutSec * 1000 });
+  const r = spawnSync('/usr/bin/time', ['-f', '@@peak %M', cmd, ...argv], {
+    cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 28, timeout: timeoutSec * 1000,
+  });
   const seconds = (performance.now() - t) / 1000;
   const peak = /@@peak (\d+)/.exec(r.stderr ?? '')?.[1];
-  return { seconds, peakMb: peak ? Number(peak) / 1024 : undefined, ok: r.status === 0, stderr: r.stderr ?? '', stdout: r.stdout ?? '' };
+  const peakMb = peak ? Number(peak) / 1024 : undefined;
+  return { seconds, peakMb, ok: r.status === 0, stderr: r.stderr ?? '', stdout: r.stdout ?? '' };
 }
 
 const cli = (...argv: string[]) => run(process.execPath, [join(ROOT, 'bin', 'coauthor-graph.mjs'), ...argv]);
@@ -49,15 +53,24 @@ async function main(): Promise<void> {
   const corpora: { name: string; path: string; tsv?: string; papers: number; graph: boolean }[] = [];
   for (const n of sizes) {
     const path = join(OUT, `synthetic-${n}.tsv`);
-    if (!existsSync(path)) { process.stderr.write(`generating ${path}…\n`); await writeSyntheticTsv(path, { papers: n, seed: 42 }); }
-    corpora.push({ name: `synthetic ${n >= 1e6 ? `${n / 1e6}M` : `${n / 1e3}k`} (TSV)`, path, tsv: path, papers: n, graph: n <= 100_000 });
+    if (!existsSync(path)) {
+      process.stderr.write(`generating ${path}…\n`);
+      await writeSyntheticTsv(path, { papers: n, seed: 42 });
+    }
+    const name = `synthetic ${n >= 1e6 ? `${n / 1e6}M` : `${n / 1e3}k`} (TSV)`;
+    corpora.push({ name, path, tsv: path, papers: n, graph: n <= 100_000 });
   }
   const dblp = join(ROOT, '..', 'shared', 'data', 'dblp-2016-18-venues.bib.gz');
   if (existsSync(dblp)) corpora.push({ name: 'DBLP 74k (real, bib.gz)', path: dblp, papers: 74758, graph: true });
   if (dblpShaped > 0) {
-    const bib = join(OUT, `${dblpShapedName(dblpShaped)}.bib`); const tsv = join(OUT, `${dblpShapedName(dblpShaped)}.tsv`);
-    if (!existsSync(bib) || !existsSync(tsv)) { process.stderr.write(`generating ${bib}…\n`); await writeDblpCorpus(bib, tsv, { papers: dblpShaped, seed: 2016 }); }
-    corpora.push({ name: `DBLP-shaped ${(dblpShaped / 1e6).toFixed(1)}M (one BibTeX file)`, path: bib, tsv, papers: dblpShaped, graph: false });
+    const bib = join(OUT, `${dblpShapedName(dblpShaped)}.bib`);
+    const tsv = join(OUT, `${dblpShapedName(dblpShaped)}.tsv`);
+    if (!existsSync(bib) || !existsSync(tsv)) {
+      process.stderr.write(`generating ${bib}…\n`);
+      await writeDblpCorpus(bib, tsv, { papers: dblpShaped, seed: 2016 });
+    }
+    const name = `DBLP-shaped ${(dblpShaped / 1e6).toFixed(1)}M (one BibTeX file)`;
+    corpora.push({ name, path: bib, tsv, papers: dblpShaped, graph: false });
   }
 
   const rows: Row[] = [];
@@ -85,7 +98,8 @@ async function main(): Promise<void> {
       }
     }
     rows.push(row);
-    process.stderr.write(`${JSON.stringify({ ...row, store: row.store?.seconds, graph: row.graph?.seconds, igraph: row.igraph?.seconds })}\n`);
+    const brief = { ...row, store: row.store?.seconds, graph: row.graph?.seconds, igraph: row.igraph?.seconds };
+    process.stderr.write(`${JSON.stringify(brief)}\n`);
   }
   printTable(rows);
   if (queries.length) console.log(['', '| store question | seconds |', '|---|---|', ...queries].join('\n'));
@@ -95,24 +109,36 @@ async function main(): Promise<void> {
 async function storeQueries(name: string, store: string): Promise<string[]> {
   const instance = await DuckDBInstance.create(store, { access_mode: 'READ_ONLY' });
   const con = await instance.connect();
-  const top = (await con.runAndReadAll('SELECT label FROM authors ORDER BY papers DESC, author LIMIT 2')).getRowsJS().map((x) => String(x[0]));
+  const topRows = await con.runAndReadAll('SELECT label FROM authors ORDER BY papers DESC, author LIMIT 2');
+  const top = topRows.getRowsJS().map((x) => String(x[0]));
   con.closeSync(); instance.closeSync();
-  const asked: [string, string[]][] = [['report', ['report', '--store', store]], ['report --json', ['report', '--store', store, '--json']],
+  const asked: [string, string[]][] = [
+    ['report', ['report', '--store', store]], ['report --json', ['report', '--store', store, '--json']],
     ...top.map((n): [string, string[]] => [`author "${n}" (most papers)`, ['author', n, '--store', store]]),
     ['author, a name not in the corpus (suggestions)', ['author', 'Zzyzx Quillfeather', '--store', store]],
     [`path "${top[0]}" "${top[1]}" --strongest`, ['path', top[0]!, top[1]!, '--store', store, '--strongest']]];
   return asked.map(([label, argv]) => `| ${name}: ${label} | ${fmt(cli(...argv).seconds, 2)} |`);
 }
 
+const COLUMNS = [
+  'corpus', 'MB', 'papers', 'authors', 'ties', 'store build s', 'store peak MB', 'graph file build s', 'graph peak MB',
+  'igraph s', 'igraph peak MB', 'networkx s', 'store ÷ igraph', 'networkx ÷ store',
+];
+
+/** Seconds of a command that succeeded, else nothing. */
+const secondsOf = (t: Timed | undefined) => fmt(t?.ok ? t.seconds : undefined);
+
 function printTable(rows: Row[]): void {
-  const lines = [
-    '| corpus | MB | papers | authors | ties | store build s | store peak MB | graph file build s | graph peak MB | igraph s | igraph peak MB | networkx s | store ÷ igraph | networkx ÷ store |',
-    `|${'---|'.repeat(14)}`,
-  ];
+  const lines = [`| ${COLUMNS.join(' | ')} |`, `|${'---|'.repeat(COLUMNS.length)}`];
   for (const r of rows) {
     const ratio = r.store?.ok && r.igraph?.ok ? (r.store.seconds / r.igraph.seconds).toFixed(2) : '–';
     const nx = r.store?.ok && r.networkx?.ok ? (r.networkx.seconds / r.store.seconds).toFixed(1) : '–';
-    lines.push(`| ${r.name} | ${r.mb.toFixed(0)} | ${r.papers ?? '–'} | ${r.authors ?? '–'} | ${r.ties ?? '–'} | ${fmt(r.store?.ok ? r.store.seconds : undefined)} | ${fmt(r.store?.peakMb, 0)} | ${fmt(r.graph?.ok ? r.graph.seconds : undefined)} | ${fmt(r.graph?.peakMb, 0)} | ${fmt(r.igraph?.ok ? r.igraph.seconds : undefined)} | ${fmt(r.igraph?.peakMb, 0)} | ${fmt(r.networkx?.ok ? r.networkx.seconds : undefined)} | ${ratio} | ${nx} |`);
+    const cells = [
+      r.name, r.mb.toFixed(0), r.papers ?? '–', r.authors ?? '–', r.ties ?? '–',
+      secondsOf(r.store), fmt(r.store?.peakMb, 0), secondsOf(r.graph), fmt(r.graph?.peakMb, 0),
+      secondsOf(r.igraph), fmt(r.igraph?.peakMb, 0), secondsOf(r.networkx), ratio, nx,
+    ];
+    lines.push(`| ${cells.join(' | ')} |`);
   }
   console.log('\n' + lines.join('\n'));
   for (const r of rows) if (r.notes.length) console.log(`- ${r.name}: ${r.notes.join('; ')}`);

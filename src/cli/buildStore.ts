@@ -56,7 +56,7 @@ export async function buildStore(args: CliArgs): Promise<number> {
   let { ties, arrays } = inSharedMemory(
     args.ties ? await tiesFromFile(args.ties, corpus, opts) : compactTies(corpus, opts),
   );
-  // The first copies and the counting's scratch arrays are dead now, and uncounted: nothing else would collect them.
+  // The counting's scratch arrays (and any first copies) are dead now, and uncounted: nothing else would collect them.
   collectDead(ties.count * 16);
   const storePath = args.store ?? join(args.out!, '.store.duckdb');
   if (!args.store) mkdirSync(args.out!, { recursive: true });

@@ -36,7 +36,7 @@ export class IntColumn {
   }
   /** The filled part, without copying. */
   view(): Int32Array { return this.data.subarray(0, this.length); }
-  /** Gives back the room kept for growth (up to 60 %), once nothing more is added. */
+  /** Gives back the room kept for growth (up to three quarters), once nothing more is added. */
   trim(): void { if (this.data.length > this.length) this.data = copyOf(this.data, 0, Math.max(16, this.length)); }
 }
 

@@ -40,9 +40,21 @@ describe('uncounted arrays', () => {
     expect(copyOf(small, 2, 1).length).toBe(0);
   });
 
-  it('asking for a collection is harmless where none can be asked for', () => {
-    expect(() => collectDead(2 ** 40)).not.toThrow();
-    expect(() => collectDead(0)).not.toThrow();
+  it('asks for a collection only when a quarter gigabyte or more has died, and only where it can ask', () => {
+    const g = globalThis as { gc?: () => void };
+    const before = g.gc;
+    try {
+      delete g.gc;
+      expect(() => collectDead(2 ** 40)).not.toThrow();
+      let calls = 0;
+      g.gc = () => { calls++; };
+      collectDead(256 * MB - 1);
+      expect(calls).toBe(0);
+      collectDead(256 * MB);
+      expect(calls).toBe(1);
+    } finally {
+      g.gc = before;
+    }
   });
 });
 

@@ -4,35 +4,7 @@ import type { Author, Corpus } from '../types';
 import { parseName } from '../sources/names';
 import { foldCompact, foldText } from './fold';
 import { nameKey } from './nameKey';
-
-/** Levenshtein distance, small strings only (names). */
-function distance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    let prev = row[0]!; row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cur = row[j]!;
-      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-      prev = cur;
-    }
-  }
-  return row[b.length]!;
-}
-
-/**
- * A folded query read as written family name first ("zhang wie" → "wie zhang"): its first word moved to the end,
- * undefined for one word. Suggestions take the nearer of the two readings, as a match takes either order.
- */
-export function familyFirst(folded: string): string | undefined {
-  const at = folded.indexOf(' ');
-  return at < 0 ? undefined : `${folded.slice(at + 1)} ${folded.slice(0, at)}`;
-}
-
-/**
- * The family-first reading is tried only on labels with a later word starting as the query does (the family name
- * the query put first): the rest would rarely come nearer, and the store spares itself a second distance per name.
- */
-export const turnedCue = (folded: string): string => ` ${folded[0] ?? ''}`;
+import { nearestCandidates, scoreNames } from './nearestNames';
 
 export interface AuthorLookup { match?: Author; suggestions: Author[] }
 
@@ -55,16 +27,12 @@ export function findAuthor(corpus: Pick<Corpus, 'authors'>, query: string, maxSu
       if (same) return { match: a, suggestions: [] };
     }
   }
-  const fq = foldText(q);
-  const turned = familyFirst(fq);
-  const scored = corpus.authors.map((a) => {
-    const f = foldText(a.label);
-    const contains = f.includes(fq) || fq.split(' ').every((w) => f.split(' ').includes(w));
-    if (contains) return { a, d: 0 };
-    const asWritten = distance(fq, f);
-    return { a, d: turned && f.includes(turnedCue(fq)) ? Math.min(asWritten, distance(turned, f)) : asWritten };
-  });
-  scored.sort((x, y) => x.d - y.d || y.a.papers.length - x.a.papers.length || (x.a.label < y.a.label ? -1 : 1));
+  if (corpus.authors.length === 0) return { suggestions: [] };
+  const folds = corpus.authors.map((a) => foldText(a.label)).join('\n');
+  const scores = scoreNames(folds, foldText(q));
+  const candidates = nearestCandidates(scores, (i) => corpus.authors[i]!.papers.length, maxSuggestions);
+  const scored = candidates.map((c) => ({ a: corpus.authors[c.index]!, d: c.score }));
+  scored.sort((x, y) => x.d - y.d || y.a.papers.length - x.a.papers.length || compareText(x.a.label, y.a.label));
   return { suggestions: scored.slice(0, maxSuggestions).map((s) => s.a) };
 }
 

@@ -2,16 +2,17 @@
 // papers and collaborators (found by any spelling, as findAuthor does in memory).
 
 import { existsSync } from 'node:fs';
-import type { DuckDBConnection, DuckDBValue } from '@duckdb/node-api';
+import type { DuckDBBlobValue, DuckDBConnection, DuckDBValue } from '@duckdb/node-api';
 import { DuckDBInstance } from '@duckdb/node-api';
 import type { AuthorView, PaperBrief } from '../corpus/authorView';
-import { compareText, familyFirst, turnedCue } from '../corpus/findAuthor';
+import { compareText } from '../corpus/findAuthor';
 import { foldCompact, foldText } from '../corpus/fold';
 import { nameKey } from '../corpus/nameKey';
 import type { Report } from '../corpus/report';
 import { parseName } from '../sources/names';
 import type { Issue } from '../types';
-import { letterMask, maskBoundSql } from './letterMask';
+import type { Candidate } from '../corpus/nearestNames';
+import { nearestCandidates, scoreNames } from '../corpus/nearestNames';
 import { STORE_VERSION } from './writeStore';
 
 export interface Store { con: DuckDBConnection; close: () => void }
@@ -99,51 +100,37 @@ export async function findStoreAuthor(store: Store, query: string, maxSuggestion
       UNION ALL SELECT author FROM spellings WHERE key IN ($1, $2) OR fold = $3)`,
   [keys[0]!, keys[1]!, foldCompact(q)]);
   if (hit[0] && hit[0].author !== null) return { match: num(hit[0].author), suggestions: [] };
-  return { suggestions: await nearestLabels(store, foldText(q), Math.max(1, Math.floor(maxSuggestions))) };
+  const top = Math.max(1, Math.floor(maxSuggestions));
+  return { suggestions: await nearestLabels(store, foldText(q), top) };
 }
 
-/** Filter by the bounds when the sample suggests they leave fewer than this share of the names. */
-const FILTER_UP_TO = 0.8;
-
 /**
- * The `top` labels nearest the folded query, ranked as findAuthor ranks them: labels holding the query (or all its
- * words) first, then by edit distance, papers and label. Distances (DuckDB's, in bytes) are costly on millions of
- * names: a first pass over the names that share the query's first letter bounds the distance of the `top`-th, and
- * the full pass computes distances only where the letters and lengths (lower bounds) can still meet that bound.
+ * The `top` labels nearest the folded query, ranked as findAuthor ranks them (labels holding the query or all its
+ * words first, then by edit distance, papers and label). The name index holds the folded labels as a few long texts:
+ * scoring 1.6M of them here (bit-parallel distances) takes about 0.3 s, where DuckDB's levenshtein took 0.6 s.
  */
 async function nearestLabels(store: Store, fq: string, top: number): Promise<{ label: string; papers: number }[]> {
-  const words = fq.split(' ').filter(Boolean);
-  // Each word as a substring first: a cheap test that spares most rows the list-building one.
-  const hasWords = words.map((_, i) => `contains(label_fold, $${i + 2})`).join(' AND ') || 'true';
-  const allWords = "list_has_all(string_split(label_fold, ' '), string_split($1, ' '))";
-  const holds = `(contains(label_fold, $1) OR (${hasWords} AND ${allWords}))`;
-  // The query read family name first too (the same letters and length: the lower bounds below hold for both).
-  const turned = familyFirst(fq);
-  const [t, cue] = [words.length + 2, words.length + 3];
-  const both = `least(levenshtein($1, label_fold), levenshtein($${t}, label_fold))`;
-  const far = turned
-    ? `CASE WHEN contains(label_fold, $${cue}) THEN ${both} ELSE levenshtein($1, label_fold) END`
-    : 'levenshtein($1, label_fold)';
-  const score = `CASE WHEN ${holds} THEN 0 ELSE ${far} END`;
-  const params = turned ? [fq, ...words, turned, turnedCue(fq)] : [fq, ...words];
-  let within = '';
-  if (fq) {
-    // The mask is a number this code made: written into the SQL as an integer literal.
-    const lower = `greatest(${maskBoundSql(`${letterMask(fq)}::INTEGER`)}, abs(strlen(label_fold) - strlen($1)))`;
-    // The sample: the names that start as either reading of the query does.
-    const first = `starts_with(label_fold, $${params.length + 1}) OR starts_with(label_fold, $${params.length + 2})`;
-    const [sample] = await rows(store, `WITH s AS (SELECT ${score} AS d, ${lower} AS lb FROM authors WHERE ${first}),
-        b AS (SELECT count(*) AS n, max(d) AS bound FROM (SELECT d FROM s ORDER BY d LIMIT ${top}))
-      SELECT n, bound, (SELECT avg((lb <= bound)::INTEGER) FROM s) AS kept FROM b`,
-    [...params, fq[0]!, (turned ?? fq)[0]!]);
-    // A name far from every label keeps most rows within the bound: filtering them would only add work.
-    if (sample && num(sample.n) === top && Number(sample.kept) < FILTER_UP_TO) {
-      within = `WHERE ${lower} <= ${num(sample.bound)} OR ${holds}`;
-    }
+  const firsts = (await rows(store, 'SELECT first FROM name_index ORDER BY first')).map((r) => num(r.first));
+  // Each part is read while the one before is scored (DuckDB reads on its own threads).
+  const part = (first: number) => store.con.runAndReadAll('SELECT folds, papers FROM name_index WHERE first = $1',
+    [first]).then((r) => r.getRows()[0]!);
+  let kept: Candidate[] = [];
+  let next = firsts.length ? part(firsts[0]!) : undefined;
+  for (let k = 0; k < firsts.length; k++) {
+    const [folds, counts] = await next!;
+    next = k + 1 < firsts.length ? part(firsts[k + 1]!) : undefined;
+    const bytes = (counts as DuckDBBlobValue).bytes;
+    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    kept = nearestCandidates(scoreNames(folds as string, fq), (i) => view.getInt32(i * 4, true), top, firsts[k], kept);
   }
-  const near = await rows(store, `SELECT label, papers FROM (SELECT label, papers, ${score} AS d FROM authors ${within})
-      ORDER BY d, papers DESC, label LIMIT ${top}`, params);
-  return near.map((r) => ({ label: r.label as string, papers: num(r.papers) }));
+  if (kept.length === 0) return [];
+  // Author numbers this code computed: integers, written into the SQL as literals.
+  const labels = await rows(store, `SELECT author, label FROM authors
+      WHERE author IN (${kept.map((c) => Math.trunc(c.index)).join(', ')})`);
+  const labelOf = new Map(labels.map((r) => [num(r.author), r.label as string]));
+  return kept.map((c) => ({ ...c, label: labelOf.get(c.index) ?? '' }))
+    .sort((x, y) => x.score - y.score || y.papers - x.papers || compareText(x.label, y.label))
+    .slice(0, top).map((c) => ({ label: c.label, papers: c.papers }));
 }
 
 /** A row of the papers table as the brief `author` and `path` print. */

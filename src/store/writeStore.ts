@@ -11,20 +11,23 @@ import { titleOf } from '../corpus/papers';
 import type { CompactCorpus } from '../corpus/resolveTable';
 import type { CompactGraph } from '../graph/compactGraph';
 import type { TieTable } from '../graph/ties';
-import { letterMask } from './letterMask';
 import { readSql } from './sqlFiles';
 import type { Cell, RowSource } from './writeRows';
 import { appendNumbers, writeRows } from './writeRows';
+import { blobValue } from '@duckdb/node-api';
 
 export interface StoreSettings { weighting: string; resolution: number; seed: number; maxAuthors: number }
 
 
-export const STORE_VERSION = '4';
+export const STORE_VERSION = '5';
 /**
  * DuckDB's own memory while writing; beyond it, it writes blocks out to the file. 256 MB, not 512: on 1M synthetic
  * papers the peak (authors written beside Louvain) went from 3.98 to 3.85 GB, at the same speed.
  */
 const STORE_MEMORY = '256MB';
+
+/** Authors a row of the name index: a million names make a text of about 14 MB (strings stop near 512M). */
+const NAME_INDEX_PART = 1_000_000;
 
 /**
  * Writes a store in phases, so a build can write its corpus while its groups are still being found elsewhere.
@@ -110,24 +113,34 @@ export class StoreWriter {
       JOIN papers p ON p.paper = x.paper WHERE p.authors <= ${Math.floor(maxAuthors)} ORDER BY t.tie, x.paper`);
   }
 
-  /** Authors with their group, and the groups. */
   /**
-   * The authors table, with each author's group when they are known. Without them, `setAuthorGroups` fills the
-   * column in later: on a whole corpus the groups come last, and writing the rest meanwhile takes 9 s off the end.
+   * The authors table, with each author's group when they are known, and the name index. Without the groups,
+   * `setAuthorGroups` fills the column in later: on a whole corpus the groups come last, and writing the rest
+   * meanwhile takes 9 s off the end.
    */
   async writeAuthors(c: CompactCorpus, group: Int32Array | undefined, onStage?: (s: string) => void): Promise<void> {
     const { authors } = c;
     onStage?.(group ? 'store: authors' : 'store: authors (their groups once found)');
-    await this.rows('authors', 'ivvvviivvvi', authors.count, (row) => {
+    const folds = new Array<string>(authors.count);
+    const papers = new Int32Array(authors.count);
+    await this.rows('authors', 'ivvvviivvv', authors.count, (row) => {
       for (let a = 0; a < authors.count; a++) {
         const n = authors.papers.starts[a + 1]! - authors.papers.starts[a]!;
         const labelKey = nameKey({ given: authors.given[a]!, family: authors.family[a]! });
         const ids = authors.identifiers[a]!.length ? authors.identifiers[a]!.join(' ') : undefined;
-        const fold = foldText(authors.labels[a]!);
-        row(a, authors.ids[a], authors.labels[a], authors.given[a], authors.family[a], n, group?.[a], fold, labelKey,
-          ids, letterMask(fold));
+        folds[a] = foldText(authors.labels[a]!); papers[a] = n;
+        row(a, authors.ids[a], authors.labels[a], authors.given[a], authors.family[a], n, group?.[a], folds[a],
+          labelKey, ids);
       }
     });
+    for (let first = 0; first < authors.count; first += NAME_INDEX_PART) {
+      const n = Math.min(NAME_INDEX_PART, authors.count - first);
+      const counts = new Uint8Array(n * 4);
+      const view = new DataView(counts.buffer);
+      for (let i = 0; i < n; i++) view.setInt32(i * 4, papers[first + i]!, true);
+      await this.con.run('INSERT INTO name_index VALUES ($1, $2, $3, $4)',
+        [first, n, folds.slice(first, first + n).join('\n'), blobValue(counts)]);
+    }
   }
 
   /** Each author's group, into an authors table written without them: through a scratch table and one update. */

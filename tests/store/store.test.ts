@@ -61,7 +61,7 @@ describe('store', { timeout: 240_000 }, () => {
     const lastFirst = `${reversed.pop()}, ${reversed.join(' ')}`;
     const labelOf = (name: string) => JSON.parse(cli('author', name, '--store', store, '--json').out).label;
     expect(labelOf(lastFirst)).toBe(labelOf(names[0]!));
-    // Unknown names: a stranger, and typos of known names (where the store's search prunes by letters and lengths).
+    // Unknown names: a stranger, and typos of known names (the store scores them from its name index).
     const typos = names.map((n, i) => (i % 2 ? `${n.slice(0, 3)}q${n.slice(4)}` : `${n.slice(0, -2)}zz`));
     // A plain two-word name written family name first, with its given name's last letter changed.
     const plain = names.concat(all).find((n) => /^[A-Za-z]+ [A-Za-z]+$/.test(n))!;

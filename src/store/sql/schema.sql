@@ -7,8 +7,11 @@ CREATE TABLE papers (paper INTEGER, id VARCHAR, title VARCHAR, year INTEGER, arx
   venue VARCHAR, complete BOOLEAN, suspect BOOLEAN, authors INTEGER,
   sources VARCHAR); -- sources: JSON list of "file:line"; suspect: the list looked mis-paired (see suspect_lists)
 CREATE TABLE authors (author INTEGER, id VARCHAR, label VARCHAR, given VARCHAR, family VARCHAR, papers INTEGER,
-  community INTEGER, label_fold VARCHAR, label_key VARCHAR, ids VARCHAR, -- ids: identifiers, space-separated
-  letters INTEGER); -- label_fold, label_key, letters: look-up helpers (folded label, its key, its letters as bits)
+  community INTEGER, label_fold VARCHAR, label_key VARCHAR, -- look-up helpers (folded label, its key)
+  ids VARCHAR); -- identifiers, space-separated
+-- Suggestions for a name that matches no author: the folded labels of authors first .. first + n - 1, joined by
+-- newlines, and their paper counts (32-bit little-endian), read in a few values instead of millions of rows.
+CREATE TABLE name_index (first INTEGER, n INTEGER, folds VARCHAR, papers BLOB);
 -- Every raw spelling of an author, with its identity key ("family|given") and folded form for look-ups.
 CREATE TABLE spellings (author INTEGER, spelling VARCHAR, key VARCHAR, fold VARCHAR, is_label BOOLEAN);
 CREATE TABLE authorships (paper INTEGER, author INTEGER, position INTEGER);

@@ -90,6 +90,8 @@ export async function buildStore(args: CliArgs): Promise<number> {
     // groups came 50 s later, at a 4.6 GB peak.
     const groupsLater = !groupsFound();
     if (groupsLater) await writer.writeAuthors(corpus, undefined, stageNote);
+    // The look-alike scan (for the report at the end) fills this thread's wait for the groups.
+    if (groupsLater) { stageNote('look-alike names'); corpus.lookAlikes(); }
     const membership = await found;
     stageNote(`groups found (modularity ${membership.modularity.toFixed(3)}); naming them`);
     const numbered = numberGroups(arrays.order, membership.membership, opts.seed);

@@ -116,3 +116,21 @@ export function editDistance(a: string, b: string): number {
   }
   return row[b.length]!;
 }
+
+/**
+ * How two different strings are one typo apart: one letter changed, added or dropped ('letter'), or two adjacent
+ * letters swapped ('swap'); undefined when they are further apart. Sharing a one-letter-deleted variant is not
+ * enough: "anan" and "noan" share "nan" but are two edits apart.
+ */
+export function typoApart(a: string, b: string): 'letter' | 'swap' | undefined {
+  if (a.length < b.length) [a, b] = [b, a];
+  const extra = a.length - b.length;
+  if (extra > 1 || a === b) return undefined;
+  let i = 0;
+  while (i < b.length && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  // One letter added: the rest of b is the rest of a after the added letter.
+  if (extra === 1) return a.slice(i + 1) === b.slice(i) ? 'letter' : undefined;
+  if (a.slice(i + 1) === b.slice(i + 1)) return 'letter';
+  const swapped = a.charCodeAt(i) === b.charCodeAt(i + 1) && a.charCodeAt(i + 1) === b.charCodeAt(i);
+  return swapped && a.slice(i + 2) === b.slice(i + 2) ? 'swap' : undefined;
+}

@@ -1,12 +1,13 @@
 // Merges name keys into authors on evidence: reversed order or initials plus shared co-authors, and the aliases
 // file; never two names of one paper.
 
-import type { MergeEvidence, NearMissScan } from '../types';
+import type { MergeEvidence } from '../types';
 import type { AliasRules } from './aliases';
 import { noAliases, pairKey } from './aliases';
 import { keySuffix, splitKeys } from './keyParts';
 import { initialsOf, isInitialsOnly } from './nameKey';
 import { UnionFind } from './unionFind';
+import { coauthorSets } from './coauthorSets';
 import type { Csr } from '../compact/columns';
 import { csrRow } from '../compact/columns';
 import { int8s } from '../compact/uncounted';
@@ -40,8 +41,6 @@ export interface MergeResult {
   merges: MergeEvidence[];
   /** Key index of each merge's cluster root, parallel to merges. */
   mergeRoots: number[];
-  nearMisses: { spellings: string[]; reason: string }[];
-  nearMissScan: NearMissScan;
 }
 
 export function mergeKeys(
@@ -50,12 +49,11 @@ export function mergeKeys(
   const keys = index.keys;
   const n = keys.length;
   const papersOfKey = (k: number): Int32Array => csrRow(index.keyPapers, k);
-  const paperAuthors = (p: number): Int32Array => csrRow(index.paperKeys, p);
   const uf = new UnionFind(n);
   const parts = splitKeys(keys);
   const { familyOf, familyIds } = parts;
   const familyList = (f: number): Int32Array => csrRow(parts.familyKeys, f);
-  // Labels are asked for again and again (each near miss names its pair twice): made once each.
+  // Labels are asked for again and again (each merge's evidence names several): made once each.
   const labels: (string | undefined)[] = new Array(n);
   const labelOf = (k: number): string => (labels[k] ??= label(k));
   // Paper sets per cluster root, made only for keys that take part in a merge test (most never do).
@@ -63,29 +61,7 @@ export function mergeKeys(
   const papersOf = (k: number): Set<number> => (paperSets[k] ??= new Set(papersOfKey(k)));
   const ruleOf = new Map<number, { rule: MergeEvidence['rule']; evidence: string[] }>();
 
-  const coauthorCache = new Map<number, Set<number>>();
-  const coauthors = (k: number): Set<number> => {
-    let s = coauthorCache.get(k);
-    if (s) return s;
-    s = new Set<number>();
-    for (const p of papersOfKey(k)) for (const a of paperAuthors(p)) if (a !== k) s.add(a);
-    coauthorCache.set(k, s);
-    return s;
-  };
-  const shared = (a: number, b: number): number[] => {
-    const ca = coauthors(a); const out: number[] = [];
-    for (const x of coauthors(b)) if (ca.has(x) && x !== a) out.push(x);
-    return out.sort((x, y) => x - y);
-  };
-  /** Whether a and b have any co-author in common, scanning the smaller paper list and stopping at the first. */
-  const sharesAny = (a: number, b: number): boolean => {
-    const [small, other] = papersOfKey(a).length <= papersOfKey(b).length ? [a, b] : [b, a];
-    const theirs = coauthors(other);
-    for (const p of papersOfKey(small)) {
-      for (const x of paperAuthors(p)) if (x !== small && x !== other && theirs.has(x)) return true;
-    }
-    return false;
-  };
+  const { shared } = coauthorSets(index);
   const together = (a: number, b: number): boolean => {
     const [s, l] = papersOf(a).size < papersOf(b).size ? [papersOf(a), papersOf(b)] : [papersOf(b), papersOf(a)];
     for (const p of s) if (l.has(p)) return true;
@@ -182,40 +158,6 @@ export function mergeKeys(
     }
   }
 
-  // Near misses: one letter apart in the given name, co-authors in common, kept apart for a human to decide.
-  const nearMisses: MergeResult['nearMisses'] = [];
-  const scan: NearMissScan = { pairs: 0, complete: true };
-  families: for (let f = 0; f < familyIds.size; f++) {
-    const list = familyList(f);
-    if (list.length < 2) continue;
-    const variants = new Map<string, number[]>();
-    for (const i of list) {
-      const g = parts.given[i];
-      if (g === undefined || g.length < 4) continue;
-      for (let c = 0; c < g.length; c++) addVariant(variants, g.slice(0, c) + g.slice(c + 1), i);
-      addVariant(variants, g, i);
-    }
-    // Pairs by key index (keys are distinct, so this is the pair of names), lower index first.
-    const reported = new Set<number>();
-    for (const group of variants.values()) {
-      for (let x = 0; x < group.length; x++) for (let y = x + 1; y < group.length; y++) {
-        const a = group[x]!; const b = group[y]!;
-        if (uf.find(a) === uf.find(b)) continue;
-        const pk = a < b ? a * n + b : b * n + a;
-        if (reported.has(pk)) continue;
-        reported.add(pk);
-        if (scan.pairs === options.nearMissMaxPairs) { scan.complete = false; break families; }
-        scan.pairs++;
-        if (!sharesAny(a, b)) continue;
-        const common = shared(a, b);
-        const shown = `${inCommon(common.length)}${together(a, b) ? ', but on one paper together' : ''}`;
-        const advice = `add "${labelOf(a)} = ${labelOf(b)}" to an aliases file to merge`;
-        const reason = `one letter apart with ${shown}; not merged (${advice})`;
-        nearMisses.push({ spellings: [labelOf(a), labelOf(b)].sort(), reason });
-      }
-    }
-  }
-
   const clusterOf = keys.map((_, i) => uf.find(i));
   const members = new Map<number, number[]>();
   clusterOf.forEach((c, i) => {
@@ -230,8 +172,7 @@ export function mergeKeys(
     const spellings = (members.get(root) ?? [root]).map(labelOf);
     merges.push({ author: '', label: labelOf(root), spellings, rule: info.rule, evidence: info.evidence.join('; ') });
   }
-  nearMisses.sort((a, b) => a.spellings[0]!.localeCompare(b.spellings[0]!));
-  return { clusterOf, merges, mergeRoots, nearMisses, nearMissScan: scan };
+  return { clusterOf, merges, mergeRoots };
 }
 
 /** Index of each key in `wanted` (the aliases file's keys): a look-up of a few keys, not of every key. */
@@ -240,16 +181,6 @@ function keysNamed(keys: string[], wanted: Set<string>): Map<string, number> {
   if (wanted.size === 0) return found;
   for (let i = 0; i < keys.length; i++) if (wanted.has(keys[i]!)) found.set(keys[i]!, i);
   return found;
-}
-
-/**
- * Adds key i to the keys sharing a one-letter-deleted variant. One key's variants are added one after another, so
- * a repeat (the same variant from two positions, as in "anna") can only be the list's last entry.
- */
-function addVariant(variants: Map<string, number[]>, variant: string, i: number): void {
-  const l = variants.get(variant);
-  if (!l) variants.set(variant, [i]);
-  else if (l[l.length - 1] !== i) l.push(i);
 }
 
 const inCommon = (count: number) => `${count} co-author${count > 1 ? 's' : ''} in common`;

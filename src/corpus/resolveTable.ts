@@ -12,6 +12,8 @@ import type { DedupeOptions } from './dedupePapers';
 import { dedupeDefaults, dedupeRecords } from './dedupePapers';
 import type { MergeOptions } from './mergeAuthors';
 import { mergeDefaults, mergeKeys } from './mergeAuthors';
+import type { LookAlikes } from './lookAlikes';
+import { findLookAlikes } from './lookAlikes';
 import { keyToId } from './nameKey';
 import type { PaperColumns } from './papers';
 import { buildPapers, titleOf } from './papers';
@@ -65,8 +67,13 @@ export interface CompactCorpus {
   sources: SourceSummary[];
   authorMerges: MergeEvidence[];
   paperMerges: PaperMerge[];
-  nearMisses: { spellings: string[]; reason: string }[];
-  nearMissScan: NearMissScan;
+  /**
+   * Look-alike names, found on the first ask (a report aid: a whole-corpus build asks while its groups are found);
+   * `nearMisses` and `nearMissScan` read them.
+   */
+  lookAlikes: () => LookAlikes;
+  readonly nearMisses: LookAlikes['nearMisses'];
+  readonly nearMissScan: NearMissScan;
   repairs: Repair[];
   suspectLists: Repair[];
   identifierSplits: IdentifierSplit[];
@@ -151,7 +158,9 @@ export function resolveTable(table: RecordTable, options: Partial<ResolveOptions
   };
   const given = keys.map((_, k) => pickLabel(spellList(k)).given);
   const keyLabel = (k: number) => displayName(pickLabel(spellList(k)));
-  const merged = mergeKeys({ keys, given, keyPapers, paperKeys }, keyLabel, opts.aliases, opts.merge);
+  const keyIndexes = { keys, given, keyPapers, paperKeys };
+  const merged = mergeKeys(keyIndexes, keyLabel, opts.aliases, opts.merge);
+  const lookAlikes = once(() => findLookAlikes(keyIndexes, merged.clusterOf, keyLabel, opts.merge));
   identifierMerges(keys, spellList, keyLabel, merged);
   const { authors, authorOfKey } = buildAuthors(keys, merged.clusterOf, keyPapers, spellList);
   authors.identifiers = identifiersOfAuthors(prepared, keyOfName, authorOfKey, authors.count);
@@ -166,13 +175,21 @@ export function resolveTable(table: RecordTable, options: Partial<ResolveOptions
   issues.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line));
   return {
     table, prepared, groups, papers, paperAuthors, authors, sources: summarize(table, prepared, issues),
-    authorMerges: merged.merges, paperMerges, nearMisses: merged.nearMisses, nearMissScan: merged.nearMissScan,
+    authorMerges: merged.merges, paperMerges, lookAlikes,
+    get nearMisses() { return lookAlikes().nearMisses; },
+    get nearMissScan() { return lookAlikes().nearMissScan; },
     identifierSplits: identifierSplits(prepared, keyOfName, authorOfKey, authors),
     repairs: prepared.repairs, suspectLists: prepared.suspectLists, issues,
   };
 }
 
 type SpellList = (k: number) => Spelling[];
+
+/** `make`, run on the first call only. */
+function once<T>(make: () => T): () => T {
+  let made: { value: T } | undefined;
+  return () => (made ??= { value: make() }).value;
+}
 
 /** One author per cluster of keys; its label is the commonest spelling across the cluster. */
 /**

@@ -170,4 +170,19 @@ describe('paper deduplication', () => {
     expect(c.papers).toHaveLength(1);
     expect(c.papers[0]).toMatchObject({ id: 'arxiv:2401.00001', title: 'Consortia and Collaboration' });
   });
+  it('reports look-alikes one typo apart with co-authors in common, not names two edits apart or DBLP homonyms', () => {
+    const c = resolveCorpus([source('a', [
+      rec('a', 'P1', ['Changxin Miao', 'Ann Lee']), rec('a', 'P2', ['Changxing Miao', 'Ann Lee', 'Bo Chen']),
+      rec('a', 'P3', ['Jeffery Clouse', 'Bo Chen']), rec('a', 'P4', ['Jeffrey Clouse', 'Bo Chen']),
+      rec('a', 'P5', ['Anan Qian', 'Ann Lee']), rec('a', 'P6', ['Noan Qian', 'Ann Lee']),
+      rec('a', 'P7', ['Ashish Gupta 0001', 'Ann Lee']), rec('a', 'P8', ['Ashish Gupta 0002', 'Ann Lee']),
+      rec('a', 'P9', ['Marta Ruiz', 'Eve Stone']), rec('a', 'P10', ['Maria Ruiz', 'Oscar Wilde']),
+    ])]);
+    expect(c.nearMisses.map((m) => `${m.spellings.join(' / ')}: ${m.reason.split(';')[0]}`)).toEqual([
+      'Changxin Miao / Changxing Miao: one letter apart with 1 co-author in common',
+      'Jeffery Clouse / Jeffrey Clouse: two letters swapped with 1 co-author in common',
+    ]);
+    // Candidates are the typo pairs, shared co-authors or not (Marta and Maria Ruiz share none).
+    expect(c.nearMissScan).toEqual({ pairs: 3, complete: true });
+  });
 });

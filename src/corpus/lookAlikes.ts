@@ -1,32 +1,35 @@
 // Look-alike names: one typo apart in the given name, same family, co-authors in common, kept apart for a human to
-// decide. A report aid, run after the merges (a whole-corpus build runs it while the groups are being found).
+// decide. A report aid: the candidates are found with the merges, the co-authors counted on first ask (a store build
+// asks while its groups are found), from the people's columns alone, so the merge stage's indexes can go.
 
 import type { NearMissScan } from '../types';
-import { csrRow } from '../compact/columns';
+import type { Csr } from '../compact/columns';
+import { csrRow, IntColumn } from '../compact/columns';
 import { int32s } from '../compact/uncounted';
 import { typoApart } from './editDistance';
 import { splitKeys } from './keyParts';
-import type { KeyIndex, MergeOptions } from './mergeAuthors';
 
 export interface LookAlikes {
   nearMisses: { spellings: string[]; reason: string }[];
   nearMissScan: NearMissScan;
 }
 
+/** Pairs of name keys one typo apart, as (a, b, 1 for two letters swapped else 0) triples, in scan order. */
+export interface LookAlikeCandidates { triples: Int32Array; scan: NearMissScan }
+
+/** What counting needs: each key's person, each person's papers and each paper's people (ascending). */
+export interface People { authorOfKey: Int32Array; authorPapers: Csr; paperAuthors: Csr }
+
 /**
- * Pairs of keys in one family whose given names share a one-letter-deleted variant (the candidates), tested for a
- * real typo and for shared co-authors; keys already one author (`clusterOf`) are skipped.
+ * Keys of one family whose given names share a one-letter-deleted variant, kept when really one typo apart and not
+ * one person already (`clusterOf`); at most `maxPairs` (the scan then says it stopped).
  */
-export function findLookAlikes(
-  index: KeyIndex, clusterOf: ArrayLike<number>, label: (k: number) => string,
-  options: Pick<MergeOptions, 'nearMissMaxPairs'>,
-): LookAlikes {
-  const n = index.keys.length;
-  const parts = splitKeys(index.keys);
-  const common = commonCoauthors(index);
-  const labels: (string | undefined)[] = new Array(n);
-  const labelOf = (k: number): string => (labels[k] ??= label(k));
-  const nearMisses: LookAlikes['nearMisses'] = [];
+export function lookAlikeCandidates(
+  keys: string[], clusterOf: ArrayLike<number>, maxPairs: number,
+): LookAlikeCandidates {
+  const n = keys.length;
+  const parts = splitKeys(keys);
+  const out = new IntColumn(0);
   const scan: NearMissScan = { pairs: 0, complete: true };
   families: for (let f = 0; f < parts.familyIds.size; f++) {
     const list = csrRow(parts.familyKeys, f);
@@ -39,46 +42,76 @@ export function findLookAlikes(
       addVariant(variants, g, i);
     }
     // Pairs by key index (keys are distinct, so this is the pair of names), lower index first.
-    const reported = new Set<number>();
+    const seen = new Set<number>();
     for (const group of variants.values()) {
       for (let x = 0; x < group.length; x++) for (let y = x + 1; y < group.length; y++) {
         const a = group[x]!; const b = group[y]!;
         if (clusterOf[a] === clusterOf[b]) continue;
         const pk = a < b ? a * n + b : b * n + a;
-        if (reported.has(pk)) continue;
-        reported.add(pk);
+        if (seen.has(pk)) continue;
+        seen.add(pk);
         // Two deletions can meet on one variant ("anan", "noan"): only a real typo apart is a look-alike.
         const typo = typoApart(parts.given[a]!, parts.given[b]!);
         if (!typo) continue;
-        if (scan.pairs === options.nearMissMaxPairs) { scan.complete = false; break families; }
+        if (scan.pairs === maxPairs) { scan.complete = false; break families; }
         scan.pairs++;
-        const shared = common(a, b);
-        if (shared === 0) continue;
-        const together = onOnePaper(csrRow(index.keyPapers, a), csrRow(index.keyPapers, b));
-        const shown = `${inCommon(shared)}${together ? ', but on one paper together' : ''}`;
-        const advice = `add "${labelOf(a)} = ${labelOf(b)}" to an aliases file to merge`;
-        const apart = typo === 'swap' ? 'two letters swapped' : 'one letter apart';
-        const reason = `${apart} with ${shown}; not merged (${advice})`;
-        nearMisses.push({ spellings: [labelOf(a), labelOf(b)].sort(), reason });
+        out.push(a); out.push(b); out.push(typo === 'swap' ? 1 : 0);
       }
     }
   }
+  return { triples: out.view().slice(), scan };
+}
+
+/** The look-alikes of the candidates, counted on the first call only (module-level: it holds its arguments alone). */
+export function lookAlikesLater(
+  candidates: LookAlikeCandidates, people: People, labelOf: (k: number) => string,
+): () => LookAlikes {
+  let found: LookAlikes | undefined;
+  return () => (found ??= findLookAlikes(candidates, people, labelOf));
+}
+
+/** The candidates whose people have co-authors in common, with the count and whether they share a paper. */
+export function findLookAlikes(
+  candidates: LookAlikeCandidates, people: People, label: (k: number) => string,
+): LookAlikes {
+  const common = commonCoauthors(people);
+  const labels = new Map<number, string>();
+  const labelOf = (k: number): string => {
+    let l = labels.get(k);
+    if (l === undefined) { l = label(k); labels.set(k, l); }
+    return l;
+  };
+  const nearMisses: LookAlikes['nearMisses'] = [];
+  const t = candidates.triples;
+  for (let i = 0; i < t.length; i += 3) {
+    const a = t[i]!; const b = t[i + 1]!;
+    const pa = people.authorOfKey[a]!; const pb = people.authorOfKey[b]!;
+    const shared = common(pa, pb);
+    if (shared === 0) continue;
+    const together = meet(csrRow(people.authorPapers, pa), csrRow(people.authorPapers, pb));
+    const shown = `${inCommon(shared)}${together ? ', but on one paper together' : ''}`;
+    const advice = `add "${labelOf(a)} = ${labelOf(b)}" to an aliases file to merge`;
+    const apart = t[i + 2] === 1 ? 'two letters swapped' : 'one letter apart';
+    const reason = `${apart} with ${shown}; not merged (${advice})`;
+    nearMisses.push({ spellings: [labelOf(a), labelOf(b)].sort(), reason });
+  }
   nearMisses.sort((a, b) => a.spellings[0]!.localeCompare(b.spellings[0]!));
-  return { nearMisses, nearMissScan: scan };
+  return { nearMisses, nearMissScan: { ...candidates.scan } };
 }
 
 /**
- * The number of co-authors keys a and b have in common (neither a nor b). Pairs come with one key fixed while the
- * other varies, so a's co-authors are marked once for all its pairs: no set per key, nothing to collect.
+ * The number of co-authors people a and b have in common (neither a nor b). Pairs come with one person fixed while
+ * the other varies, so a's co-authors are marked once for all its pairs: no set per person, nothing to collect.
  */
-function commonCoauthors(index: KeyIndex): (a: number, b: number) => number {
-  const ofA = int32s(index.keys.length); // the mark of a's co-authors
-  const counted = int32s(index.keys.length); // the pair that counted a co-author already
+function commonCoauthors({ authorPapers, paperAuthors }: People): (a: number, b: number) => number {
+  const count = authorPapers.starts.length - 1;
+  const ofA = int32s(count); // a + 1 on each co-author of a
+  const counted = int32s(count); // the pair that counted a co-author already
   let marked = -1; let pair = 0;
   const visit = (k: number, each: (x: number) => void) => {
-    for (let o = index.keyPapers.starts[k]!; o < index.keyPapers.starts[k + 1]!; o++) {
-      const p = index.keyPapers.items[o]!;
-      for (let q = index.paperKeys.starts[p]!; q < index.paperKeys.starts[p + 1]!; q++) each(index.paperKeys.items[q]!);
+    for (let o = authorPapers.starts[k]!; o < authorPapers.starts[k + 1]!; o++) {
+      const p = authorPapers.items[o]!;
+      for (let q = paperAuthors.starts[p]!; q < paperAuthors.starts[p + 1]!; q++) each(paperAuthors.items[q]!);
     }
   };
   return (a, b) => {
@@ -92,8 +125,8 @@ function commonCoauthors(index: KeyIndex): (a: number, b: number) => number {
   };
 }
 
-/** Whether two ascending paper lists meet. */
-function onOnePaper(a: Int32Array, b: Int32Array): boolean {
+/** Whether two ascending lists meet. */
+function meet(a: Int32Array, b: Int32Array): boolean {
   let i = 0; let j = 0;
   while (i < a.length && j < b.length) {
     if (a[i] === b[j]) return true;

@@ -58,7 +58,7 @@ export function toCorpus(c: CompactCorpus): Corpus {
     authors: Array.from({ length: c.authors.count }, (_, a) => authorObject(c, a)),
     papers: Array.from({ length: c.papers.count }, (_, p) => paperObject(c, p)),
     sources: c.sources, authorMerges: c.authorMerges, paperMerges: c.paperMerges,
-    nearMisses: c.nearMisses, nearMissScan: c.nearMissScan, repairs: c.repairs, suspectLists: c.suspectLists,
+    ...c.lookAlikes(), repairs: c.repairs, suspectLists: c.suspectLists,
     identifierSplits: c.identifierSplits, issues: c.issues,
   };
 }

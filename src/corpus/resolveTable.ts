@@ -4,7 +4,7 @@
 
 import type { Csr } from '../compact/columns';
 import { csrFromPairs, IntColumn } from '../compact/columns';
-import type { Issue, MergeEvidence, NearMissScan, PaperMerge, Repair, SourceSummary } from '../types';
+import type { Issue, MergeEvidence, PaperMerge, Repair, SourceSummary } from '../types';
 import { displayName } from '../sources/names';
 import type { AliasRules } from './aliases';
 import { noAliases } from './aliases';
@@ -13,7 +13,7 @@ import { dedupeDefaults, dedupeRecords } from './dedupePapers';
 import type { MergeOptions } from './mergeAuthors';
 import { mergeDefaults, mergeKeys } from './mergeAuthors';
 import type { LookAlikes } from './lookAlikes';
-import { findLookAlikes } from './lookAlikes';
+import { lookAlikeCandidates, lookAlikesLater } from './lookAlikes';
 import { keyToId } from './nameKey';
 import type { PaperColumns } from './papers';
 import { buildPapers, titleOf } from './papers';
@@ -21,6 +21,7 @@ import type { PreparedTable } from './prepareRecords';
 import type { IdentifierSplit } from './identifierPeople';
 import { identifierMerges, identifierSplits, identifiersOfAuthors } from './identifierPeople';
 import { prepareRecords } from './prepareRecords';
+import type { NameTable } from './nameTable';
 import type { RecordTable } from './recordTable';
 import type { RepairOptions } from './repairLists';
 import { repairDefaults } from './repairLists';
@@ -67,13 +68,8 @@ export interface CompactCorpus {
   sources: SourceSummary[];
   authorMerges: MergeEvidence[];
   paperMerges: PaperMerge[];
-  /**
-   * Look-alike names, found on the first ask (a report aid: a whole-corpus build asks while its groups are found);
-   * `nearMisses` and `nearMissScan` read them.
-   */
+  /** Look-alike names, counted on the first ask (a report aid: a whole-corpus build asks while groups are found). */
   lookAlikes: () => LookAlikes;
-  readonly nearMisses: LookAlikes['nearMisses'];
-  readonly nearMissScan: NearMissScan;
   repairs: Repair[];
   suspectLists: Repair[];
   identifierSplits: IdentifierSplit[];
@@ -148,19 +144,11 @@ export function resolveTable(table: RecordTable, options: Partial<ResolveOptions
   const keyPapers = csrFromPairs(keys.length, pkKey.view(), pkPaper.view());
   const keyOfName = (id: number): number => keyIndex[prepared.keyIdOf(id)] ?? -1;
   const spellings = keySpellings(prepared, keyOfName, keys.length);
-  const spellList = (k: number) => {
-    const out: Spelling[] = [];
-    for (let s = spellings.spell.starts[k]!; s < spellings.spell.starts[k + 1]!; s++) {
-      const id = spellings.spell.items[s]!;
-      out.push({ id, name: names.get(id).name, n: spellings.counts[s]! });
-    }
-    return out;
-  };
+  const spellList = spellingLists(spellings, names);
   const given = keys.map((_, k) => pickLabel(spellList(k)).given);
-  const keyLabel = (k: number) => displayName(pickLabel(spellList(k)));
-  const keyIndexes = { keys, given, keyPapers, paperKeys };
-  const merged = mergeKeys(keyIndexes, keyLabel, opts.aliases, opts.merge);
-  const lookAlikes = once(() => findLookAlikes(keyIndexes, merged.clusterOf, keyLabel, opts.merge));
+  const keyLabel = keyLabels(spellList);
+  const merged = mergeKeys({ keys, given, keyPapers, paperKeys }, keyLabel, opts.aliases, opts.merge);
+  const candidates = lookAlikeCandidates(keys, merged.clusterOf, opts.merge.nearMissMaxPairs);
   identifierMerges(keys, spellList, keyLabel, merged);
   const { authors, authorOfKey } = buildAuthors(keys, merged.clusterOf, keyPapers, spellList);
   authors.identifiers = identifiersOfAuthors(prepared, keyOfName, authorOfKey, authors.count);
@@ -175,9 +163,10 @@ export function resolveTable(table: RecordTable, options: Partial<ResolveOptions
   issues.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line));
   return {
     table, prepared, groups, papers, paperAuthors, authors, sources: summarize(table, prepared, issues),
-    authorMerges: merged.merges, paperMerges, lookAlikes,
-    get nearMisses() { return lookAlikes().nearMisses; },
-    get nearMissScan() { return lookAlikes().nearMissScan; },
+    authorMerges: merged.merges, paperMerges,
+    // Made outside this function's scope: its closures would keep every index of the stage alive until asked.
+    lookAlikes: lookAlikesLater(candidates, { authorOfKey, authorPapers: authors.papers, paperAuthors },
+      keyLabels(spellList)),
     identifierSplits: identifierSplits(prepared, keyOfName, authorOfKey, authors),
     repairs: prepared.repairs, suspectLists: prepared.suspectLists, issues,
   };
@@ -185,11 +174,19 @@ export function resolveTable(table: RecordTable, options: Partial<ResolveOptions
 
 type SpellList = (k: number) => Spelling[];
 
-/** `make`, run on the first call only. */
-function once<T>(make: () => T): () => T {
-  let made: { value: T } | undefined;
-  return () => (made ??= { value: make() }).value;
+/** The distinct spellings of each key with their counts. */
+function spellingLists(spellings: KeySpellings, names: NameTable): SpellList {
+  return (k) => {
+    const out: Spelling[] = [];
+    for (let s = spellings.spell.starts[k]!; s < spellings.spell.starts[k + 1]!; s++) {
+      const id = spellings.spell.items[s]!;
+      out.push({ id, name: names.get(id).name, n: spellings.counts[s]! });
+    }
+    return out;
+  };
 }
+
+const keyLabels = (spellList: SpellList) => (k: number): string => displayName(pickLabel(spellList(k)));
 
 /** One author per cluster of keys; its label is the commonest spelling across the cluster. */
 /**

@@ -4,6 +4,7 @@
 import { closeSync, openSync, rmSync, writeSync } from 'node:fs';
 import type { DuckDBAppender, DuckDBConnection, DuckDBValue } from '@duckdb/node-api';
 import { BOOLEAN, DOUBLE, DuckDBDataChunk, INTEGER, VARCHAR } from '@duckdb/node-api';
+import bindings from '@duckdb/node-bindings';
 
 export type Cell = string | number | boolean | undefined;
 /** Called once per row with its cells in column order; undefined cells are NULL. */
@@ -79,10 +80,12 @@ export async function appendNumbers(
     const n = Math.min(CHUNK_ROWS, rows - start);
     fill(start, n, scratch);
     chunk.rowCount = n;
+    // Each column's values copied into its vector at once (item by item, the checks were a third of the time).
+    // The vectors' validity is never touched: a fresh chunk holds no NULL.
     for (let k = 0; k < types.length; k++) {
-      const vector = chunk.getColumnVector(k); const values = scratch[k]!;
-      for (let i = 0; i < n; i++) vector.setItem(i, values[i]!);
-      vector.flush();
+      const values = scratch[k]!;
+      bindings.copy_data_to_vector(bindings.data_chunk_get_vector(chunk.chunk, k), 0, values.buffer, 0,
+        n * values.BYTES_PER_ELEMENT);
     }
     app.appendDataChunk(chunk);
   }

@@ -49,11 +49,14 @@ class NodeQueue {
   enqueue(i: number): void {
     if (this.queued[i]) return;
     this.queued[i] = 1;
-    this.items[(this.start + this.size++) % this.items.length] = i;
+    let at = this.start + this.size++;
+    if (at >= this.items.length) at -= this.items.length; // a wrap, without a division
+    this.items[at] = i;
   }
   dequeue(): number {
     const i = this.items[this.start]!;
-    this.start = (this.start + 1) % this.items.length; this.size--;
+    if (++this.start === this.items.length) this.start = 0;
+    this.size--;
     this.queued[i] = 0;
     return i;
   }
@@ -62,7 +65,7 @@ class NodeQueue {
 /** One level's local moves; true when some node changed community. */
 function moveNodes(index: Index, queue: NodeQueue, rng: () => number, scratch: Scratch): boolean {
   const { belongings, totalWeights, loops, counts, unused, starts, neighborhood, weights, M, resolution } = index;
-  const { seen, slot, found, sums } = scratch;
+  const { mark, found, sums } = scratch;
   const l = index.C;
   let moved = false;
   for (let s = 0, ri = Math.floor(rng() * l); s < l; s++, ri++) queue.enqueue(ri % l);
@@ -74,11 +77,12 @@ function moveNodes(index: Index, queue: NodeQueue, rng: () => number, scratch: S
     for (let p = starts[i]!, end = starts[i + 1]!; p < end; p++) {
       const w = weights[p]!; const c = belongings[neighborhood[p]!]!;
       degree += w;
-      if (seen[c] === visit) sums[slot[c]!]! += w;
-      else { seen[c] = visit; slot[c] = k; found[k] = c; sums[k] = w; k++; }
+      const m = c << 1;
+      if (mark[m] === visit) sums[mark[m + 1]!]! += w;
+      else { mark[m] = visit; mark[m + 1] = k; found[k] = c; sums[k] = w; k++; }
     }
     const d = degree + loops[i]!;
-    const own = seen[current] === visit ? sums[slot[current]!]! : 0;
+    const own = mark[current << 1] === visit ? sums[mark[(current << 1) + 1]!]! : 0;
     let bestDelta = own - (d * (totalWeights[current]! - d) * resolution) / (2 * M);
     let best = current;
     for (let x = 0; x < k; x++) {
@@ -107,14 +111,15 @@ function moveNodes(index: Index, queue: NodeQueue, rng: () => number, scratch: S
 
 /** Per-visit tallies of the neighbouring communities' weights, reset by a visit stamp instead of clearing. */
 class Scratch {
-  readonly seen: Int32Array; readonly slot: Int32Array; readonly found: Int32Array; readonly sums: Float64Array;
+  /** Per community c: the visit that last saw it (at 2c) and its slot in found and sums (at 2c + 1), side by side. */
+  readonly mark: Int32Array; readonly found: Int32Array; readonly sums: Float64Array;
   private visit = 0;
   constructor(n: number) {
-    this.seen = new Int32Array(n).fill(-1); this.slot = new Int32Array(n);
+    this.mark = new Int32Array(2 * n).fill(-1);
     this.found = new Int32Array(n); this.sums = new Float64Array(n);
   }
   nextVisit(): number {
-    if (this.visit === 0x7fffffff) { this.seen.fill(-1); this.visit = 0; }
+    if (this.visit === 0x7fffffff) { this.mark.fill(-1); this.visit = 0; }
     return this.visit++;
   }
 }

@@ -77,11 +77,20 @@ const CUTS: Partial<Record<FormatId, ByteCut>> = {
 export const byteCutFor = (format: FormatId): ByteCut | undefined => CUTS[format];
 
 /**
- * Line breaks in bytes[0 .. end). A plain loop, not indexOf from break to break: lines are short, so a call per line
- * costs more than it skips (335 MB of DBLP-shaped BibTeX: 0.57 s against 0.94 s).
+ * Line breaks in bytes[0 .. end), four bytes a step: each aligned 32-bit word is tested for newline bytes at once
+ * (1.15 GB of DBLP-shaped BibTeX: 0.54 s, against 1.65 s a byte at a time and more with an indexOf per line).
  */
 export function countLines(bytes: Uint8Array, end = bytes.length): number {
-  let n = 0;
-  for (let i = 0; i < end; i++) if (bytes[i] === NL) n++;
+  let n = 0; let i = 0;
+  while (i < end && ((bytes.byteOffset + i) & 3) !== 0) { if (bytes[i] === NL) n++; i++; }
+  const words = Math.max(0, (end - i) >> 2);
+  const u32 = words > 0 ? new Uint32Array(bytes.buffer, bytes.byteOffset + i, words) : new Uint32Array(0);
+  for (let k = 0; k < words; k++) {
+    const w = u32[k]! ^ 0x0a0a0a0a; // a newline byte becomes zero
+    // The high bit of each byte set exactly where that byte is zero (the masks keep carries inside their byte).
+    const zero = ~(((w & 0x7f7f7f7f) + 0x7f7f7f7f) | w | 0x7f7f7f7f);
+    if (zero !== 0) n += Math.imul(zero >>> 7, 0x01010101) >>> 24;
+  }
+  for (i += words * 4; i < end; i++) if (bytes[i] === NL) n++;
   return n;
 }

@@ -93,4 +93,19 @@ describe('countLines', () => {
       expect(countLines(bytes, end)).toBe((before.match(/\n/g) ?? []).length);
     }
   });
+  it('counts every newline of random bytes, at every alignment and length (the word-at-a-time path)', () => {
+    let seed = 7;
+    const next = () => { seed = (seed * 1103515245 + 12345) % 2147483648; return seed; };
+    // Newlines, their neighbours in value and bytes with the high bit set: the cases a word test could get wrong.
+    const alphabet = [0x0a, 0x0b, 0x09, 0x8a, 0x0a, 0xff, 0x00, 0x61];
+    const bytes = Uint8Array.from({ length: 300 }, () => alphabet[next() % alphabet.length]!);
+    for (let from = 0; from < 8; from++) {
+      for (let end = 0; end <= 300 - from; end += 1 + (next() % 5)) {
+        const view = bytes.subarray(from);
+        let expected = 0;
+        for (let i = 0; i < end; i++) if (view[i] === 0x0a) expected++;
+        expect(countLines(view, end), `from ${from}, end ${end}`).toBe(expected);
+      }
+    }
+  });
 });

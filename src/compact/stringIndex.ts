@@ -49,6 +49,12 @@ export class StringIndex {
     return id;
   }
 
+  /** Adds s when it is new; whether it was (a set's add and has in one probe). */
+  add(s: string): boolean {
+    const before = this.strings.length;
+    return this.idOf(s) === before;
+  }
+
   private grow(): void {
     const old = this.slots;
     this.slots = int32s(old.length * 2).fill(EMPTY);

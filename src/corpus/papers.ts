@@ -6,6 +6,7 @@ import type { PreparedTable } from './prepareRecords';
 import type { RecordTable } from './recordTable';
 import { titleKey } from './similarity';
 import { int32s, uint8s } from '../compact/uncounted';
+import { StringIndex } from '../compact/stringIndex';
 
 export interface PaperColumns {
   count: number;
@@ -64,12 +65,13 @@ export function titleOf(table: RecordTable, papers: PaperColumns, p: number): st
 export function buildPapers(table: RecordTable, prepared: PreparedTable, groups: Csr, keyOfName: (id: number) => string): PaperColumns {
   const count = groups.starts.length - 1;
   const cols: PaperColumns = {
-    count, ids: new Array<string>(count), titleRecord: int32s(count), madeTitles: new Map(), year: int32s(count),
+    count, ids: [], titleRecord: int32s(count), madeTitles: new Map(), year: int32s(count),
     arxivRecord: int32s(count).fill(-1), doiRecord: int32s(count).fill(-1),
     abstractRecord: int32s(count).fill(-1), venueRecord: int32s(count).fill(-1),
     chosen: int32s(count).fill(-1), complete: uint8s(count), suspect: uint8s(count),
   };
-  const usedIds = new Set<string>();
+  // Ids in an index whose list is the ids column itself (a Set of millions of fresh strings missed the cache more).
+  const usedIds = new StringIndex(cols.ids);
   const persons = (r: number) => prepared.personStart[r + 1]! - prepared.personStart[r]!;
   for (let g = 0; g < count; g++) {
     const members = groups.items.subarray(groups.starts[g]!, groups.starts[g + 1]!);
@@ -104,9 +106,8 @@ export function buildPapers(table: RecordTable, prepared: PreparedTable, groups:
       const firstKey = chosen >= 0 && persons(chosen) > 0 ? keyOfName(prepared.personName[prepared.personStart[chosen]!]!) : '';
       id = `p:${hash32(`${titleKey(titleOf(table, cols, g))}|${year || ''}|${firstKey}`)}`;
     }
-    if (usedIds.has(id)) { let k = 2; while (usedIds.has(`${id}-${k}`)) k++; id = `${id}-${k}`; }
-    usedIds.add(id);
-    cols.ids[g] = id;
+    // Each paper adds exactly one id, so the index's list is the ids column in paper order.
+    if (!usedIds.add(id)) { let k = 2; while (!usedIds.add(`${id}-${k}`)) k++; }
   }
   return cols;
 }

@@ -88,6 +88,9 @@ function moveNodes(index: Index, queue: NodeQueue, rng: () => number, scratch: S
     for (let x = 0; x < k; x++) {
       const target = found[x]!;
       if (target === current) continue;
+      // A community's gain is at most its tie weight (the term taken off is not negative): one too far below the
+      // best cannot win or tie, and skipping it saves a random read and a division (exactly the same choices).
+      if (sums[x]! < bestDelta - 2 * EPSILON) continue;
       const delta = sums[x]! - (d * totalWeights[target]! * resolution) / (2 * M);
       const better = Math.abs(delta - bestDelta) < EPSILON ? best !== current && target > best : delta > bestDelta;
       if (better) { bestDelta = delta; best = target; }

@@ -14,6 +14,8 @@ export function compactReport(c: CompactCorpus, extras: ReportExtras): Report {
   const skippedPapers = extras.skippedPapers.map((p) => ({
     id: c.papers.ids[p]!, title: titleOf(c.table, c.papers, p), authors: pa.starts[p + 1]! - pa.starts[p]!,
   }));
-  const counts = { papers: c.papers.count, papersWithAuthors: withAuthors, authors: c.authors.count, multiSpelled, skippedPapers };
+  const counts = {
+    papers: c.papers.count, papersWithAuthors: withAuthors, authors: c.authors.count, multiSpelled, skippedPapers,
+  };
   return assembleReport({ ...c, ...c.lookAlikes() }, counts, extras);
 }

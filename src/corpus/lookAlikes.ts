@@ -7,7 +7,7 @@ import type { Csr } from '../compact/columns';
 import { csrRow, IntColumn } from '../compact/columns';
 import { int32s } from '../compact/uncounted';
 import { typoApart } from './editDistance';
-import { splitKeys } from './keyParts';
+import type { KeyParts } from './keyParts';
 
 export interface LookAlikes {
   nearMisses: { spellings: string[]; reason: string }[];
@@ -21,14 +21,13 @@ export interface LookAlikeCandidates { triples: Int32Array; scan: NearMissScan }
 export interface People { authorOfKey: Int32Array; authorPapers: Csr; paperAuthors: Csr }
 
 /**
- * Keys of one family whose given names share a one-letter-deleted variant, kept when really one typo apart and not
+ * Keys (split by splitKeys) of one family whose given names share a one-letter-deleted variant, kept when really one typo apart and not
  * one person already (`clusterOf`); at most `maxPairs` (the scan then says it stopped).
  */
 export function lookAlikeCandidates(
-  keys: string[], clusterOf: ArrayLike<number>, maxPairs: number,
+  parts: KeyParts, clusterOf: ArrayLike<number>, maxPairs: number,
 ): LookAlikeCandidates {
-  const n = keys.length;
-  const parts = splitKeys(keys);
+  const n = parts.given.length;
   const out = new IntColumn(0);
   const scan: NearMissScan = { pairs: 0, complete: true };
   families: for (let f = 0; f < parts.familyIds.size; f++) {

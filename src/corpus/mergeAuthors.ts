@@ -4,10 +4,10 @@
 import type { MergeEvidence } from '../types';
 import type { AliasRules } from './aliases';
 import { noAliases, pairKey } from './aliases';
+import type { KeyParts } from './keyParts';
 import { keySuffix, splitKeys } from './keyParts';
 import { initialsOf, isInitialsOnly } from './nameKey';
 import { UnionFind } from './unionFind';
-import { coauthorSets } from './coauthorSets';
 import type { Csr } from '../compact/columns';
 import { csrRow } from '../compact/columns';
 import { int8s } from '../compact/uncounted';
@@ -41,6 +41,8 @@ export interface MergeResult {
   merges: MergeEvidence[];
   /** Key index of each merge's cluster root, parallel to merges. */
   mergeRoots: number[];
+  /** The keys split into family and given parts (the look-alike scan reads them too). */
+  parts: KeyParts;
 }
 
 export function mergeKeys(
@@ -61,7 +63,21 @@ export function mergeKeys(
   const papersOf = (k: number): Set<number> => (paperSets[k] ??= new Set(papersOfKey(k)));
   const ruleOf = new Map<number, { rule: MergeEvidence['rule']; evidence: string[] }>();
 
-  const { shared } = coauthorSets(index);
+  const coauthorCache = new Map<number, Set<number>>();
+  const coauthors = (k: number): Set<number> => {
+    let s = coauthorCache.get(k);
+    if (s) return s;
+    s = new Set<number>();
+    for (const p of papersOfKey(k)) for (const a of csrRow(index.paperKeys, p)) if (a !== k) s.add(a);
+    coauthorCache.set(k, s);
+    return s;
+  };
+  /** Co-authors of both a and b (neither a nor b), ascending. */
+  const shared = (a: number, b: number): number[] => {
+    const ca = coauthors(a); const out: number[] = [];
+    for (const x of coauthors(b)) if (ca.has(x) && x !== a) out.push(x);
+    return out.sort((x, y) => x - y);
+  };
   const together = (a: number, b: number): boolean => {
     const [s, l] = papersOf(a).size < papersOf(b).size ? [papersOf(a), papersOf(b)] : [papersOf(b), papersOf(a)];
     for (const p of s) if (l.has(p)) return true;
@@ -172,7 +188,7 @@ export function mergeKeys(
     const spellings = (members.get(root) ?? [root]).map(labelOf);
     merges.push({ author: '', label: labelOf(root), spellings, rule: info.rule, evidence: info.evidence.join('; ') });
   }
-  return { clusterOf, merges, mergeRoots };
+  return { clusterOf, merges, mergeRoots, parts };
 }
 
 /** Index of each key in `wanted` (the aliases file's keys): a look-up of a few keys, not of every key. */

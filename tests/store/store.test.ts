@@ -152,7 +152,8 @@ describe('store', { timeout: 240_000 }, () => {
     // The DuckDB file's block layout depends on how its threads met; its tables do not.
     const again = join(tmp, 'again.duckdb');
     expect(cli('build', bib, '--store', again).code).toBe(0);
-    const tables = (await query('SELECT table_name AS t FROM information_schema.tables ORDER BY 1')).map((r) => String(r.t));
+    const listed = await query('SELECT table_name AS t FROM information_schema.tables ORDER BY 1');
+    const tables = listed.map((r) => String(r.t));
     expect(tables.length).toBeGreaterThan(10);
     const instance = await DuckDBInstance.create(':memory:');
     const con = await instance.connect();

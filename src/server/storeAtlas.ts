@@ -12,13 +12,17 @@ import { readSql } from '../store/sqlFiles';
 /** Answers kept per short prefix: the API's largest `limit`. */
 const HEAD_ANSWERS = 50;
 
-/** Temporary tables (the store stays read-only): each sorted on the column its look-ups filter by. */
+/**
+ * Temporary tables (the store stays read-only): each sorted on the column its look-ups filter by, then fully, so
+ * that every view reads its ties in one order on every run (a parallel join's order varies, and so would the sums
+ * and the layout).
+ */
 const HELPERS: [string, string][] = [
   ['ties of each author', `CREATE OR REPLACE TEMP TABLE adj AS SELECT src, dst, weight, papers FROM (
-    SELECT a AS src, b AS dst, weight, papers FROM ties UNION ALL SELECT b, a, weight, papers FROM ties) ORDER BY src`],
+    SELECT a AS src, b AS dst, weight, papers FROM ties UNION ALL SELECT b, a, weight, papers FROM ties) ORDER BY src, dst`],
   ['ties inside each group', `CREATE OR REPLACE TEMP TABLE inner_ties AS SELECT ca.community AS community, t.a, t.b, t.weight, t.papers
     FROM ties t JOIN authors ca ON ca.author = t.a JOIN authors cb ON cb.author = t.b
-    WHERE ca.community = cb.community ORDER BY 1`],
+    WHERE ca.community = cb.community ORDER BY 1, 2, 3`],
   ['papers of each author', 'CREATE OR REPLACE TEMP TABLE by_author AS SELECT author, paper FROM authorships ORDER BY author, paper'],
   // Every spelling twice (given first, family first), folded without spaces: a prefix of either finds the author.
   ['name index', `CREATE OR REPLACE TEMP TABLE names AS SELECT term, author, max(papers) AS papers FROM (
@@ -72,7 +76,7 @@ export async function storeAtlasData(store: Store, onStage: (stage: string) => v
       }));
     },
     async links() {
-      return (await rows(store, 'SELECT group_a, group_b, ties, weight FROM group_links')).map((r) => ({
+      return (await rows(store, 'SELECT group_a, group_b, ties, weight FROM group_links ORDER BY group_a, group_b')).map((r) => ({
         a: num(r.group_a), b: num(r.group_b), weight: r.weight as number, ties: num(r.ties),
       }));
     },
@@ -82,10 +86,12 @@ export async function storeAtlasData(store: Store, onStage: (stage: string) => v
       return infos(list);
     },
     async tiesWithin(group) {
-      return (await rows(store, 'SELECT a, b, weight, papers FROM inner_ties WHERE community = $1', [group])).map((r) => tie(r, 'a', 'b'));
+      const sql = 'SELECT a, b, weight, papers FROM inner_ties WHERE community = $1 ORDER BY a, b';
+      return (await rows(store, sql, [group])).map((r) => tie(r, 'a', 'b'));
     },
     async tiesOf(keys) {
-      return (await rows(store, `SELECT src, dst, weight, papers FROM adj WHERE src IN (${ints(known(keys))})`)).map((r) => tie(r, 'src', 'dst'));
+      const sql = `SELECT src, dst, weight, papers FROM adj WHERE src IN (${ints(known(keys))}) ORDER BY src, dst`;
+      return (await rows(store, sql)).map((r) => tie(r, 'src', 'dst'));
     },
     async authors(keys) { return infos(known(keys)); },
     async papers(keys, limit) {

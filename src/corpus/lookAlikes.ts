@@ -8,6 +8,7 @@ import { csrRow, IntColumn } from '../compact/columns';
 import { int32s } from '../compact/uncounted';
 import { typoApart } from './editDistance';
 import type { KeyParts } from './keyParts';
+import { inCommon } from './mergeAuthors';
 
 export interface LookAlikes {
   nearMisses: { spellings: string[]; reason: string }[];
@@ -21,8 +22,8 @@ export interface LookAlikeCandidates { triples: Int32Array; scan: NearMissScan }
 export interface People { authorOfKey: Int32Array; authorPapers: Csr; paperAuthors: Csr }
 
 /**
- * Keys (split by splitKeys) of one family whose given names share a one-letter-deleted variant, kept when really one typo apart and not
- * one person already (`clusterOf`); at most `maxPairs` (the scan then says it stopped).
+ * Keys (split by splitKeys) of one family whose given names share a one-letter-deleted variant, kept when really one
+ * typo apart and not one person already (`clusterOf`); at most `maxPairs` (the scan then says it stopped).
  */
 export function lookAlikeCandidates(
   parts: KeyParts, clusterOf: ArrayLike<number>, maxPairs: number,
@@ -70,7 +71,7 @@ export function lookAlikesLater(
 }
 
 /** The candidates whose people have co-authors in common, with the count and whether they share a paper. */
-export function findLookAlikes(
+function findLookAlikes(
   candidates: LookAlikeCandidates, people: People, label: (k: number) => string,
 ): LookAlikes {
   const common = commonCoauthors(people);
@@ -143,5 +144,3 @@ function addVariant(variants: Map<string, number[]>, variant: string, i: number)
   if (!l) variants.set(variant, [i]);
   else if (l[l.length - 1] !== i) l.push(i);
 }
-
-const inCommon = (count: number) => `${count} co-author${count > 1 ? 's' : ''} in common`;

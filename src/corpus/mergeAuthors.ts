@@ -199,4 +199,5 @@ function keysNamed(keys: string[], wanted: Set<string>): Map<string, number> {
   return found;
 }
 
-const inCommon = (count: number) => `${count} co-author${count > 1 ? 's' : ''} in common`;
+/** "3 co-authors in common": the evidence's wording, shared with the look-alike report. */
+export const inCommon = (count: number): string => `${count} co-author${count > 1 ? 's' : ''} in common`;

@@ -165,9 +165,8 @@ export function resolveTable(table: RecordTable, options: Partial<ResolveOptions
   return {
     table, prepared, groups, papers, paperAuthors, authors, sources: summarize(table, prepared, issues),
     authorMerges: merged.merges, paperMerges,
-    // Made outside this function's scope: its closures would keep every index of the stage alive until asked.
-    lookAlikes: lookAlikesLater(candidates, { authorOfKey, authorPapers: authors.papers, paperAuthors },
-      keyLabels(spellList)),
+    // Made outside this function's scope (keyLabel too): its closures would keep every index of the stage alive.
+    lookAlikes: lookAlikesLater(candidates, { authorOfKey, authorPapers: authors.papers, paperAuthors }, keyLabel),
     identifierSplits: identifierSplits(prepared, keyOfName, authorOfKey, authors),
     repairs: prepared.repairs, suspectLists: prepared.suspectLists, issues,
   };

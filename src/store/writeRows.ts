@@ -2,7 +2,7 @@
 // DuckDB's CSV reader loads natively (the appender takes strings one native call each: minutes on a whole corpus).
 
 import { closeSync, openSync, rmSync, writeSync } from 'node:fs';
-import type { DuckDBAppender, DuckDBConnection, DuckDBValue } from '@duckdb/node-api';
+import type { DuckDBAppender, DuckDBConnection } from '@duckdb/node-api';
 import { BOOLEAN, DOUBLE, DuckDBDataChunk, INTEGER, VARCHAR } from '@duckdb/node-api';
 import bindings from '@duckdb/node-bindings';
 
@@ -39,27 +39,59 @@ export async function writeRows(target: RowTarget, source: RowSource): Promise<v
   else await appendRows(target, source);
 }
 
-/** Through the appender, in data chunks of 2,048 rows (about 1.5× faster than row by row). */
+/**
+ * Through the appender, in data chunks of 2,048 rows. Cells go straight into the chunk's vectors: numbers into a typed
+ * array copied in once per column, text one native call each, NULLs into a validity mask. node-api's cell-by-cell
+ * setters (with their checks and caches) took 0.75 µs a cell: on 50k papers a tenth of the whole build.
+ */
 async function appendRows({ con, table, kinds }: RowTarget, source: RowSource): Promise<void> {
   const app: DuckDBAppender = await con.createAppender(table);
-  const types = [...kinds].map((k) => TYPES[k as keyof typeof TYPES]);
-  const columns: DuckDBValue[][] = types.map(() => new Array<DuckDBValue>(CHUNK_ROWS));
-  // One chunk, refilled: chunks hold native memory that V8 does not see, so making one per flush piles them up.
-  const chunk = DuckDBDataChunk.create(types, CHUNK_ROWS);
+  const columns = [...kinds];
+  const chunk = DuckDBDataChunk.create(columns.map((k) => TYPES[k as keyof typeof TYPES]), CHUNK_ROWS);
+  const vectors = columns.map((_, k) => bindings.data_chunk_get_vector(chunk.chunk, k));
+  const numbers = columns.map(numberScratch);
+  // One bit a row, set while valid (DuckDB's own layout); a column's mask goes in only when it holds a NULL.
+  const masks = columns.map(() => new Uint8Array(CHUNK_ROWS / 8).fill(0xff));
+  const withNulls = new Uint8Array(columns.length);
   let n = 0;
   const flush = () => {
     if (n === 0) return;
+    for (let k = 0; k < columns.length; k++) {
+      const values = numbers[k];
+      if (values) bindings.copy_data_to_vector(vectors[k]!, 0, values.buffer, 0, n * values.BYTES_PER_ELEMENT);
+      if (withNulls[k]) {
+        bindings.vector_ensure_validity_writable(vectors[k]!);
+        bindings.copy_data_to_vector_validity(vectors[k]!, 0, masks[k]!.buffer, 0, masks[k]!.length);
+        masks[k]!.fill(0xff); withNulls[k] = 0;
+      }
+    }
     chunk.rowCount = n;
-    chunk.setColumns(n === CHUNK_ROWS ? columns : columns.map((c) => c.slice(0, n)));
     app.appendDataChunk(chunk);
+    // The appender has copied the rows: a reset frees the vectors' text (one chunk, refilled, would pile it up).
+    bindings.data_chunk_reset(chunk.chunk);
     n = 0;
   };
   source((...cells) => {
-    for (let k = 0; k < types.length; k++) columns[k]![n] = cells[k] ?? null;
+    for (let k = 0; k < columns.length; k++) {
+      const cell = cells[k];
+      if (cell === undefined || cell === null) { masks[k]![n >> 3]! &= ~(1 << (n & 7)); withNulls[k] = 1; continue; }
+      const values = numbers[k];
+      if (values) values[n] = typeof cell === 'boolean' ? Number(cell) : (cell as number);
+      else bindings.vector_assign_string_element(vectors[k]!, n, cell as string);
+    }
     if (++n === CHUNK_ROWS) flush();
   });
   flush();
   app.closeSync();
+}
+
+type Scratch = Int32Array<ArrayBuffer> | Float64Array<ArrayBuffer> | Uint8Array<ArrayBuffer>;
+
+/** A chunk's worth of values for a numeric column (i, d or b), none for text. */
+function numberScratch(kind: string): Scratch | undefined {
+  if (kind === 'i') return new Int32Array(CHUNK_ROWS);
+  if (kind === 'd') return new Float64Array(CHUNK_ROWS);
+  return kind === 'b' ? new Uint8Array(CHUNK_ROWS) : undefined;
 }
 
 /** Fills rows `start .. start + n` of a numeric table into `columns[k][0 .. n)`, one typed array per column. */

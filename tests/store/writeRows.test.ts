@@ -79,4 +79,25 @@ describe('writeRows', () => {
     rows.forEach(([i, a, x], k) => { expect([i, a, x]).toEqual([k, k ? k * -3 : 0, k / 7]); }); // -0 is 0 as an integer
     con.closeSync(); instance.closeSync();
   });
+
+  it('appends rows of text, numbers and NULLs across chunk boundaries, each NULL where it was', async () => {
+    const instance = await DuckDBInstance.create(':memory:');
+    const con = await instance.connect();
+    await con.run('CREATE TABLE t (i INTEGER, s VARCHAR, x DOUBLE, b BOOLEAN, y INTEGER)');
+    // Three chunks of 2,048 and a partial one; NULLs in a different pattern per column, none in some chunks' rows.
+    const count = 7000;
+    const row = (i: number): Cell[] => [
+      i, i % 7 === 0 ? undefined : `${HOSTILE[i % HOSTILE.length]}#${i}`, i % 5 === 0 ? undefined : i / 3,
+      i % 11 === 0 ? undefined : i % 2 === 0, i >= 2048 && i < 4096 ? undefined : -i,
+    ];
+    await writeRows({ con, table: 't', kinds: 'ivdbi', rows: count, scratch: '' }, (emit) => {
+      for (let i = 0; i < count; i++) emit(...row(i));
+    });
+    const rows = (await con.runAndReadAll('SELECT i, s, x, b, y FROM t ORDER BY i')).getRows()
+      .map((r) => r.map((v) => v ?? undefined));
+    expect(rows.length).toBe(count);
+    const wrong = rows.filter((r, i) => JSON.stringify(r) !== JSON.stringify(row(i))).map(([i]) => i);
+    expect(wrong).toEqual([]);
+    con.closeSync(); instance.closeSync();
+  });
 });

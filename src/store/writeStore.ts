@@ -81,7 +81,7 @@ export class StoreWriter {
     onStage?.('store: papers');
     const sources = sourcesJson(table);
     const field = (rec: number, col: typeof table.doi) => (rec >= 0 ? col.get(rec) : undefined);
-    await this.rows('papers', 'ivvivvvbbiv', papers.count, (row) => {
+    await this.rows('papers', 'ivvivvvbbiv', (row) => {
       for (let p = 0; p < papers.count; p++) {
         row(p, papers.ids[p], titleOf(table, papers, p), papers.year[p] || undefined,
           field(papers.arxivRecord[p]!, table.arxivId), field(papers.doiRecord[p]!, table.doi),
@@ -90,7 +90,7 @@ export class StoreWriter {
       }
     });
     onStage?.('store: spellings and authorships');
-    await this.rows('spellings', 'ivvvb', authors.aliases.items.length, (row) => {
+    await this.rows('spellings', 'ivvvb', (row) => {
       for (let a = 0; a < authors.count; a++) {
         for (let k = authors.aliases.starts[a]!; k < authors.aliases.starts[a + 1]!; k++) {
           const info = c.prepared.names.get(authors.aliases.items[k]!);
@@ -123,7 +123,7 @@ export class StoreWriter {
     onStage?.(group ? 'store: authors' : 'store: authors (their groups once found)');
     const folds = new Array<string>(authors.count);
     const papers = new Int32Array(authors.count);
-    await this.rows('authors', 'ivvvviivvv', authors.count, (row) => {
+    await this.rows('authors', 'ivvvviivvv', (row) => {
       for (let a = 0; a < authors.count; a++) {
         const n = authors.papers.starts[a + 1]! - authors.papers.starts[a]!;
         const labelKey = nameKey({ given: authors.given[a]!, family: authors.family[a]! });
@@ -157,7 +157,7 @@ export class StoreWriter {
   /** The groups: size, label, colour and centre. */
   async writeGroups(g: CompactGraph, onStage?: (s: string) => void): Promise<void> {
     onStage?.('store: groups');
-    await this.rows('communities', 'iivvi', g.groups.length, (row) => {
+    await this.rows('communities', 'iivvi', (row) => {
       for (const x of g.groups) row(x.id, x.size, x.label, x.color, x.center);
     });
   }
@@ -171,17 +171,17 @@ export class StoreWriter {
       formOnlyMerges: report.formOnlyMerges, droppedTies: report.droppedTies,
       nearMissScan: report.nearMissScan ? JSON.stringify(report.nearMissScan) : '',
     };
-    await this.rows('meta', 'vv', 0, (row) => { for (const [k, v] of Object.entries(meta)) row(k, String(v)); });
-    await this.rows('sources', 'vvviiii', report.sources.length, (row) => {
+    await this.rows('meta', 'vv', (row) => { for (const [k, v] of Object.entries(meta)) row(k, String(v)); });
+    await this.rows('sources', 'vvviiii', (row) => {
       for (const s of report.sources) {
         row(s.file, s.format, s.formatLabel, s.records, s.withAuthors, s.truncated, s.issues);
       }
     });
-    await writeReportLists((t, k, n, r) => this.rows(t, k, n, r), report);
+    await writeReportLists((t, k, r) => this.rows(t, k, r), report);
   }
 
-  private rows(table: string, kinds: string, rows: number, source: RowSource): Promise<void> {
-    return writeRows({ con: this.con, table, kinds, rows, scratch: `${this.tmp}.rows` }, source);
+  private rows(table: string, kinds: string, source: RowSource): Promise<void> {
+    return writeRows({ con: this.con, table, kinds }, source);
   }
 
   /** Closes the database and puts the file in place. */
@@ -196,7 +196,6 @@ export class StoreWriter {
     try { this.con.closeSync(); this.instance.closeSync(); } catch { /* already closed */ }
     rmSync(this.tmp, { force: true });
     rmSync(`${this.tmp}.wal`, { force: true });
-    rmSync(`${this.tmp}.rows`, { force: true });
   }
 }
 
@@ -225,11 +224,11 @@ function sourcesJson(table: CompactCorpus['table']): (records: Int32Array) => st
   };
 }
 
-type WriteTable = (table: string, kinds: string, rows: number, source: RowSource) => Promise<void>;
+type WriteTable = (table: string, kinds: string, source: RowSource) => Promise<void>;
 
 async function writeReportLists(write: WriteTable, report: Report): Promise<void> {
   const list = <T>(table: string, kinds: string, items: T[], cells: (item: T, i: number) => Cell[]) =>
-    write(table, kinds, items.length, (row) => items.forEach((item, i) => row(...cells(item, i))));
+    write(table, kinds, (row) => items.forEach((item, i) => row(...cells(item, i))));
   const json = JSON.stringify;
   await list('merges', 'ivv', report.merges, (m, i) => [i, m.author, json(m)]);
   await list('paper_merges', 'ivv', report.paperMerges, (m, i) => [i, m.paper, json(m)]);

@@ -7,6 +7,7 @@ import { hash32 } from './hash';
 import { abstractPrint, jaccard, sharedCount, titleKey } from './similarity';
 import { UnionFind } from './unionFind';
 import { copyOf, int32s } from '../compact/uncounted';
+import { StringIndex } from '../compact/stringIndex';
 
 export interface DedupeOptions {
   /** Least word-set similarity of two titles to count as the same title. */
@@ -99,12 +100,19 @@ export function dedupeRecords(view: DedupeView, options: DedupeOptions = dedupeD
   };
 
   const byKey = (key: (i: number) => string | undefined, why: (i: number) => string, crossFileOnly: boolean) => {
-    const seen: Buckets<string> = new Map();
+    // Keys numbered by a string index, each number's first record in an array and any later ones in a map: most keys
+    // (DOIs) are unique, and a Map of millions of fresh strings took 2.7 s on 2.9M records.
+    const seen = new StringIndex();
+    const first: number[] = [];
+    const later = new Map<number, number[]>();
     for (let i = 0; i < n; i++) {
       const k = key(i);
       if (!k) continue;
-      const earlier = addTo(seen, k, i);
-      if (!earlier) continue;
+      const id = seen.idOf(k);
+      if (id === first.length) { first.push(i); continue; }
+      const others = later.get(id);
+      const earlier = others ? [first[id]!, ...others] : [first[id]!];
+      if (others) others.push(i); else later.set(id, [i]);
       for (const j of earlier) if (!crossFileOnly || view.file(j) !== view.file(i)) { if (join(j, i, why(i))) break; }
     }
   };

@@ -110,6 +110,14 @@ function readingText(r: Reading, n: number, base: number): string {
 export const REPAIR_MIN_NAMES = 4;
 
 /**
+ * A list of `n` names, `base` of them known from other papers, is already too well known for any shift to gain
+ * enough: a shift re-pairs at most n - 1 names. (The first test of repairList, which most lists fail.)
+ */
+export function cannotGain(n: number, base: number, options: RepairOptions): boolean {
+  return options.minGain * base + options.minMatches > n - 1;
+}
+
+/**
  * Tries shifted pairings (given[i] with family[i+s]) and keeps one only when it turns many more names into names
  * known from other papers, most of them co-authors of each other there; thresholds scale with the list's length.
  * Tokens left without a partner at the front are the list's prefix (often a team name); names left at the end
@@ -129,9 +137,8 @@ export function repairList(
   const elsewhere = (k: number) => k >= 0 && (known.counts[k] ?? 0) - (own.has(k) ? 1 : 0) > 0;
   let base = 0;
   for (const x of new Set(names.map((y) => y.keyId))) if (elsewhere(x)) base++;
+  if (cannotGain(n, base, options)) return none;
   const needed = options.minGain * base + options.minMatches;
-  // A shift re-pairs at most n - 1 names: a list already this well known cannot gain enough.
-  if (needed > n - 1) return none;
 
   const readings: Reading[] = [];
   for (let s = -options.maxShift; s <= options.maxShift; s++) {

@@ -111,7 +111,7 @@ export const REPAIR_MIN_NAMES = 4;
 
 /**
  * A list of `n` names, `base` of them known from other papers, is already too well known for any shift to gain
- * enough: a shift re-pairs at most n - 1 names. (The first test of repairList, which most lists fail.)
+ * enough: a shift re-pairs at most n - 1 names. (repairList's first test: most lists stop there.)
  */
 export function cannotGain(n: number, base: number, options: RepairOptions): boolean {
   return options.minGain * base + options.minMatches > n - 1;

@@ -152,6 +152,9 @@ export class StoreWriter {
     }, 'temp');
     await this.con.run('UPDATE authors SET community = g.community FROM author_groups g WHERE authors.author = g.author');
     await this.con.run('DROP TABLE author_groups');
+    // The update leaves the column's statistics as they were for the NULLs written first, and a query planner that
+    // trusts them may join authors to authors on their group (billions of pairs on a whole corpus): they are redone.
+    await this.con.run('ANALYZE authors');
   }
 
   /** The groups: size, label, colour and centre. */

@@ -49,6 +49,9 @@ const PERSON = 1;
 const MARKER = 2;
 
 const listedTwice = (raw: string) => `"${raw}" is listed twice on this paper; counted once`;
+const teamNote = (raw: string) => `"${raw}" is a team or organisation, not a person; kept as an organisation of the paper`;
+const unreadable = (raw: string, read: string) =>
+  `"${raw}" is not a readable name${read}; left out and the list flagged incomplete`;
 
 export function prepareRecords(table: RecordTable, repairOptions: RepairOptions): PreparedTable {
   const issues: Issue[] = [];
@@ -129,13 +132,13 @@ export function prepareRecords(table: RecordTable, repairOptions: RepairOptions)
       personName.push(info.id);
     } else if (name.kind === 'team') {
       (teams ??= []).push(name.family);
-      at('team-author', 'info', `"${name.raw}" is a team or organisation, not a person; kept as an organisation of the paper`);
+      at('team-author', 'info', teamNote(name.raw));
     } else if (name.kind === 'placeholder') {
       at('placeholder-author', 'info', `"${name.raw}" is a placeholder, not a person; left out`);
     } else {
       truncated = true;
       const read = name.given || name.family ? ` (read as "${displayName(name)}")` : '';
-      at('not-a-name', 'warning', `"${name.raw}" is not a readable name${read}; left out and the list flagged incomplete`);
+      at('not-a-name', 'warning', unreadable(name.raw, read));
     }
   };
   for (r = 0; r < table.length; r++) {

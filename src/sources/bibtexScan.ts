@@ -86,7 +86,10 @@ export function scanBibtex(
       if (c === 123) depth++;
       else if (c === 125) { if (--depth === 0) { pos = p + 1; return t.slice(start, p); } }
       else if (c === 92) { p++; latex = true; } // backslash escapes the next character
-      else if (c === 10 && entryStartAt(p)) { pos = p; throw new Broken('a braced value is not closed before the next entry'); }
+      else if (c === 10 && entryStartAt(p)) {
+        pos = p;
+        throw new Broken('a braced value is not closed before the next entry');
+      }
       p++;
     }
     pos = p;

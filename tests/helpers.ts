@@ -32,3 +32,14 @@ export function runSeeds(options: Partial<PipelineOptions> = {}) {
 export function page(name: string) {
   return parseText(name, readFileSync(join(PAGES, name), 'utf8'));
 }
+
+/** Every string of 0 to `maxLength` symbols from `alphabet` (the empty string first, then by length). */
+export function stringsUpTo(alphabet: readonly string[], maxLength: number): string[] {
+  const all = [''];
+  let last = [''];
+  for (let len = 1; len <= maxLength; len++) {
+    last = last.flatMap((s) => alphabet.map((c) => s + c));
+    all.push(...last);
+  }
+  return all;
+}

@@ -87,7 +87,8 @@ export function prepareRecords(table: RecordTable, repairOptions: RepairOptions)
   // First pass: which lists look mis-paired. They stop counting as evidence before the second pass decides.
   const doubtful = uint8s(table.length);
   let anyDoubtful = false;
-  const stamp = int32s(names.keys.length).fill(-1);
+  // The record that last met each key: here to count a list's keys once, below to find a name listed twice.
+  const seenOn = int32s(names.keys.length).fill(-1);
   for (let r = 0; r < table.length; r++) {
     const n = namesOn(r);
     if (n < REPAIR_MIN_NAMES) continue; // too short to re-pair: repairList would say so
@@ -96,8 +97,8 @@ export function prepareRecords(table: RecordTable, repairOptions: RepairOptions)
     let base = 0;
     for (let k = authorStart[r]!; k < authorStart[r + 1]!; k++) {
       const key = keyIds[k]!;
-      if (key < 0 || stamp[key] === r) continue;
-      stamp[key] = r;
+      if (key < 0 || seenOn[key] === r) continue;
+      seenOn[key] = r;
       if (known.counts[key]! - 1 > 0) base++;
     }
     if (cannotGain(n, base, repairOptions)) continue;
@@ -110,7 +111,7 @@ export function prepareRecords(table: RecordTable, repairOptions: RepairOptions)
   const incomplete = uint8s(table.length);
   const suspect = uint8s(table.length);
   const teamsOf = new Map<number, string[]>();
-  const seenOn = int32s(names.keys.length).fill(-1);
+  seenOn.fill(-1);
 
   // The loop's per-record state, and the helpers that use it, made once: on millions of records, two closures, a Set
   // and an array made for each record (most need none of them) kept the collector busy.

@@ -2,6 +2,7 @@
 // names that merely share a one-letter-deleted variant are not.
 import { describe, expect, it } from 'vitest';
 import { editDistance, typoApart } from '../../src/corpus/editDistance';
+import { stringsUpTo } from '../helpers';
 
 /** Every string made from `b` by swapping two adjacent, different letters. */
 function swaps(b: string): string[] {
@@ -24,10 +25,7 @@ describe('typoApart', () => {
   });
 
   it('agrees with the edit distance and adjacent swaps on every pair of short strings', () => {
-    const words = [''];
-    for (let len = 1; len <= 4; len++) {
-      for (const w of words.filter((x) => x.length === len - 1)) for (const c of 'abc') words.push(w + c);
-    }
+    const words = stringsUpTo(['a', 'b', 'c'], 4);
     for (const a of words) for (const b of words) {
       const expected = a === b ? undefined
         : editDistance(a, b) === 1 ? 'letter' : swaps(b).includes(a) ? 'swap' : undefined;

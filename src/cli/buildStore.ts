@@ -111,11 +111,11 @@ export async function buildStore(args: CliArgs): Promise<number> {
     report = compactReport(corpus, { ties: tieCount, skippedPapers, maxAuthors: opts.maxAuthors, droppedTies: 0 });
     await writer.writeReport(report, opts, graph.modularity);
     stageNote('store: closing (last blocks to disk)');
-    writer.finish();
+    await writer.finish();
     stageNote('store: closed');
   } catch (e) {
     termsRead.close();
-    writer?.abort();
+    await writer?.abort();
     throw new FatalError(`${storePath}: cannot write the store (${(e as Error).message.split('\n')[0]})`);
   }
   if (args.store) process.stderr.write(`wrote ${args.store}\n`);

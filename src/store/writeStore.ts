@@ -12,8 +12,9 @@ import type { CompactCorpus } from '../corpus/resolveTable';
 import type { CompactGraph } from '../graph/compactGraph';
 import type { TieTable } from '../graph/ties';
 import { readSql } from './sqlFiles';
-import type { Cell, RowSource } from './writeRows';
-import { appendNumbers, writeRows } from './writeRows';
+import type { Cell } from './writeRows';
+import type { CellsOf } from './tableLoader';
+import { STAGE, TableLoader } from './tableLoader';
 import { blobValue } from '@duckdb/node-api';
 
 export interface StoreSettings { weighting: string; resolution: number; seed: number; maxAuthors: number }
@@ -36,7 +37,7 @@ const NAME_INDEX_PART = 1_000_000;
 export class StoreWriter {
   private constructor(
     private readonly path: string, private readonly tmp: string, private readonly instance: DuckDBInstance,
-    private readonly con: DuckDBConnection,
+    private readonly con: DuckDBConnection, private readonly loader: TableLoader,
   ) {}
 
   static async open(path: string): Promise<StoreWriter> {
@@ -46,13 +47,13 @@ export class StoreWriter {
     const instance = await DuckDBInstance.create(tmp, { memory_limit: STORE_MEMORY, threads: '2' });
     const con = await instance.connect();
     await con.run(readSql('schema'));
-    return new StoreWriter(path, tmp, instance, con);
+    return new StoreWriter(path, tmp, instance, con, await TableLoader.open(instance, con));
   }
 
   /** Ties: written first, so that a build can let their arrays go early (then `writeTiePapers`). */
   async writeTies(ties: TieTable, weight: Float64Array, onStage?: (s: string) => void): Promise<void> {
     onStage?.('store: ties');
-    await appendNumbers(this.con, 'ties', 'iiiidd', ties.count, (start, n, [tie, a, b, papers, fractional, w]) => {
+    await this.loader.numbers('ties', 'iiiidd', ties.count, (start, n, [tie, a, b, papers, fractional, w]) => {
       for (let i = 0; i < n; i++) tie![i] = start + i;
       a!.set(ties.source.subarray(start, start + n)); b!.set(ties.target.subarray(start, start + n));
       papers!.set(ties.papers.subarray(start, start + n)); fractional!.set(ties.fractional.subarray(start, start + n));
@@ -66,7 +67,7 @@ export class StoreWriter {
   async writeTiePapers(ties: Pick<TieTable, 'count' | 'paperStart' | 'paperList'>): Promise<void> {
     if (this.tiePapersToFind) return;
     const tieOf = ownerOf(ties.paperStart);
-    await appendNumbers(this.con, 'tie_papers', 'ii', ties.paperList.length, (start, n, [tie, paper]) => {
+    await this.loader.numbers('tie_papers', 'ii', ties.paperList.length, (start, n, [tie, paper]) => {
       for (let i = 0; i < n; i++) tie![i] = tieOf(start + i);
       paper!.set(ties.paperList.subarray(start, start + n));
     });
@@ -76,31 +77,26 @@ export class StoreWriter {
 
   /** Papers, spellings and authorships (after writeTies: ties from a file get their papers from these). */
   async writeCorpus(c: CompactCorpus, maxAuthors: number, onStage?: (s: string) => void): Promise<void> {
-    const { con } = this;
     const { table, papers, authors, paperAuthors: pa, groups } = c;
     onStage?.('store: papers');
     const sources = sourcesJson(table);
     const field = (rec: number, col: typeof table.doi) => (rec >= 0 ? col.get(rec) : undefined);
-    await this.rows('papers', 'ivvivvvbbiv', (row) => {
-      for (let p = 0; p < papers.count; p++) {
-        row(p, papers.ids[p], titleOf(table, papers, p), papers.year[p] || undefined,
-          field(papers.arxivRecord[p]!, table.arxivId), field(papers.doiRecord[p]!, table.doi),
-          field(papers.venueRecord[p]!, table.venue), papers.complete[p] === 1, papers.suspect[p] === 1,
-          pa.starts[p + 1]! - pa.starts[p]!, sources(groups.items.subarray(groups.starts[p]!, groups.starts[p + 1]!)));
-      }
+    await this.rows('papers', 'ivvivvvbbiv', papers.count, (p, row) => {
+      row(p, papers.ids[p], titleOf(table, papers, p), papers.year[p] || undefined,
+        field(papers.arxivRecord[p]!, table.arxivId), field(papers.doiRecord[p]!, table.doi),
+        field(papers.venueRecord[p]!, table.venue), papers.complete[p] === 1, papers.suspect[p] === 1,
+        pa.starts[p + 1]! - pa.starts[p]!, sources(groups.items.subarray(groups.starts[p]!, groups.starts[p + 1]!)));
     });
     onStage?.('store: spellings and authorships');
-    await this.rows('spellings', 'ivvvb', (row) => {
-      for (let a = 0; a < authors.count; a++) {
-        for (let k = authors.aliases.starts[a]!; k < authors.aliases.starts[a + 1]!; k++) {
-          const info = c.prepared.names.get(authors.aliases.items[k]!);
-          const isLabel = info.name.given === authors.given[a] && info.name.family === authors.family[a];
-          row(a, info.name.raw, info.key, foldCompact(info.name.raw), isLabel);
-        }
-      }
+    const authorOf = ownerOf(authors.aliases.starts);
+    await this.rows('spellings', 'ivvvb', authors.aliases.items.length, (k, row) => {
+      const a = authorOf(k);
+      const info = c.prepared.names.get(authors.aliases.items[k]!);
+      const isLabel = info.name.given === authors.given[a] && info.name.family === authors.family[a];
+      row(a, info.name.raw, info.key, foldCompact(info.name.raw), isLabel);
     });
     const paperOf = ownerOf(pa.starts);
-    await appendNumbers(this.con, 'authorships', 'iii', pa.items.length, (start, n, [paper, author, position]) => {
+    await this.loader.numbers('authorships', 'iii', pa.items.length, (start, n, [paper, author, position]) => {
       for (let i = 0; i < n; i++) {
         const p = paperOf(start + i);
         paper![i] = p; position![i] = start + i - pa.starts[p]!;
@@ -108,7 +104,7 @@ export class StoreWriter {
       author!.set(pa.items.subarray(start, start + n));
     });
     if (!this.tiePapersToFind) return;
-    await con.run(`INSERT INTO tie_papers SELECT t.tie, x.paper FROM ties t
+    void this.loader.run(`INSERT INTO tie_papers SELECT t.tie, x.paper FROM ties t
       JOIN authorships x ON x.author = t.a JOIN authorships y ON y.paper = x.paper AND y.author = t.b
       JOIN papers p ON p.paper = x.paper WHERE p.authors <= ${Math.floor(maxAuthors)} ORDER BY t.tie, x.paper`);
   }
@@ -123,45 +119,47 @@ export class StoreWriter {
     onStage?.(group ? 'store: authors' : 'store: authors (their groups once found)');
     const folds = new Array<string>(authors.count);
     const papers = new Int32Array(authors.count);
-    await this.rows('authors', 'ivvvviivvv', (row) => {
-      for (let a = 0; a < authors.count; a++) {
-        const n = authors.papers.starts[a + 1]! - authors.papers.starts[a]!;
-        const labelKey = nameKey({ given: authors.given[a]!, family: authors.family[a]! });
-        const ids = authors.identifiers[a]!.length ? authors.identifiers[a]!.join(' ') : undefined;
-        folds[a] = foldText(authors.labels[a]!); papers[a] = n;
-        row(a, authors.ids[a], authors.labels[a], authors.given[a], authors.family[a], n, group?.[a], folds[a],
-          labelKey, ids);
-      }
+    await this.rows('authors', 'ivvvviivvv', authors.count, (a, row) => {
+      const n = authors.papers.starts[a + 1]! - authors.papers.starts[a]!;
+      const labelKey = nameKey({ given: authors.given[a]!, family: authors.family[a]! });
+      const ids = authors.identifiers[a]!.length ? authors.identifiers[a]!.join(' ') : undefined;
+      folds[a] = foldText(authors.labels[a]!); papers[a] = n;
+      row(a, authors.ids[a], authors.labels[a], authors.given[a], authors.family[a], n, group?.[a], folds[a],
+        labelKey, ids);
     });
     for (let first = 0; first < authors.count; first += NAME_INDEX_PART) {
       const n = Math.min(NAME_INDEX_PART, authors.count - first);
       const counts = new Uint8Array(n * 4);
       const view = new DataView(counts.buffer);
       for (let i = 0; i < n; i++) view.setInt32(i * 4, papers[first + i]!, true);
-      await this.con.run('INSERT INTO name_index VALUES ($1, $2, $3, $4)',
+      // Queued after the authors' insert; this thread goes on meanwhile (a failure surfaces when the store is closed).
+      void this.loader.run('INSERT INTO name_index VALUES ($1, $2, $3, $4)',
         [first, n, folds.slice(first, first + n).join('\n'), blobValue(counts)]);
     }
   }
 
   /** Each author's group, into an authors table written without them: through a scratch table and one update. */
   async setAuthorGroups(group: Int32Array): Promise<void> {
-    await this.con.run('CREATE TEMP TABLE author_groups (author INTEGER, community INTEGER)');
-    await appendNumbers(this.con, 'author_groups', 'ii', group.length, (start, n, [author, community]) => {
+    const scratch = `${STAGE}.author_groups`;
+    await this.con.run(`CREATE TABLE ${scratch} (author INTEGER, community INTEGER)`);
+    await this.loader.numbers(scratch, 'ii', group.length, (start, n, [author, community]) => {
       for (let i = 0; i < n; i++) author![i] = start + i;
       community!.set(group.subarray(start, start + n));
-    }, 'temp');
-    await this.con.run('UPDATE authors SET community = g.community FROM author_groups g WHERE authors.author = g.author');
-    await this.con.run('DROP TABLE author_groups');
+    });
+    await this.loader.run(`UPDATE authors SET community = g.community FROM ${scratch} g
+      WHERE authors.author = g.author`);
+    await this.loader.run(`DROP TABLE ${scratch}`);
     // The update leaves the column's statistics as they were for the NULLs written first, and a query planner that
     // trusts them may join authors to authors on their group (billions of pairs on a whole corpus): they are redone.
-    await this.con.run('ANALYZE authors');
+    await this.loader.run('ANALYZE authors');
   }
 
   /** The groups: size, label, colour and centre. */
   async writeGroups(g: CompactGraph, onStage?: (s: string) => void): Promise<void> {
     onStage?.('store: groups');
-    await this.rows('communities', 'iivvi', (row) => {
-      for (const x of g.groups) row(x.id, x.size, x.label, x.color, x.center);
+    await this.rows('communities', 'iivvi', g.groups.length, (i, row) => {
+      const x = g.groups[i]!;
+      row(x.id, x.size, x.label, x.color, x.center);
     });
   }
 
@@ -174,29 +172,31 @@ export class StoreWriter {
       formOnlyMerges: report.formOnlyMerges, droppedTies: report.droppedTies,
       nearMissScan: report.nearMissScan ? JSON.stringify(report.nearMissScan) : '',
     };
-    await this.rows('meta', 'vv', (row) => { for (const [k, v] of Object.entries(meta)) row(k, String(v)); });
-    await this.rows('sources', 'vvviiii', (row) => {
-      for (const s of report.sources) {
-        row(s.file, s.format, s.formatLabel, s.records, s.withAuthors, s.truncated, s.issues);
-      }
+    const entries = Object.entries(meta);
+    await this.rows('meta', 'vv', entries.length, (i, row) => row(entries[i]![0], String(entries[i]![1])));
+    await this.rows('sources', 'vvviiii', report.sources.length, (i, row) => {
+      const s = report.sources[i]!;
+      row(s.file, s.format, s.formatLabel, s.records, s.withAuthors, s.truncated, s.issues);
     });
-    await writeReportLists((t, k, r) => this.rows(t, k, r), report);
+    await writeReportLists((t, k, n, r) => this.rows(t, k, n, r), report);
   }
 
-  private rows(table: string, kinds: string, source: RowSource): Promise<void> {
-    return writeRows({ con: this.con, table, kinds }, source);
+  private rows(table: string, kinds: string, count: number, cellsOf: CellsOf): Promise<void> {
+    return this.loader.rows(table, kinds, count, cellsOf);
   }
 
-  /** Closes the database and puts the file in place. */
-  finish(): void {
-    this.con.closeSync(); this.instance.closeSync();
+  /** Waits for the queued inserts, closes the database and puts the file in place. */
+  async finish(): Promise<void> {
+    await this.loader.settle();
+    this.loader.close(); this.con.closeSync(); this.instance.closeSync();
     if (existsSync(this.path)) rmSync(this.path, { force: true });
     renameSync(this.tmp, this.path);
   }
 
-  /** Closes the database and removes the temporary file. */
-  abort(): void {
-    try { this.con.closeSync(); this.instance.closeSync(); } catch { /* already closed */ }
+  /** Closes the database (once no insert runs) and removes the temporary file. */
+  async abort(): Promise<void> {
+    await this.loader.settle().catch(() => undefined);
+    try { this.loader.close(); this.con.closeSync(); this.instance.closeSync(); } catch { /* already closed */ }
     rmSync(this.tmp, { force: true });
     rmSync(`${this.tmp}.wal`, { force: true });
   }
@@ -227,11 +227,11 @@ function sourcesJson(table: CompactCorpus['table']): (records: Int32Array) => st
   };
 }
 
-type WriteTable = (table: string, kinds: string, source: RowSource) => Promise<void>;
+type WriteTable = (table: string, kinds: string, count: number, cellsOf: CellsOf) => Promise<void>;
 
 async function writeReportLists(write: WriteTable, report: Report): Promise<void> {
   const list = <T>(table: string, kinds: string, items: T[], cells: (item: T, i: number) => Cell[]) =>
-    write(table, kinds, (row) => items.forEach((item, i) => row(...cells(item, i))));
+    write(table, kinds, items.length, (i, row) => row(...cells(items[i]!, i)));
   const json = JSON.stringify;
   await list('merges', 'ivv', report.merges, (m, i) => [i, m.author, json(m)]);
   await list('paper_merges', 'ivv', report.paperMerges, (m, i) => [i, m.paper, json(m)]);

@@ -1,0 +1,99 @@
+// Large tables staged in blocks come back exactly as they went in, in their order, across blocks, chunks and slices.
+
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { DuckDBConnection } from '@duckdb/node-api';
+import { DuckDBInstance } from '@duckdb/node-api';
+import { describe, expect, it } from 'vitest';
+import { BLOCK_ROWS } from '../../src/store/stagedRows';
+import type { StagingOptions } from '../../src/store/stagedRows';
+import { TableLoader } from '../../src/store/tableLoader';
+import type { Cell } from '../../src/store/writeRows';
+
+// The staging's own separator (\u001f) and escape (\u001e) in every arrangement, with other hostile text.
+const HOSTILE = [
+  '', ' ', 'plain', '"', 'tab\there', 'line\nbreak', '\\N', 'NULL', 'Ünïcødé — “curly” 𝔘 😀', "O'Brien",
+  '=1+1',
+  'nul\u0000inside', '\u0000', '\u001f', '\u001e', '\u001es', '\u001ee', '\u001e\u001f', '\u001f\u001e', 'a\u001fb',
+  'a\u001eb', '\u001e\u001e', '\u001f\u001f', 'ends\u001e', 's\u001es\u001fe', '<b>x</b>',
+];
+
+async function open(options: Partial<StagingOptions> = {}): Promise<{ con: DuckDBConnection; loader: TableLoader }> {
+  const instance = await DuckDBInstance.create(join(mkdtempSync(join(tmpdir(), 'loader-')), 'x.duckdb'));
+  const con = await instance.connect();
+  return { con, loader: await TableLoader.open(instance, con, options) };
+}
+
+const readAll = async (con: DuckDBConnection, sql: string) => (await con.runAndReadAll(sql)).getRows()
+  .map((r) => r.map((v) => v ?? undefined));
+
+describe('TableLoader', () => {
+  it('stages text, NULLs, numbers and booleans across blocks, chunks and slices, and keeps their order', async () => {
+    const { con, loader } = await open({ sliceBlocks: 2 });
+    await con.run('CREATE TABLE t (i INTEGER, s VARCHAR, n VARCHAR, x DOUBLE, b BOOLEAN, y INTEGER)');
+    // Three slices of two blocks and a partial one; NULLs in a different pattern per column, and a whole block of
+    // NULL integers followed by blocks with none.
+    const count = 6 * BLOCK_ROWS + 1234;
+    const row = (i: number): Cell[] => [
+      (i * 7919) % count, `${HOSTILE[i % HOSTILE.length]}#${i}`, i % 7 === 0 ? undefined : HOSTILE[i % HOSTILE.length],
+      i % 5 === 0 ? undefined : i / 3, i % 11 === 0 ? undefined : i % 2 === 0,
+      i >= BLOCK_ROWS && i < 2 * BLOCK_ROWS ? undefined : -i,
+    ];
+    await loader.rows('t', 'ivvdbi', count, (i, emit) => emit(...row(i)));
+    await loader.settle();
+    const rows = await readAll(con, 'SELECT * FROM t ORDER BY rowid');
+    expect(rows.length).toBe(count);
+    const wrong = rows.filter((r, i) => JSON.stringify(r) !== JSON.stringify(row(i))).map((r) => r[0]);
+    expect(wrong).toEqual([]);
+    expect(await readAll(con, "SELECT count(*)::INTEGER FROM duckdb_tables() WHERE database_name = 'coauthor_stage'"))
+      .toEqual([[0]]);
+  });
+
+  it('ends a slice early on wide text, and a cell of 700,000 characters goes in whole', async () => {
+    const { con, loader } = await open({ sliceChars: 200_000 });
+    await con.run('CREATE TABLE t (i INTEGER, s VARCHAR)');
+    const huge = `${'ü'.repeat(700_000)}\u001f`;
+    const text = (i: number) => (i === 5000 ? huge : `Łukasz 😀 "${i}" ${'żółw '.repeat(i % 9)}`);
+    const count = 3 * BLOCK_ROWS;
+    await loader.rows('t', 'iv', count, (i, emit) => emit(i, text(i)));
+    await loader.settle();
+    const rows = await readAll(con, 'SELECT i, s FROM t ORDER BY rowid');
+    expect(rows.map((r) => r[0])).toEqual(Array.from({ length: count }, (_, i) => i));
+    expect(rows.filter(([i, s]) => s !== text(i as number)).map((r) => r[0])).toEqual([]);
+  });
+
+  it('keeps an empty text and a NULL apart in a last block of one row', async () => {
+    const { con, loader } = await open();
+    await con.run('CREATE TABLE t (i INTEGER, s VARCHAR, n VARCHAR)');
+    const row = (i: number): Cell[] => (i === BLOCK_ROWS ? [i, '', undefined] : [i, `${i}`, '']);
+    await loader.rows('t', 'ivv', BLOCK_ROWS + 1, (i, emit) => emit(...row(i)));
+    await loader.settle();
+    const rows = await readAll(con, 'SELECT * FROM t ORDER BY rowid');
+    expect(rows.length).toBe(BLOCK_ROWS + 1);
+    expect(rows.at(-1)).toEqual([BLOCK_ROWS, '', undefined]);
+    expect(rows.filter((r, i) => JSON.stringify(r) !== JSON.stringify(row(i)))).toEqual([]);
+  });
+
+  it('runs a queued statement after every insert queued before it', async () => {
+    const { con, loader } = await open({ sliceBlocks: 1 });
+    await con.run('CREATE TABLE t (i INTEGER, s VARCHAR)');
+    await con.run('CREATE TABLE seen (n BIGINT)');
+    const count = 10 * BLOCK_ROWS + 17;
+    await loader.rows('t', 'iv', count, (i, emit) => emit(i, `row ${i}`));
+    await loader.run('INSERT INTO seen SELECT count(*) FROM t');
+    expect(await readAll(con, 'SELECT n::INTEGER FROM seen')).toEqual([[count]]);
+    expect(await readAll(con, 'SELECT min(i), max(i) FROM t')).toEqual([[0, count - 1]]);
+  });
+
+  it('reports an insert that fails, at settle and to every statement queued after it', async () => {
+    const { con, loader } = await open();
+    await con.run('CREATE TABLE u (k INTEGER PRIMARY KEY, s VARCHAR)');
+    await con.run('CREATE TABLE v (k INTEGER)');
+    await loader.rows('u', 'iv', 2 * BLOCK_ROWS, (i, emit) => emit(i % BLOCK_ROWS, 'twice'));
+    const after = loader.run('INSERT INTO v VALUES (1)');
+    await expect(loader.settle()).rejects.toThrow(/duplicate key|constraint/i);
+    await expect(after).rejects.toThrow();
+    expect(await readAll(con, 'SELECT count(*)::INTEGER FROM v')).toEqual([[0]]);
+  });
+});

@@ -31,10 +31,10 @@ const REQUIRE_BANNER =
 
 await build({
   // The workers are files of their own: one parses large files, one runs louvain beside the store writes, one reads
-  // the titles' terms for the group words while the corpus is resolved.
+  // the titles' terms for the group words while the corpus is resolved, one scores names for suggestions.
   entryPoints: {
     cli: 'src/cli/main.ts', louvainWorker: 'src/cli/louvainWorker.ts', readWorker: 'src/cli/readWorker.ts',
-    termsWorker: 'src/cli/termsWorker.ts',
+    termsWorker: 'src/cli/termsWorker.ts', namesWorker: 'src/cli/namesWorker.ts',
   },
   outdir: 'dist',
   outExtension: { '.js': '.mjs' },

@@ -9,6 +9,7 @@ import { storePathSource, storeTieIndex } from '../store/storePaths';
 import type { CliArgs } from './args';
 import { FatalError } from './errors';
 import { noSuchAuthor, pathOptions } from './common';
+import { namesThread } from './namesThread';
 
 export async function queryStore(args: CliArgs): Promise<number> {
   let store;
@@ -20,7 +21,7 @@ export async function queryStore(args: CliArgs): Promise<number> {
       return 0;
     }
     if (args.command === 'path') return await storePath(store, args);
-    const found = await findStoreAuthor(store, args.name!);
+    const found = await findWithSuggestions(store, args.name!);
     if (found.match === undefined) return noSuchAuthor(args.name!, found.suggestions);
     const view = await storeAuthorView(store, found.match);
     process.stdout.write(args.json ? authorJson(view) : formatAuthor(view));
@@ -28,10 +29,16 @@ export async function queryStore(args: CliArgs): Promise<number> {
   } finally { store.close(); }
 }
 
+/** findStoreAuthor, with the suggestions for a name that matches no one scored on both cores. */
+async function findWithSuggestions(store: Store, name: string): ReturnType<typeof findStoreAuthor> {
+  const elsewhere = namesThread();
+  try { return await findStoreAuthor(store, name, 5, elsewhere); } finally { elsewhere?.close(); }
+}
+
 async function storePath(store: Store, args: CliArgs): Promise<number> {
-  const from = await findStoreAuthor(store, args.name!);
+  const from = await findWithSuggestions(store, args.name!);
   if (from.match === undefined) return noSuchAuthor(args.name!, from.suggestions);
-  const to = await findStoreAuthor(store, args.otherName!);
+  const to = await findWithSuggestions(store, args.otherName!);
   if (to.match === undefined) return noSuchAuthor(args.otherName!, to.suggestions);
   const index = await storeTieIndex(store);
   const view = await pathView(index, from.match, to.match, storePathSource(store), pathOptions(args));

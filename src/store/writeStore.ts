@@ -29,6 +29,8 @@ const STORE_MEMORY = '256MB';
 
 /** Authors a row of the name index: a million names make a text of about 14 MB (strings stop near 512M). */
 const NAME_INDEX_PART = 1_000_000;
+/** COAUTHOR_GRAPH_NAME_INDEX_PART sets it (the tests split a small corpus's names into several parts). */
+const nameIndexPart = () => Number(process.env.COAUTHOR_GRAPH_NAME_INDEX_PART) || NAME_INDEX_PART;
 
 /**
  * Writes a store in phases, so a build can write its corpus while its groups are still being found elsewhere.
@@ -127,8 +129,9 @@ export class StoreWriter {
       row(a, authors.ids[a], authors.labels[a], authors.given[a], authors.family[a], n, group?.[a], folds[a],
         labelKey, ids);
     });
-    for (let first = 0; first < authors.count; first += NAME_INDEX_PART) {
-      const n = Math.min(NAME_INDEX_PART, authors.count - first);
+    const part = nameIndexPart();
+    for (let first = 0; first < authors.count; first += part) {
+      const n = Math.min(part, authors.count - first);
       const counts = new Uint8Array(n * 4);
       const view = new DataView(counts.buffer);
       for (let i = 0; i < n; i++) view.setInt32(i * 4, papers[first + i]!, true);

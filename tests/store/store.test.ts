@@ -75,6 +75,27 @@ describe('store', { timeout: 240_000 }, () => {
       expect(missing.err, name).toBe(cli('author', name, bib).err);
     }
   });
+  it('suggests the same names from a name index in many parts, half of them scored on a worker thread', async () => {
+    // The installed command (bin → the bundle in dist/, with its names worker) on a store whose name index is cut
+    // into parts of 300 names, against the sources (no worker) on the store of one part.
+    expect(spawnSync(process.execPath, ['scripts/build-cli.mjs'], { cwd: ROOT }).status).toBe(0);
+    const parted = join(tmp, 'parted.duckdb');
+    const bundled = (env: Record<string, string>, ...args: string[]) => spawnSync(process.execPath,
+      [join(ROOT, 'bin', 'coauthor-graph.mjs'), ...args],
+      { cwd: ROOT, encoding: 'utf8', env: { ...process.env, ...env } });
+    expect(bundled({ COAUTHOR_GRAPH_NAME_INDEX_PART: '300' }, 'build', bib, '--store', parted).status).toBe(0);
+    const instance = await DuckDBInstance.create(parted, { access_mode: 'READ_ONLY' });
+    const con = await instance.connect();
+    const parts = Number((await con.runAndReadAll('SELECT count(*) FROM name_index')).getRows()[0]![0]);
+    con.closeSync(); instance.closeSync();
+    expect(parts).toBeGreaterThan(4);
+    const typos = names.map((n) => `${n.slice(0, 2)}x${n.slice(3)}`);
+    for (const name of ['Zzyzx Quillfeather', 'Mueller', ...typos]) {
+      const fromParts = bundled({}, 'author', name, '--store', parted);
+      expect(fromParts.status, name).toBe(1);
+      expect(fromParts.stderr, name).toBe(cli('author', name, '--store', store).err);
+    }
+  });
   it("reads an author's papers alike by lookups and by a join", async () => {
     const opened = await openStore(store);
     try {

@@ -25,8 +25,19 @@ const CHUNK_ROWS = 2048;
  * beats writing large tables to a TSV file for DuckDB's CSV reader (2.9M papers: the stages after resolving took 46 s
  * instead of 51 s), which the first way of setting cells made the faster one.
  */
-export async function writeRows({ con, table, kinds }: RowTarget, source: RowSource): Promise<void> {
-  const app: DuckDBAppender = await con.createAppender(table);
+export async function writeRows(target: RowTarget, source: RowSource): Promise<void> {
+  const rows = await appendRows(target);
+  source(rows.emit);
+  rows.close();
+}
+
+/** Rows going into a table through its appender: `emit` one row's cells at a time, then `close`. */
+export interface RowAppender { emit: (...cells: Cell[]) => void; close: () => void }
+
+/** An appender for `table` (qualified as "catalog.table" for another database), fed a row at a time. */
+export async function appendRows({ con, table, kinds }: RowTarget): Promise<RowAppender> {
+  const [catalog, name] = table.includes('.') ? table.split('.') : [undefined, table];
+  const app: DuckDBAppender = await con.createAppender(name!, null, catalog);
   const columns = [...kinds];
   const chunk = DuckDBDataChunk.create(columns.map((k) => TYPES[k as keyof typeof TYPES]), CHUNK_ROWS);
   const vectors = columns.map((_, k) => bindings.data_chunk_get_vector(chunk.chunk, k));
@@ -52,7 +63,7 @@ export async function writeRows({ con, table, kinds }: RowTarget, source: RowSou
     bindings.data_chunk_reset(chunk.chunk);
     n = 0;
   };
-  source((...cells) => {
+  const emit = (...cells: Cell[]) => {
     for (let k = 0; k < columns.length; k++) {
       const cell = cells[k];
       if (cell === undefined || cell === null) { masks[k]![n >> 3]! &= ~(1 << (n & 7)); withNulls[k] = 1; continue; }
@@ -61,9 +72,8 @@ export async function writeRows({ con, table, kinds }: RowTarget, source: RowSou
       else bindings.vector_assign_string_element(vectors[k]!, n, cell as string);
     }
     if (++n === CHUNK_ROWS) flush();
-  });
-  flush();
-  app.closeSync();
+  };
+  return { emit, close: () => { flush(); app.closeSync(); } };
 }
 
 type Scratch = Int32Array<ArrayBuffer> | Float64Array<ArrayBuffer> | Uint8Array<ArrayBuffer>;

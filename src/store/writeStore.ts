@@ -52,6 +52,11 @@ export class StoreWriter {
     return new StoreWriter(path, tmp, instance, con, await TableLoader.open(instance, con));
   }
 
+  /** While `busy()` says another thread works hard (the groups worker), large tables go in on this thread only. */
+  besideWork(busy: () => boolean): void {
+    this.loader.besideWork = busy;
+  }
+
   /** Ties: written first, so that a build can let their arrays go early (then `writeTiePapers`). */
   async writeTies(ties: TieTable, weight: Float64Array, onStage?: (s: string) => void): Promise<void> {
     onStage?.('store: ties');

@@ -75,6 +75,21 @@ describe('TableLoader', () => {
     expect(rows.filter((r, i) => JSON.stringify(r) !== JSON.stringify(row(i)))).toEqual([]);
   });
 
+  it('goes in through the appender while other work runs, then staged, in one order', async () => {
+    const { con, loader } = await open({ sliceBlocks: 1 });
+    await con.run('CREATE TABLE t (i INTEGER, s VARCHAR, n VARCHAR)');
+    let asked = 0;
+    loader.besideWork = () => ++asked <= 3; // busy for three slices (asked before the first, then after each)
+    const count = 5 * BLOCK_ROWS + 99;
+    const row = (i: number): Cell[] => [i, `${HOSTILE[i % HOSTILE.length]}·${i}`, i % 3 ? undefined : '\u001e'];
+    await loader.rows('t', 'ivv', count, (i, emit) => emit(...row(i)));
+    await loader.settle();
+    expect(asked).toBe(4);
+    const rows = await readAll(con, 'SELECT * FROM t ORDER BY rowid');
+    expect(rows.length).toBe(count);
+    expect(rows.filter((r, i) => JSON.stringify(r) !== JSON.stringify(row(i)))).toEqual([]);
+  });
+
   it('runs a queued statement after every insert queued before it', async () => {
     const { con, loader } = await open({ sliceBlocks: 1 });
     await con.run('CREATE TABLE t (i INTEGER, s VARCHAR)');

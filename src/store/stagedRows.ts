@@ -13,6 +13,7 @@ import type { Cell } from './writeRows';
 export const BLOCK_ROWS = 4096;
 /** Staging rows per data chunk: a list column's values for a chunk stay near half a million. */
 const BLOCKS_PER_CHUNK = 32;
+
 export interface StagingOptions {
   /**
    * A table is staged and inserted in slices of whole row groups (30 blocks make DuckDB's 122,880 rows), so each
@@ -72,7 +73,7 @@ export function stagingSql(kinds: string, staged: string): { columns: string; un
  */
 export class BlockStager {
   readonly emit: (...cells: Cell[]) => void;
-  /** Rows in the block being filled, and text characters in the slice so far. */
+  /** Rows in the block being filled. */
   rows = 0;
   /** Blocks, rows and text characters staged so far (a slice's worth: see sliceFull). */
   blocks = 0;

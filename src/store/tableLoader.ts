@@ -85,8 +85,7 @@ export class TableLoader {
    * go in beside a queued insert into another.
    */
   numbers(table: string, kinds: string, count: number, fill: ColumnFill): Promise<void> {
-    const [catalog, name] = table.includes('.') ? table.split('.') : [undefined, table];
-    return appendNumbers(this.con, name!, kinds, count, fill, catalog);
+    return appendNumbers(this.con, table, kinds, count, fill);
   }
 
   /** A statement on the store, after every insert queued before it; settles when it has run. */

@@ -34,10 +34,15 @@ export async function writeRows(target: RowTarget, source: RowSource): Promise<v
 /** Rows going into a table through its appender: `emit` one row's cells at a time, then `close`. */
 export interface RowAppender { emit: (...cells: Cell[]) => void; close: () => void }
 
-/** An appender for `table` (qualified as "catalog.table" for another database), fed a row at a time. */
+/** The appender of `table`, which "catalog.table" names in another attached database. */
+function appenderOf(con: DuckDBConnection, table: string): Promise<DuckDBAppender> {
+  const dot = table.indexOf('.');
+  return dot < 0 ? con.createAppender(table) : con.createAppender(table.slice(dot + 1), null, table.slice(0, dot));
+}
+
+/** An appender for `table` (see appenderOf), fed a row at a time. */
 export async function appendRows({ con, table, kinds }: RowTarget): Promise<RowAppender> {
-  const [catalog, name] = table.includes('.') ? table.split('.') : [undefined, table];
-  const app: DuckDBAppender = await con.createAppender(name!, null, catalog);
+  const app = await appenderOf(con, table);
   const columns = [...kinds];
   const chunk = DuckDBDataChunk.create(columns.map((k) => TYPES[k as keyof typeof TYPES]), CHUNK_ROWS);
   const vectors = columns.map((_, k) => bindings.data_chunk_get_vector(chunk.chunk, k));
@@ -93,9 +98,9 @@ export type ColumnFill = (start: number, n: number, columns: (Int32Array | Float
  * no call and no cell array per row, which on tens of millions of ties was most of the time of writing them.
  */
 export async function appendNumbers(
-  con: DuckDBConnection, table: string, kinds: string, rows: number, fill: ColumnFill, catalog?: string,
+  con: DuckDBConnection, table: string, kinds: string, rows: number, fill: ColumnFill,
 ): Promise<void> {
-  const app: DuckDBAppender = await con.createAppender(table, null, catalog);
+  const app = await appenderOf(con, table);
   const types = [...kinds].map((k) => (k === 'd' ? DOUBLE : INTEGER));
   const scratch = [...kinds].map((k) => (k === 'd' ? new Float64Array(CHUNK_ROWS) : new Int32Array(CHUNK_ROWS)));
   const chunk = DuckDBDataChunk.create(types, CHUNK_ROWS);

@@ -8,7 +8,7 @@ import { DuckDBInstance } from '@duckdb/node-api';
 import { describe, expect, it } from 'vitest';
 import { BLOCK_ROWS } from '../../src/store/stagedRows';
 import type { StagingOptions } from '../../src/store/stagedRows';
-import { TableLoader } from '../../src/store/tableLoader';
+import { STAGE, TableLoader } from '../../src/store/tableLoader';
 import type { Cell } from '../../src/store/writeRows';
 
 // The staging's own separator (\u001f) and escape (\u001e) in every arrangement, with other hostile text.
@@ -99,6 +99,23 @@ describe('TableLoader', () => {
     await loader.run('INSERT INTO seen SELECT count(*) FROM t');
     expect(await readAll(con, 'SELECT n::INTEGER FROM seen')).toEqual([[count]]);
     expect(await readAll(con, 'SELECT min(i), max(i) FROM t')).toEqual([[0, count - 1]]);
+  });
+
+  it('appends numbers on this thread, into the store or a table of the staging database', async () => {
+    const { con, loader } = await open();
+    await con.run('CREATE TABLE t (i INTEGER, x DOUBLE)');
+    await con.run(`CREATE TABLE ${STAGE}.g (i INTEGER, x DOUBLE)`);
+    const count = 3 * BLOCK_ROWS + 5;
+    const fill = (start: number, n: number, [i, x]: (Int32Array | Float64Array)[]) => {
+      for (let k = 0; k < n; k++) { i![k] = start + k; x![k] = (start + k) / 4; }
+    };
+    await loader.numbers('t', 'id', count, fill);
+    await loader.numbers(`${STAGE}.g`, 'id', count, fill);
+    for (const table of ['t', `${STAGE}.g`]) {
+      const rows = await readAll(con, `SELECT i, x FROM ${table} ORDER BY rowid`);
+      expect(rows.length).toBe(count);
+      expect(rows.filter(([i, x], k) => i !== k || x !== k / 4)).toEqual([]);
+    }
   });
 
   it('reports an insert that fails, at settle and to every statement queued after it', async () => {

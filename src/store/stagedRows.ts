@@ -22,9 +22,11 @@ export interface StagingOptions {
   sliceBlocks: number;
   /** A slice of wide text ends early, so two slices stay well inside DuckDB's memory. */
   sliceChars: number;
+  /** A block of wide text ends early: its joined text must stay far below V8's longest string (2^29 characters). */
+  blockChars: number;
 }
 
-export const stagingDefaults: StagingOptions = { sliceBlocks: 120, sliceChars: 48 * 2 ** 20 };
+export const stagingDefaults: StagingOptions = { sliceBlocks: 120, sliceChars: 48 * 2 ** 20, blockChars: 2 ** 25 };
 
 /** Joins a block's text cells; a cell holding either control character has it escaped (ESC e, ESC s). */
 const SEP = '\u001f';
@@ -85,6 +87,7 @@ export class BlockStager {
   private readonly chunkHadNulls: Uint8Array;
   private readonly entry = new BigUint64Array(2);
   private stagedRows = 0;
+  private blockChars = 0;
 
   constructor(
     kinds: string, private readonly append: (chunk: DuckDBDataChunk) => void,
@@ -102,14 +105,16 @@ export class BlockStager {
         const cell = cells[k];
         const col = this.columns[k]!;
         if (col.values === undefined) {
-          col.texts.push(cell === undefined || cell === null ? NULL_CELL : encode(cell as string));
+          const text = cell === undefined || cell === null ? NULL_CELL : encode(cell as string);
+          col.texts.push(text);
+          this.blockChars += text.length;
         } else if (cell === undefined || cell === null) {
           col.mask![n >> 3]! &= ~(1 << (n & 7)); col.nulls = true;
         } else {
           col.values[n] = typeof cell === 'boolean' ? Number(cell) : (cell as number);
         }
       }
-      if (++this.rows === BLOCK_ROWS) this.endBlock();
+      if (++this.rows === BLOCK_ROWS || this.blockChars >= this.options.blockChars) this.endBlock();
     };
   }
 
@@ -134,7 +139,7 @@ export class BlockStager {
       const child = bindings.list_vector_get_child(vector);
       const bytes = col.values.BYTES_PER_ELEMENT;
       bindings.copy_data_to_vector(child, size * bytes, col.values.buffer, 0, n * bytes);
-      // Blocks start at multiples of 4,096 items, so a block's validity starts on a byte of the child's mask.
+      // Blocks start at multiples of 8 items (see below), so a block's validity starts on a byte of the child's mask.
       if (col.nulls || this.chunkHadNulls[k]) {
         bindings.vector_ensure_validity_writable(child);
         bindings.copy_data_to_vector_validity(child, size / 8, col.mask!.buffer, 0, Math.ceil(n / 8));
@@ -145,8 +150,9 @@ export class BlockStager {
       this.entry[0] = BigInt(size); this.entry[1] = BigInt(n);
       bindings.copy_data_to_vector(vector, row * 16, this.entry.buffer, 0, 16);
     }
-    this.rows = 0;
-    if (this.stagedRows === BLOCKS_PER_CHUNK) this.flush();
+    this.rows = 0; this.blockChars = 0;
+    // A block cut short by its text may leave the lists at an odd length: the next one starts in a fresh chunk.
+    if (this.stagedRows === BLOCKS_PER_CHUNK || n % 8 !== 0) this.flush();
   }
 
   /** The staged rows so far go to the appender. */

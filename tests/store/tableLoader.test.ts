@@ -63,6 +63,22 @@ describe('TableLoader', () => {
     expect(rows.filter(([i, s]) => s !== text(i as number)).map((r) => r[0])).toEqual([]);
   });
 
+  it('cuts a block short where its text grows long, and keeps the NULLs of the numbers after it in place', async () => {
+    const { con, loader } = await open({ blockChars: 5_000 });
+    await con.run('CREATE TABLE t (i INTEGER, s VARCHAR, y INTEGER, b BOOLEAN)');
+    // Blocks of a few rows each, of odd lengths: NULL numbers and booleans land at every offset of the lists.
+    const count = 2 * BLOCK_ROWS + 333;
+    const row = (i: number): Cell[] => [
+      i, i % 97 === 0 ? `${'w'.repeat(1_000 + (i % 7) * 301)}\u001f${i}` : `${i}`, i % 3 ? -i : undefined,
+      i % 5 ? i % 2 === 0 : undefined,
+    ];
+    await loader.rows('t', 'ivib', count, (i, emit) => emit(...row(i)));
+    await loader.settle();
+    const rows = await readAll(con, 'SELECT * FROM t ORDER BY rowid');
+    expect(rows.length).toBe(count);
+    expect(rows.filter((r, i) => JSON.stringify(r) !== JSON.stringify(row(i))).map((r) => r[0])).toEqual([]);
+  });
+
   it('keeps an empty text and a NULL apart in a last block of one row', async () => {
     const { con, loader } = await open();
     await con.run('CREATE TABLE t (i INTEGER, s VARCHAR, n VARCHAR)');

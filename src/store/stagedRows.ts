@@ -5,7 +5,6 @@
 // native call per cell. On 2.9M papers that was 45 s of this thread while the other core had little to do. Here one
 // staging row holds a block of 4,096 rows: numbers as lists (copied in once per column), text joined into one string.
 
-import type { DuckDBConnection } from '@duckdb/node-api';
 import { BOOLEAN, DOUBLE, DuckDBDataChunk, INTEGER, LIST, VARCHAR } from '@duckdb/node-api';
 import bindings from '@duckdb/node-bindings';
 import type { Cell } from './writeRows';
@@ -170,25 +169,5 @@ export class BlockStager {
   /** Whether a slice staged by this stager has reached its size, with no block half filled. */
   sliceFull(): boolean {
     return this.rows === 0 && (this.blocks >= this.options.sliceBlocks || this.chars >= this.options.sliceChars);
-  }
-}
-
-/** Runs statements on one connection in order, each after the one before; a failure fails every later one. */
-export class StatementQueue {
-  private last: Promise<unknown> = Promise.resolve();
-
-  constructor(readonly con: DuckDBConnection) {}
-
-  /** Queues `step`; the promise settles when it has run. */
-  push<T>(step: (con: DuckDBConnection) => Promise<T>): Promise<T> {
-    const next = this.last.then(() => step(this.con));
-    this.last = next;
-    next.catch(() => undefined); // awaited (and reported) by whoever needs the result, or by settle
-    return next;
-  }
-
-  /** Waits for every queued statement; rethrows the first failure. */
-  async settle(): Promise<void> {
-    await this.last;
   }
 }

@@ -3,9 +3,9 @@
 
 import type { DuckDBConnection, DuckDBInstance, DuckDBValue } from '@duckdb/node-api';
 import type { Cell, ColumnFill } from './writeRows';
-import { appendNumbers, appendRows, writeRows } from './writeRows';
+import { appendNumbers, appendRows } from './writeRows';
 import type { StagingOptions } from './stagedRows';
-import { BLOCK_ROWS, BlockStager, StatementQueue, stagingDefaults, stagingSql } from './stagedRows';
+import { BLOCK_ROWS, BlockStager, stagingDefaults, stagingSql } from './stagedRows';
 
 /** Row `i`'s cells, given to `emit` in column order (undefined is NULL). */
 export type CellsOf = (i: number, emit: (...cells: Cell[]) => void) => void;
@@ -48,15 +48,11 @@ export class TableLoader {
 
   /** Rows 0 .. count - 1 of `table` (kinds: one letter a column, i integer, d double, v text, b boolean). */
   async rows(table: string, kinds: string, count: number, cellsOf: CellsOf): Promise<void> {
-    // Tables are written once each, so a small one may go in beside a queued insert into another.
-    if (count <= DIRECT_ROWS) {
-      return writeRows({ con: this.con, table, kinds }, (emit) => {
-        for (let i = 0; i < count; i++) cellsOf(i, emit);
-      });
-    }
     let i = 0;
-    if (this.besideWork()) {
-      // A slice at a time through the appender, looking again after each whether the other work is done.
+    // A small table goes in whole through the appender; tables are written once each, so it may go in beside a queued
+    // insert into another.
+    if (count <= DIRECT_ROWS || this.besideWork()) {
+      // A slice at a time, looking again after each whether the other work is done.
       const direct = await appendRows({ con: this.con, table, kinds });
       const sliceRows = this.options.sliceBlocks * BLOCK_ROWS;
       while (i < count) {
@@ -127,5 +123,25 @@ export class TableLoader {
     const before = this.inserting;
     this.inserting = inserted;
     await before;
+  }
+}
+
+/** Runs statements on one connection in order, each after the one before; a failure fails every later one. */
+export class StatementQueue {
+  private last: Promise<unknown> = Promise.resolve();
+
+  constructor(readonly con: DuckDBConnection) {}
+
+  /** Queues `step`; the promise settles when it has run. */
+  push<T>(step: (con: DuckDBConnection) => Promise<T>): Promise<T> {
+    const next = this.last.then(() => step(this.con));
+    this.last = next;
+    next.catch(() => undefined); // awaited (and reported) by whoever needs the result, or by settle
+    return next;
+  }
+
+  /** Waits for every queued statement; rethrows the first failure. */
+  async settle(): Promise<void> {
+    await this.last;
   }
 }

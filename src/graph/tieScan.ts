@@ -1,15 +1,19 @@
 // Two ways to find the co-author pairs of papers' author lists, with one result: each pair's tie, numbered in order
-// of first occurrence (papers in order, then pairs of list positions in order), and every occurrence as (tie, paper).
+// of first occurrence (papers in order, then pairs of list positions in order), its weights, and every occurrence as
+// (tie, paper).
 
 import type { Csr } from '../compact/columns';
 import { PairIndex } from '../compact/pairIndex';
-import { collectDead, int32s } from '../compact/uncounted';
+import { collectDead, float64s, int32s } from '../compact/uncounted';
 
 export interface PairScan {
   count: number;
   /** Tie t joins source[t] < target[t] (views of `count` entries). */
   source: Int32Array;
   target: Int32Array;
+  /** Shared papers of each tie, and Newman's weight: the sum of 1/(n−1) over them, added up in paper order. */
+  papers: Int32Array;
+  fractional: Float64Array;
   /** Occurrence i is tie occTie[i] on paper occPaper[i]; each tie's occurrences come in paper order. */
   occTie: Int32Array;
   occPaper: Int32Array;
@@ -35,23 +39,30 @@ export function scanByPairs(lists: Csr, maxAuthors: number, pairs: number): Pair
   // Ties are at most the pair occurrences: sized once, never grown (untouched room costs no resident memory).
   const source = int32s(Math.max(16, pairs)); const target = int32s(source.length);
   const occTie = int32s(Math.max(16, pairs)); const occPaper = int32s(Math.max(16, pairs));
+  const papers = int32s(source.length); const fractional = float64s(source.length);
   let count = 0; let occ = 0;
   for (let p = 0; p + 1 < lists.starts.length; p++) {
     const authors = lists.items.subarray(lists.starts[p]!, lists.starts[p + 1]!);
     const n = authors.length;
     if (n < 2 || n > maxAuthors) continue;
+    const share = 1 / (n - 1);
     for (let x = 0; x < n; x++) for (let y = x + 1; y < n; y++) {
       let a = authors[x]!; let b = authors[y]!;
       if (a > b) { const t = a; a = b; b = t; }
       const t = index.getOrAdd(a, b, count);
       if (t === count) { source[t] = a; target[t] = b; count++; }
+      papers[t]!++; fractional[t]! += share;
       occTie[occ] = t; occPaper[occ] = p; occ++;
     }
   }
   const indexBytes = index.bytes;
   index = null;
   collectDead(indexBytes);
-  return { count, source: source.subarray(0, count), target: target.subarray(0, count), occTie, occPaper, occ };
+  const cut = <T extends Int32Array | Float64Array>(a: T) => a.subarray(0, count) as T;
+  return {
+    count, source: cut(source), target: cut(target), papers: cut(papers), fractional: cut(fractional), occTie, occPaper,
+    occ,
+  };
 }
 
 /**
@@ -105,12 +116,15 @@ function sweep(lists: Csr, maxAuthors: number, pairs: number): Swept | undefined
 
   const size = Math.max(16, pairs);
   const source = int32s(size); const target = int32s(size); const first = int32s(size);
+  const papersOf = int32s(size); const fractional = float64s(size);
   const occTie = int32s(size); const occPaper = int32s(size);
   const mark = fill.fill(-1); const handleOf = int32s(authors);
   let count = 0; let occ = 0;
   for (let a = 0; a < authors; a++) {
     for (let k = aStart[a]!; k < aStart[a + 1]!; k++) {
       const p = aPapers[k]!; const s = starts[p]!; const n = starts[p + 1]! - s;
+      // A tie's papers all come in this author's loop, in paper order: its weight adds up as the pair scan's does.
+      const share = 1 / (n - 1);
       let xa = 0;
       while (items[s + xa] !== a) xa++;
       for (let y = 0; y < n; y++) {
@@ -123,12 +137,13 @@ function sweep(lists: Csr, maxAuthors: number, pairs: number): Swept | undefined
           const lo = xa < y ? xa : y; const hi = xa < y ? y : xa;
           first[h] = base[p]! + lo * (n - 1) - (lo * (lo - 1)) / 2 + (hi - lo - 1);
         }
+        papersOf[h]!++; fractional[h]! += share;
         occTie[occ] = h; occPaper[occ] = p; occ++;
       }
     }
   }
-  const bytes = 4 * (3 * size + aPapers.length + 2 * authors + papers);
-  return { count, source, target, first, occTie, occPaper, occ, bytes };
+  const bytes = 4 * (6 * size + aPapers.length + 2 * authors + papers);
+  return { count, source, target, papers: papersOf, fractional, first, occTie, occPaper, occ, bytes };
 }
 
 /** The swept ties renumbered by first occurrence: each occurrence number holds at most one tie, one pass sorts. */
@@ -136,14 +151,21 @@ function byFirstOccurrence(swept: Swept, pairs: number): PairScan {
   const { count, first, occTie, occ } = swept;
   const tieAt = int32s(Math.max(16, pairs));
   for (let h = 0; h < count; h++) tieAt[first[h]!] = h + 1;
-  const renamed = int32s(Math.max(16, count));
-  const source = int32s(Math.max(16, count)); const target = int32s(Math.max(16, count));
+  const size = Math.max(16, count);
+  const renamed = int32s(size);
+  const source = int32s(size); const target = int32s(size);
+  const papers = int32s(size); const fractional = float64s(size);
   for (let i = 0, t = 0; i < pairs; i++) {
     const h = tieAt[i]! - 1;
     if (h < 0) continue;
-    renamed[h] = t; source[t] = swept.source[h]!; target[t] = swept.target[h]!; t++;
+    renamed[h] = t; source[t] = swept.source[h]!; target[t] = swept.target[h]!;
+    papers[t] = swept.papers[h]!; fractional[t] = swept.fractional[h]!; t++;
   }
   for (let i = 0; i < occ; i++) occTie[i] = renamed[occTie[i]!]!;
   const { occPaper } = swept;
-  return { count, source: source.subarray(0, count), target: target.subarray(0, count), occTie, occPaper, occ };
+  const cut = <T extends Int32Array | Float64Array>(a: T) => a.subarray(0, count) as T;
+  return {
+    count, source: cut(source), target: cut(target), papers: cut(papers), fractional: cut(fractional), occTie, occPaper,
+    occ,
+  };
 }

@@ -49,30 +49,33 @@ export function collectTies(corpus: Pick<Corpus, 'papers'>, options: Partial<Tie
   return collectTiesOf(paperAuthorLists(corpus), options);
 }
 
+/** Ties found, with their weights, before each tie's papers are listed (what the groups need, and sooner). */
+export interface TieScan extends Omit<TieTable, 'paperStart' | 'paperList'> {
+  /** Occurrence i is tie occTie[i] on paper occPaper[i], for `paperLists`. */
+  occTie: Int32Array;
+  occPaper: Int32Array;
+  occ: number;
+}
+
+/** The ties of papers given as author lists (paper p: items[starts[p] .. starts[p+1])), every one of them. */
+export function scanTies(lists: Csr, maxAuthors = tieDefaults.maxAuthors): TieScan {
+  const { pairs, skippedPapers } = countPairs(lists, maxAuthors);
+  const scan = scanBySweep(lists, maxAuthors, pairs) ?? scanByPairs(lists, maxAuthors, pairs);
+  return { ...scan, skippedPapers, droppedTies: 0 };
+}
+
+/** The scan's ties with the papers behind each, in paper order (grouping its occurrences by tie). */
+export function withPaperLists(scan: TieScan): TieTable {
+  const { occTie, occPaper, occ, ...ties } = scan;
+  const { starts: paperStart, items: paperList } = csrFromPairs(scan.count, occTie, occPaper, occ);
+  return { ...ties, paperStart, paperList };
+}
+
 /** Ties of papers given as author lists (paper p: items[starts[p] .. starts[p+1])). */
 export function collectTiesOf(lists: Csr, options: Partial<TieOptions> = {}): TieTable {
   const opts = { ...tieDefaults, ...options };
-  const { pairs, skippedPapers } = countPairs(lists, opts.maxAuthors);
-  const { count, source, target, occTie, occPaper, occ } =
-    scanBySweep(lists, opts.maxAuthors, pairs) ?? scanByPairs(lists, opts.maxAuthors, pairs);
-  // Grouping (tie, paper) occurrences by tie gives each tie its paper list in paper order.
-  const { starts: paperStart, items: paperList } = csrFromPairs(count, occTie, occPaper, occ);
-  // Counts and weights from those lists, summed in paper order.
-  const papers = int32s(count); const fractional = float64s(count);
-  for (let t = 0; t < count; t++) {
-    papers[t] = paperStart[t + 1]! - paperStart[t]!;
-    let w = 0;
-    for (let k = paperStart[t]!; k < paperStart[t + 1]!; k++) {
-      const p = paperList[k]!;
-      w += 1 / (lists.starts[p + 1]! - lists.starts[p]! - 1);
-    }
-    fractional[t] = w;
-  }
-  const table: TieTable = {
-    count, source, target, papers, fractional,
-    paperStart, paperList, skippedPapers, droppedTies: 0,
-  };
-  return count > opts.maxTies ? keepStrongest(table, opts) : table;
+  const table = withPaperLists(scanTies(lists, opts.maxAuthors));
+  return table.count > opts.maxTies ? keepStrongest(table, opts) : table;
 }
 
 /** Keeps the maxTies strongest ties (by the chosen weighting, then by index for stability). */
@@ -104,7 +107,7 @@ function keepStrongest(t: TieTable, opts: TieOptions): TieTable {
 }
 
 /** Each tie's weight under a weighting, rounded as graph exports write it (fractional to 9 decimals). */
-export function tieWeights(ties: TieTable, weighting: Weighting): Float64Array {
+export function tieWeights(ties: Pick<TieTable, 'count' | 'papers' | 'fractional'>, weighting: Weighting): Float64Array {
   const w = float64s(ties.count);
   for (let t = 0; t < ties.count; t++) w[t] = weighting === 'count' ? ties.papers[t]! : Math.round(ties.fractional[t]! * 1e9) / 1e9;
   return w;

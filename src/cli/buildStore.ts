@@ -32,7 +32,8 @@ import { writeGraph } from './writeGraph';
  * The groups worker starts as soon as the ties have weights when the machine's free memory holds its index (about
  * 64 bytes a tie) and the listing of each tie's papers with this much to spare; otherwise it waits until the ties
  * table is written and the per-tie counts are gone. On 1M synthetic papers (33.6M ties) the groups start 11.4 s
- * after the corpus is resolved, not 15.4 s as when they waited for the papers' listing; the peak was 3.94 GB, not 3.80.
+ * after the corpus is resolved, not 15.4 s as when they waited for the papers' listing, at the same peak (3.8 GB,
+ * once the listing stopped copying its starts: see csrFromPairs).
  */
 const EARLY_GROUPS_SPARE_BYTES = 2 * 2 ** 30;
 

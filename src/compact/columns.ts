@@ -136,11 +136,13 @@ export const csrRow = (csr: Csr, row: number): Int32Array => csr.items.subarray(
 
 /** Builds a CSR of `count` lists from parallel (list, item) pairs, keeping pair order within each list. */
 export function csrFromPairs(count: number, list: Int32Array, item: Int32Array, pairs = list.length): Csr {
+  // starts[l] first holds where list l ends; filling from the last pair back moves it down to where l begins. No
+  // copy of the starts to fill by (134 MB on 33.6M ties, made while the groups worker builds its index).
   const starts = int32s(count + 1);
-  for (let i = 0; i < pairs; i++) starts[list[i]! + 1]!++;
-  for (let i = 0; i < count; i++) starts[i + 1]! += starts[i]!;
-  const fill = copyOf(starts, 0, count);
+  for (let i = 0; i < pairs; i++) starts[list[i]!]!++;
+  for (let i = 1; i < count; i++) starts[i]! += starts[i - 1]!;
+  starts[count] = pairs;
   const items = int32s(pairs);
-  for (let i = 0; i < pairs; i++) items[fill[list[i]!]!++] = item[i]!;
+  for (let i = pairs - 1; i >= 0; i--) items[--starts[list[i]!]!] = item[i]!;
   return { starts, items };
 }

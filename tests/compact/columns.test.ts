@@ -1,6 +1,6 @@
 // Growable columns: capacity grows in large steps, the contents stay exact through growth and trim.
 import { describe, expect, it } from 'vitest';
-import { ByteColumn, grownLength, IntColumn, StringColumn } from '../../src/compact/columns';
+import { ByteColumn, csrFromPairs, grownLength, IntColumn, StringColumn } from '../../src/compact/columns';
 import { seededRng } from '../../src/graph/rng';
 
 describe('grownLength', () => {
@@ -30,5 +30,27 @@ describe('columns', () => {
     });
     expect(texts.has(0)).toBe(false);
     expect(texts.has(1)).toBe(true);
+  });
+});
+
+describe('csrFromPairs', () => {
+  it('groups pairs by list, keeping their order within each list, empty lists included', () => {
+    const rng = seededRng(11);
+    for (const [count, pairs] of [[0, 0], [1, 0], [5, 1], [40, 3000], [3000, 40]] as const) {
+      const list = Int32Array.from({ length: pairs }, () => Math.floor(rng() * count));
+      const item = Int32Array.from({ length: pairs }, (_, i) => i * 7 + Math.floor(rng() * 5));
+      const want: number[][] = Array.from({ length: count }, () => []);
+      list.forEach((l, i) => want[l]!.push(item[i]!));
+      const { starts, items } = csrFromPairs(count, list, item);
+      expect(starts.length).toBe(count + 1);
+      expect(starts[0]).toBe(0);
+      expect(Array.from({ length: count }, (_, l) => [...items.subarray(starts[l]!, starts[l + 1]!)])).toEqual(want);
+    }
+  });
+
+  it('reads only the first `pairs` entries', () => {
+    const { starts, items } = csrFromPairs(2, Int32Array.from([1, 0, 1, 0]), Int32Array.from([10, 20, 30, 40]), 3);
+    expect([...starts]).toEqual([0, 1, 3]);
+    expect([...items]).toEqual([20, 10, 30]);
   });
 });

@@ -42,6 +42,23 @@ describe('BibTeX', () => {
     expect(corporate).toMatchObject({ complete: false, organisations: ['World Health Organization'] });
     expect(run.report.issues.some((i) => i.code === 'macros-only')).toBe(true);
   });
+  it('reads field and entry names in any case, also names of one first letter and length in turn', () => {
+    // "title"/"tyear" and "TITLE"/"Title" meet the scanner's cache of names read before in every order.
+    const bib = [
+      '@Article{a1, Title = {One}, TYEAR = {x}, title2 = {y}, Author = {Ann Lee}, YEAR = 2001}',
+      '@ARTICLE{a2, tyear = {x}, TITLE = {Two}, author = {Bo Chen}, year = {2002}}',
+      '@article{a3, title = {Three}, Tyear = {x}, AUTHOR = {Cy Dee}, Year = 2003}',
+      '@InProceedings{a4, BookTitle = {Proc. A}, title = {Four}, author = {Di Eng}, year = 2004}',
+      '@inproceedings{a5, booktitle = {Proc. B}, Title = {Five}, author = {Ed Fox}, year = 2005}',
+    ].join('\n');
+    const r = parseBytes('names.bib', new TextEncoder().encode(bib));
+    expect(r.records.map((x) => [x.title, x.authors[0], x.year])).toEqual([
+      ['One', 'Ann Lee', 2001], ['Two', 'Bo Chen', 2002], ['Three', 'Cy Dee', 2003], ['Four', 'Di Eng', 2004],
+      ['Five', 'Ed Fox', 2005],
+    ]);
+    expect(r.records.slice(3).map((x) => x.venue)).toEqual(['Proc. A', 'Proc. B']);
+    expect(r.issues.filter((i) => i.severity !== 'info')).toEqual([]);
+  });
   it('reports a malformed entry with file:line and reads the entries after it', () => {
     const r = fixture('hard-cases.bib');
     expect(r.issues).toContainEqual(expect.objectContaining({ code: 'malformed-entry', severity: 'error', file: 'hard-cases.bib', line: 20 }));

@@ -18,6 +18,12 @@ const option = (name: string, fallback: string) =>
 const sizes = option('sizes', '10000,50000,100000,1000000').split(',').filter(Boolean).map(Number);
 const networkxMax = Number(option('networkx-max', '100000'));
 const dblpShaped = Number(option('dblp-shaped', '2900000'));
+/**
+ * Corpora below this many papers take seconds, where one machine's drift (5–15 % within an hour) is as large as the
+ * differences measured: their commands run `repeats` times, taking turns, and the median time is reported.
+ */
+const REPEAT_BELOW = 100_000;
+const repeats = Math.max(1, Number(option('repeats', '3')));
 
 interface Timed { seconds: number; peakMb?: number; ok: boolean; stderr: string; stdout: string }
 
@@ -34,8 +40,21 @@ function run(cmd: string, argv: string[], timeoutSec = 3600): Timed {
 }
 
 const cli = (...argv: string[]) => run(process.execPath, [join(ROOT, 'bin', 'coauthor-graph.mjs'), ...argv]);
+
+/** Several runs of one command as one: the median time, the highest peak, ok only if every run was. */
+function medianRun(runs: Timed[]): Timed {
+  const times = runs.map((r) => r.seconds).sort((a, b) => a - b);
+  const mid = times.length >> 1;
+  const seconds = times.length % 2 ? times[mid]! : (times[mid - 1]! + times[mid]!) / 2;
+  const peaks = runs.map((r) => r.peakMb).filter((m): m is number => m !== undefined);
+  const failed = runs.find((r) => !r.ok);
+  const last = failed ?? runs[runs.length - 1]!;
+  return { ...last, seconds, peakMb: peaks.length ? Math.max(...peaks) : undefined, ok: !failed };
+}
 const fmt = (x: number | undefined, d = 1) => (x === undefined || Number.isNaN(x) ? '–' : x.toFixed(d));
 const lastLine = (t: Timed) => t.stderr.split('\n').filter((l) => l && !l.startsWith('@@')).pop() ?? '';
+
+type Command = 'store' | 'graph' | 'igraph' | 'networkx';
 
 interface Row {
   name: string; mb: number; papers?: number; authors?: number; ties?: number;
@@ -80,22 +99,33 @@ async function main(): Promise<void> {
     process.stderr.write(`\n== ${c.name} (${mb.toFixed(0)} MB)\n`);
     const row: Row = { name: c.name, mb, notes: [] };
     const store = join(OUT, 'bench.duckdb');
-    rmSync(store, { force: true });
-    row.store = cli('build', c.path, '--store', store);
+    const turns = c.papers < REPEAT_BELOW ? repeats : 1;
+    const runs: Record<Command, Timed[]> = { store: [], graph: [], igraph: [], networkx: [] };
+    for (let turn = 0; turn < turns; turn++) {
+      rmSync(store, { force: true });
+      runs.store.push(cli('build', c.path, '--store', store));
+      if (c.graph) runs.graph.push(cli('build', c.path, '--no-layout', '--out', join(OUT, 'e2e.json')));
+      if (c.tsv) {
+        runs.igraph.push(run(PY, ['bench/peers.py', 'igraph', c.tsv]));
+        if (c.papers <= networkxMax) runs.networkx.push(run(PY, ['bench/peers.py', 'networkx', c.tsv]));
+      }
+    }
+    if (turns > 1) row.notes.push(`median of ${turns} runs of each command, taking turns`);
+    row.store = medianRun(runs.store);
     if (!row.store.ok) row.notes.push(`store build failed: ${lastLine(row.store)}`);
     Object.assign(row, summary(row.store));
     if (row.store.ok && c.papers >= 1e6) queries.push(...(await storeQueries(c.name, store)));
-    if (c.graph) {
-      row.graph = cli('build', c.path, '--no-layout', '--out', join(OUT, 'e2e.json'));
+    if (runs.graph.length) {
+      row.graph = medianRun(runs.graph);
       if (!row.graph.ok) row.notes.push(`graph build failed: ${lastLine(row.graph)}`);
     }
-    if (c.tsv) {
-      row.igraph = run(PY, ['bench/peers.py', 'igraph', c.tsv]);
+    if (runs.igraph.length) {
+      row.igraph = medianRun(runs.igraph);
       if (!row.igraph.ok) row.notes.push(`igraph: ${lastLine(row.igraph)}`);
-      if (c.papers <= networkxMax) {
-        row.networkx = run(PY, ['bench/peers.py', 'networkx', c.tsv]);
-        if (!row.networkx.ok) row.notes.push(`networkx: ${lastLine(row.networkx)}`);
-      }
+    }
+    if (runs.networkx.length) {
+      row.networkx = medianRun(runs.networkx);
+      if (!row.networkx.ok) row.notes.push(`networkx: ${lastLine(row.networkx)}`);
     }
     rows.push(row);
     const brief = { ...row, store: row.store?.seconds, graph: row.graph?.seconds, igraph: row.igraph?.seconds };

@@ -56,8 +56,8 @@ export async function buildStore(args: CliArgs): Promise<number> {
     throw new FatalError(`nothing usable could be read:\n${errors.join('\n')}`);
   }
   // Endpoints and weights in shared memory (no name keeps the first copies): the groups worker reads them in place.
-  let found: { ties: TieScan | TieTable; arrays: TieArrays } | undefined =
-    inSharedMemory<TieScan | TieTable>(args.ties ? await tiesFromFile(args.ties, corpus, opts) : compactTies(corpus, opts));
+  const scanned = args.ties ? await tiesFromFile(args.ties, corpus, opts) : compactTies(corpus, opts);
+  let found: { ties: TieScan | TieTable; arrays: TieArrays } | undefined = inSharedMemory<TieScan | TieTable>(scanned);
   const { arrays } = found;
   const storePath = args.store ?? join(args.out!, '.store.duckdb');
   if (!args.store) mkdirSync(args.out!, { recursive: true });
@@ -79,7 +79,7 @@ export async function buildStore(args: CliArgs): Promise<number> {
     groups = freemem() > arrays.count * 72 + occ * 4 + EARLY_GROUPS_SPARE_BYTES ? findGroups() : undefined;
     let ties = 'occ' in found.ties ? withPaperLists(found.ties) : found.ties;
     found = undefined;
-    // The counting's scratch arrays (and any first copies) are dead now, and uncounted: nothing else would collect them.
+    // The occurrences (and any first copies) are dead now, and uncounted: nothing else would collect them.
     collectDead(ties.count * 16 + occ * 8);
     writer = await StoreWriter.open(storePath);
     let groupsFound = groups ? settled(groups) : () => false;

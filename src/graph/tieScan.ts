@@ -58,6 +58,14 @@ export function scanByPairs(lists: Csr, maxAuthors: number, pairs: number): Pair
   const indexBytes = index.bytes;
   index = null;
   collectDead(indexBytes);
+  return scanOf(count, source, target, papers, fractional, occTie, occPaper, occ);
+}
+
+/** A scan's result, its per-tie arrays cut to the ties found (views, no copies). */
+function scanOf(
+  count: number, source: Int32Array, target: Int32Array, papers: Int32Array, fractional: Float64Array,
+  occTie: Int32Array, occPaper: Int32Array, occ: number,
+): PairScan {
   const cut = <T extends Int32Array | Float64Array>(a: T) => a.subarray(0, count) as T;
   return {
     count, source: cut(source), target: cut(target), papers: cut(papers), fractional: cut(fractional), occTie, occPaper,
@@ -162,10 +170,5 @@ function byFirstOccurrence(swept: Swept, pairs: number): PairScan {
     papers[t] = swept.papers[h]!; fractional[t] = swept.fractional[h]!; t++;
   }
   for (let i = 0; i < occ; i++) occTie[i] = renamed[occTie[i]!]!;
-  const { occPaper } = swept;
-  const cut = <T extends Int32Array | Float64Array>(a: T) => a.subarray(0, count) as T;
-  return {
-    count, source: cut(source), target: cut(target), papers: cut(papers), fractional: cut(fractional), occTie, occPaper,
-    occ,
-  };
+  return scanOf(count, source, target, papers, fractional, occTie, swept.occPaper, occ);
 }

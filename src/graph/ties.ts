@@ -51,7 +51,7 @@ export function collectTies(corpus: Pick<Corpus, 'papers'>, options: Partial<Tie
 
 /** Ties found, with their weights, before each tie's papers are listed (what the groups need, and sooner). */
 export interface TieScan extends Omit<TieTable, 'paperStart' | 'paperList'> {
-  /** Occurrence i is tie occTie[i] on paper occPaper[i], for `paperLists`. */
+  /** Occurrence i is tie occTie[i] on paper occPaper[i], for `withPaperLists`. */
   occTie: Int32Array;
   occPaper: Int32Array;
   occ: number;
@@ -107,8 +107,10 @@ function keepStrongest(t: TieTable, opts: TieOptions): TieTable {
 }
 
 /** Each tie's weight under a weighting, rounded as graph exports write it (fractional to 9 decimals). */
-export function tieWeights(ties: Pick<TieTable, 'count' | 'papers' | 'fractional'>, weighting: Weighting): Float64Array {
+export function tieWeights(ties: Pick<TieTable, 'count' | 'papers' | 'fractional'>, weighting: Weighting) {
   const w = float64s(ties.count);
-  for (let t = 0; t < ties.count; t++) w[t] = weighting === 'count' ? ties.papers[t]! : Math.round(ties.fractional[t]! * 1e9) / 1e9;
+  const { papers, fractional } = ties;
+  if (weighting === 'count') for (let t = 0; t < ties.count; t++) w[t] = papers[t]!;
+  else for (let t = 0; t < ties.count; t++) w[t] = Math.round(fractional[t]! * 1e9) / 1e9;
   return w;
 }

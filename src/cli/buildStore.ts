@@ -29,11 +29,11 @@ import { readTermsInThread } from './termsThread';
 import { writeGraph } from './writeGraph';
 
 /**
- * The groups worker starts as soon as the ties have weights when the machine's free memory holds its index (about
- * 64 bytes a tie) and the listing of each tie's papers with this much to spare; otherwise it waits until the ties
- * table is written and the per-tie counts are gone. On 1M synthetic papers (33.6M ties) the groups start 11.4 s
- * after the corpus is resolved, not 15.4 s as when they waited for the papers' listing, at the same peak (3.8 GB,
- * once the listing stopped copying its starts: see csrFromPairs).
+ * The groups worker starts beside the ties append when the machine's free memory holds its index (about 64 bytes a
+ * tie) with this much to spare; otherwise it waits until the ties table is written and the per-tie counts are gone.
+ * On 1M synthetic papers (33.6M ties) starting at once put the groups 6 s earlier, at a 3.9 GB peak. Starting before
+ * each tie's papers were listed put them 4 s earlier still, but the listing beside the worker's index took the peak
+ * to 3.7–4.1 GB (four runs): the groups wait for it.
  */
 const EARLY_GROUPS_SPARE_BYTES = 2 * 2 ** 30;
 
@@ -56,9 +56,11 @@ export async function buildStore(args: CliArgs): Promise<number> {
     throw new FatalError(`nothing usable could be read:\n${errors.join('\n')}`);
   }
   // Endpoints and weights in shared memory (no name keeps the first copies): the groups worker reads them in place.
-  const scanned = args.ties ? await tiesFromFile(args.ties, corpus, opts) : compactTies(corpus, opts);
-  let found: { ties: TieScan | TieTable; arrays: TieArrays } | undefined = inSharedMemory<TieScan | TieTable>(scanned);
-  const { arrays } = found;
+  let { ties, arrays } = withPapersListed(
+    args.ties ? await tiesFromFile(args.ties, corpus, opts) : compactTies(corpus, opts),
+  );
+  // The occurrences (and any first copies) are dead now, and uncounted: nothing else would collect them.
+  collectDead(ties.count * 16 + ties.paperList.length * 8);
   const storePath = args.store ?? join(args.out!, '.store.duckdb');
   if (!args.store) mkdirSync(args.out!, { recursive: true });
   let writer: StoreWriter | undefined;
@@ -74,13 +76,8 @@ export async function buildStore(args: CliArgs): Promise<number> {
       promise.catch(() => undefined); // a failure is reported where it is awaited
       return promise;
     };
-    // Groups are the longest stage: they start at once where memory allows, before each tie's papers are listed.
-    const occ = 'occ' in found.ties ? found.ties.occ : 0;
-    groups = freemem() > arrays.count * 72 + occ * 4 + EARLY_GROUPS_SPARE_BYTES ? findGroups() : undefined;
-    let ties = 'occ' in found.ties ? withPaperLists(found.ties) : found.ties;
-    found = undefined;
-    // The occurrences (and any first copies) are dead now, and uncounted: nothing else would collect them.
-    collectDead(ties.count * 16 + occ * 8);
+    // Groups are the longest stage: they start at once where memory allows.
+    groups = freemem() > arrays.count * 64 + EARLY_GROUPS_SPARE_BYTES ? findGroups() : undefined;
     writer = await StoreWriter.open(storePath);
     let groupsFound = groups ? settled(groups) : () => false;
     const writesFirst = writesOutlastGroups(ties.count, corpus);
@@ -152,6 +149,14 @@ export async function buildStore(args: CliArgs): Promise<number> {
 function writesOutlastGroups(ties: number, c: CompactCorpus): boolean {
   const textRows = c.papers.count + c.authors.count + c.authors.aliases.items.length;
   return 4 * textRows > 1.6 * ties;
+}
+
+type ScannedTies = { ties: TieScan | TieTable; arrays: TieArrays };
+
+/** The ties with each one's papers listed, and louvain's arrays, in shared memory. */
+function withPapersListed(scanned: ScannedTies): { ties: TieTable; arrays: TieArrays } {
+  const { ties, arrays } = inSharedMemory<TieScan | TieTable>(scanned);
+  return { ties: 'occ' in ties ? withPaperLists(ties) : ties, arrays };
 }
 
 /** Whether a promise has settled (its callbacks run at the next await, so the answer can lag by one). */

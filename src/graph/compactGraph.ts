@@ -28,7 +28,7 @@ export interface CompactGraph {
 
 /**
  * Every tie of the corpus with its weight (nothing here is bounded by graphology's edge limit). The papers behind
- * each tie are listed later (withPaperLists): the groups need only the weights, and can start before.
+ * each tie are listed in a step of their own (withPaperLists), once the weights are made.
  */
 export function compactTies(c: CompactCorpus, opts: CompactGraphOptions): { ties: TieScan; arrays: TieArrays } {
   const ties = scanTies(c.paperAuthors, opts.maxAuthors);

@@ -12,8 +12,7 @@ import type { CompactGraphOptions } from '../graph/compactGraph';
 import { compactTies, describeGroups, tieArrays } from '../graph/compactGraph';
 import { numberGroups } from '../graph/groups';
 import type { TieArrays } from '../graph/groups';
-import type { TieScan, TieTable } from '../graph/ties';
-import { withPaperLists } from '../graph/ties';
+import type { TieTable } from '../graph/ties';
 import { readTiesFile, TiesFileError } from '../store/readTies';
 import { collectDead } from '../compact/uncounted';
 import type { CompactCorpus } from '../corpus/resolveTable';
@@ -56,36 +55,36 @@ export async function buildStore(args: CliArgs): Promise<number> {
     throw new FatalError(`nothing usable could be read:\n${errors.join('\n')}`);
   }
   // Endpoints and weights in shared memory (no name keeps the first copies): the groups worker reads them in place.
-  let { ties, arrays } = withPapersListed(
+  let { ties, arrays } = inSharedMemory(
     args.ties ? await tiesFromFile(args.ties, corpus, opts) : compactTies(corpus, opts),
   );
-  // The occurrences (and any first copies) are dead now, and uncounted: nothing else would collect them.
+  // The scan's occurrences (and any first copies) are dead now, and uncounted: nothing else would collect them.
   collectDead(ties.count * 16 + ties.paperList.length * 8);
   const storePath = args.store ?? join(args.out!, '.store.duckdb');
   if (!args.store) mkdirSync(args.out!, { recursive: true });
   let writer: StoreWriter | undefined;
-  let groups: ReturnType<typeof louvainInThread> | undefined;
+  let found: ReturnType<typeof louvainInThread> | undefined;
   let graph: CompactGraph;
   let report: Report;
   let groupCount: number;
   try {
+    writer = await StoreWriter.open(storePath);
     // Groups are found in a worker thread while this one writes the corpus into the store: two cores, both busy.
     const findGroups = () => {
-      stageNote(`${count(arrays.count)} ties; finding groups (beside the store writes)`);
-      const promise = louvainInThread(arrays, opts);
-      promise.catch(() => undefined); // a failure is reported where it is awaited
-      return promise;
+      stageNote(`${count(ties.count)} ties; finding groups (beside the store writes)`);
+      const groups = louvainInThread(arrays, opts);
+      groups.catch(() => undefined); // a failure is reported where it is awaited
+      return groups;
     };
     // Groups are the longest stage: they start at once where memory allows.
-    groups = freemem() > arrays.count * 64 + EARLY_GROUPS_SPARE_BYTES ? findGroups() : undefined;
-    writer = await StoreWriter.open(storePath);
-    let groupsFound = groups ? settled(groups) : () => false;
+    found = freemem() > ties.count * 64 + EARLY_GROUPS_SPARE_BYTES ? findGroups() : undefined;
+    let groupsFound = found ? settled(found) : () => false;
     const writesFirst = writesOutlastGroups(ties.count, corpus);
     writer.besideWork(() => !writesFirst && !groupsFound());
     await writer.writeTies(ties, arrays.weight, stageNote);
     ties = withoutTieCounts(ties);
     collectGarbage();
-    if (!groups) { groups = findGroups(); groupsFound = settled(groups); }
+    if (!found) { found = findGroups(); groupsFound = settled(found); }
     await writer.writeTiePapers(ties);
     ties = withoutTiePapers(ties);
     collectGarbage();
@@ -97,7 +96,7 @@ export async function buildStore(args: CliArgs): Promise<number> {
     if (groupsLater) await writer.writeAuthors(corpus, undefined, stageNote);
     // The look-alike scan (for the report at the end) fills this thread's wait for the groups.
     if (groupsLater) { stageNote('look-alike names'); corpus.lookAlikes(); }
-    const membership = await groups;
+    const membership = await found;
     stageNote(`groups found (modularity ${membership.modularity.toFixed(3)}); naming them`);
     const numbered = numberGroups(arrays.order, membership.membership, opts.seed);
     // The words are picked on the terms thread while this one writes the authors.
@@ -149,14 +148,6 @@ export async function buildStore(args: CliArgs): Promise<number> {
 function writesOutlastGroups(ties: number, c: CompactCorpus): boolean {
   const textRows = c.papers.count + c.authors.count + c.authors.aliases.items.length;
   return 4 * textRows > 1.6 * ties;
-}
-
-type ScannedTies = { ties: TieScan | TieTable; arrays: TieArrays };
-
-/** The ties with each one's papers listed, and louvain's arrays, in shared memory. */
-function withPapersListed(scanned: ScannedTies): { ties: TieTable; arrays: TieArrays } {
-  const { ties, arrays } = inSharedMemory<TieScan | TieTable>(scanned);
-  return { ties: 'occ' in ties ? withPaperLists(ties) : ties, arrays };
 }
 
 /** Whether a promise has settled (its callbacks run at the next await, so the answer can lag by one). */

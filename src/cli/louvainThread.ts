@@ -25,9 +25,9 @@ function shared<T extends Int32Array | Float64Array>(a: T): T {
  * The tie endpoints and weights moved into shared memory, for louvainInThread: the caller keeps using the returned
  * tables and drops its own, so the arrays exist once (on 33.6M ties, about 540 MB less at the peak).
  */
-type Ties<T> = { ties: T; arrays: TieArrays };
+type Ties = { ties: TieTable; arrays: TieArrays };
 
-export function inSharedMemory<T extends Pick<TieTable, 'source' | 'target'>>({ ties, arrays }: Ties<T>): Ties<T> {
+export function inSharedMemory({ ties, arrays }: Ties): Ties {
   if (!WORKER) return { ties, arrays };
   const source = shared(ties.source); const target = shared(ties.target);
   return { ties: { ...ties, source, target }, arrays: { ...arrays, source, target, weight: shared(arrays.weight) } };

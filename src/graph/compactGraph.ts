@@ -9,8 +9,8 @@ import type { TieArrays } from './groups';
 import type { TitledPapers } from './paperTerms';
 import type { numberGroups } from './groups';
 import { groupCenters } from './groups';
-import type { TieScan, TieTable } from './ties';
-import { scanTies, tieWeights } from './ties';
+import type { TieTable } from './ties';
+import { collectTiesOf, tieWeights } from './ties';
 
 export interface CompactGraphOptions { weighting: Weighting; maxAuthors: number; resolution: number; seed: number }
 
@@ -26,17 +26,15 @@ export interface CompactGraph {
   modularity: number;
 }
 
-/**
- * Every tie of the corpus with its weight (nothing here is bounded by graphology's edge limit). The papers behind
- * each tie are listed in a step of their own (withPaperLists), once the weights are made.
- */
-export function compactTies(c: CompactCorpus, opts: CompactGraphOptions): { ties: TieScan; arrays: TieArrays } {
-  const ties = scanTies(c.paperAuthors, opts.maxAuthors);
+/** Every tie of the corpus with its weight (nothing here is bounded by graphology's edge limit). */
+export function compactTies(c: CompactCorpus, opts: CompactGraphOptions): { ties: TieTable; arrays: TieArrays } {
+  const { weighting, maxAuthors } = opts;
+  const ties = collectTiesOf(c.paperAuthors, { weighting, maxAuthors, maxTies: Infinity });
   return { ties, arrays: tieArrays(ties, c.authors.count, opts.weighting) };
 }
 
 /** The ties as louvain reads them: endpoints and the weight under the chosen weighting. */
-export function tieArrays(ties: TieScan | TieTable, order: number, weighting: Weighting): TieArrays {
+export function tieArrays(ties: TieTable, order: number, weighting: Weighting): TieArrays {
   return { order, count: ties.count, source: ties.source, target: ties.target, weight: tieWeights(ties, weighting) };
 }
 

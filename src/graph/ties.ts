@@ -49,7 +49,7 @@ export function collectTies(corpus: Pick<Corpus, 'papers'>, options: Partial<Tie
   return collectTiesOf(paperAuthorLists(corpus), options);
 }
 
-/** Ties found, with their weights, before each tie's papers are listed (what the groups need, and sooner). */
+/** Ties found, with their paper counts and weights, before each tie's papers are listed (withPaperLists). */
 export interface TieScan extends Omit<TieTable, 'paperStart' | 'paperList'> {
   /** Occurrence i is tie occTie[i] on paper occPaper[i], for `withPaperLists`. */
   occTie: Int32Array;

@@ -71,16 +71,20 @@ export function scanBibtex(
     return line;
   };
   const skipSpace = () => { const t = text; let p = pos; while (p < n && isSpace(t.charCodeAt(p))) p++; pos = p; };
-  const ident = (): string => {
-    const t = text; const s = pos; let p = s;
+  /** Where the identifier at `pos` ends. */
+  const identEnd = (): number => {
+    const t = text; let p = pos;
     while (p < n && isIdent(t.charCodeAt(p))) p++;
-    pos = p;
-    return t.slice(s, p);
+    return p;
+  };
+  const ident = (): string => {
+    const s = pos;
+    pos = identEnd();
+    return text.slice(s, pos);
   };
   /** An entry or field name, lowercase: found in place among the names met before, as most are (no new string). */
   const name = (): string => {
-    const t = text; const s = pos; let p = s;
-    while (p < n && isIdent(t.charCodeAt(p))) p++;
+    const t = text; const s = pos; const p = identEnd();
     pos = p;
     const slot = ((t.charCodeAt(s) & 127) << 5) | ((p - s) & 31);
     const seen = SEEN_NAME[slot];

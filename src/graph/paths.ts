@@ -12,10 +12,15 @@ export interface TieIndex {
 
 /** Both directions of every tie (a, b, shared papers), neighbours ordered by id so every answer is deterministic. */
 export function tieIndex(count: number, a: Int32Array, b: Int32Array, papers: Int32Array): TieIndex {
-  // Ties in (low, high) order, found by two stable counting sorts (by high, then by low): linear on millions.
-  const low = new Int32Array(a.length); const high = new Int32Array(a.length);
-  for (let t = 0; t < a.length; t++) { low[t] = Math.min(a[t]!, b[t]!); high[t] = Math.max(a[t]!, b[t]!); }
-  const order = countingOrder(low, count, countingOrder(high, count, undefined));
+  // Ties in (low, high) order: as given when they come so (a store's, sorted by DuckDB), else by two stable counting
+  // sorts (by high, then by low), linear on millions but random writes all over.
+  const sorted = inPairOrder(a, b);
+  let low = a; let high = b;
+  if (!sorted) {
+    low = new Int32Array(a.length); high = new Int32Array(a.length);
+    for (let t = 0; t < a.length; t++) { low[t] = Math.min(a[t]!, b[t]!); high[t] = Math.max(a[t]!, b[t]!); }
+  }
+  const order = sorted ? undefined : countingOrder(low, count, countingOrder(high, count, undefined));
   const start = new Int32Array(count + 1);
   for (let t = 0; t < a.length; t++) { start[low[t]! + 1]!++; start[high[t]! + 1]!++; }
   for (let x = 0; x < count; x++) start[x + 1]! += start[x]!;
@@ -23,12 +28,22 @@ export function tieIndex(count: number, a: Int32Array, b: Int32Array, papers: In
   const other = new Int32Array(a.length * 2);
   const shared = new Int32Array(a.length * 2);
   // In (low, high) order, x's smaller neighbours arrive first (as highs), then its larger ones: each list is sorted.
-  for (const t of order) {
+  for (let i = 0; i < a.length; i++) {
+    const t = order ? order[i]! : i;
     const u = low[t]!; const v = high[t]!;
     other[fill[u]!] = v; shared[fill[u]!++] = papers[t]!;
     other[fill[v]!] = u; shared[fill[v]!++] = papers[t]!;
   }
   return { count, start, other, papers: shared };
+}
+
+/** Whether every tie has a ≤ b and the ties ascend by (a, b): the order the counting sorts would give. */
+function inPairOrder(a: Int32Array, b: Int32Array): boolean {
+  for (let t = 0; t < a.length; t++) {
+    if (a[t]! > b[t]!) return false;
+    if (t > 0 && (a[t - 1]! > a[t]! || (a[t - 1] === a[t] && b[t - 1]! > b[t]!))) return false;
+  }
+  return true;
 }
 
 /** A stable ordering of `within` (or of 0…n-1) by key, keys in 0…count-1. */

@@ -1,27 +1,21 @@
 // Where `path --store` reads from: every tie of the store as a compact index, names and tie papers by query.
 
-import type { DuckDBIntegerVector } from '@duckdb/node-api';
 import type { TieIndex } from '../graph/paths';
 import { tieIndex } from '../graph/paths';
 import type { PathSource } from '../graph/pathView';
 import type { Store } from './readStore';
 import { num, paperBriefOf, rows, StoreError } from './readStore';
+import { int32Columns } from './readColumns';
 
-/** Reads the ties table in chunks into typed arrays (a whole corpus: millions of rows, 12 bytes each). */
+/**
+ * The ties table as a compact index (a whole corpus: millions of rows, 12 bytes each). DuckDB hands them over in
+ * (a, b) order, sorted on its own threads, so the index is one pass: on 33.6M ties (1M synthetic papers) reading and
+ * indexing took 9 s this way against 19 s read in tie order, cell by cell, and sorted here.
+ */
 export async function storeTieIndex(store: Store): Promise<TieIndex> {
   const [sizes] = await rows(store, 'SELECT (SELECT count(*) FROM authors) AS authors, (SELECT count(*) FROM ties) AS ties');
-  const authors = num(sizes!.authors); const ties = num(sizes!.ties);
-  const a = new Int32Array(ties); const b = new Int32Array(ties); const papers = new Int32Array(ties);
-  const result = await store.con.stream('SELECT a, b, papers FROM ties');
-  let t = 0;
-  for (let chunk = await result.fetchChunk(); chunk && chunk.rowCount > 0; chunk = await result.fetchChunk()) {
-    const [va, vb, vp] = [0, 1, 2].map((c) => chunk.getColumnVector(c) as DuckDBIntegerVector);
-    for (let i = 0; i < chunk.rowCount; i++, t++) {
-      a[t] = va!.getItem(i)!; b[t] = vb!.getItem(i)!; papers[t] = vp!.getItem(i)!;
-    }
-  }
-  if (t !== ties) throw new StoreError(`the ties table changed while it was read (${t} of ${ties} rows)`);
-  return tieIndex(authors, a, b, papers);
+  const [a, b, papers] = await int32Columns(store, 'SELECT a, b, papers FROM ties ORDER BY a, b', num(sizes!.ties));
+  return tieIndex(num(sizes!.authors), a!, b!, papers!);
 }
 
 export function storePathSource(store: Store): PathSource {

@@ -81,3 +81,33 @@ describe('strongest chain', () => {
     expect('unreachable' in strongestChain(fixture, 7, 0)).toBe(true);
   });
 });
+
+describe('tie index', () => {
+  it('is the same whether the ties come in (a, b) order (a store) or any other, either way round', () => {
+    const rng = seededRng(11);
+    const n = 60;
+    const pairs = new Map<string, [number, number, number]>();
+    while (pairs.size < 400) {
+      const x = Math.floor(rng() * n); const y = Math.floor(rng() * n);
+      if (x !== y) pairs.set(`${Math.min(x, y)},${Math.max(x, y)}`, [Math.min(x, y), Math.max(x, y), 1 + (pairs.size % 5)]);
+    }
+    const sorted = [...pairs.values()].sort((p, q) => p[0] - q[0] || p[1] - q[1]);
+    const shuffled = [...sorted].sort(() => rng() - 0.5).map(([a, b, w], i): [number, number, number] =>
+      (i % 2 ? [b, a, w] : [a, b, w]));
+    const fromSorted = index(n, sorted);
+    expect(index(n, shuffled)).toEqual(fromSorted);
+    for (let x = 0; x < n; x++) {
+      const list = [...fromSorted.other.subarray(fromSorted.start[x]!, fromSorted.start[x + 1]!)];
+      expect(list).toEqual([...list].sort((p, q) => p - q));
+      for (let k = fromSorted.start[x]!; k < fromSorted.start[x + 1]!; k++) {
+        const y = fromSorted.other[k]!;
+        expect(fromSorted.papers[k]).toBe(pairs.get(`${Math.min(x, y)},${Math.max(x, y)}`)![2]);
+      }
+    }
+    // Sorted but for one pair out of place: the counting sorts put it right.
+    const swapped = [...sorted]; [swapped[10], swapped[11]] = [swapped[11]!, swapped[10]!];
+    expect(index(n, swapped)).toEqual(fromSorted);
+    // Ascending by (a, b) but some written high-low: not the order the index needs.
+    expect(index(6, [[0, 5, 1], [2, 1, 2], [3, 0, 3]])).toEqual(index(6, [[0, 3, 3], [0, 5, 1], [1, 2, 2]]));
+  });
+});

@@ -74,6 +74,11 @@ export class StringColumn {
 
   get(i: number): string { return textAt(this.pool, this.ends, i); }
 
+  /** Entry i as its UTF-8 bytes, in place: a view, good until the column grows (a sealed column never does). */
+  bytesAt(i: number): Uint8Array {
+    return this.pool.subarray(i === 0 ? 0 : this.ends[i - 1]!, this.ends[i]!);
+  }
+
   has(i: number): boolean { return this.ends[i]! > (i === 0 ? 0 : this.ends[i - 1]!); }
 
   /** Bytes held (for memory estimates and progress). */

@@ -37,6 +37,13 @@ const TO_ESCAPE = /[\u001e\u001f]/g;
 /** Two native searches, not a regular expression: on 17M cells of 2.9M papers, 2.4 s became 0.9 s. */
 const encode = (text: string): string => (text.indexOf(SEP) === -1 && text.indexOf(ESC) === -1 ? text
   : text.replace(TO_ESCAPE, (c) => (c === ESC ? `${ESC}e` : `${ESC}s`)));
+const SEP_BYTE = 0x1f;
+const ESC_BYTE = 0x1e;
+const decoder = new TextDecoder();
+const encoder = new TextEncoder();
+/** A cell given as UTF-8 bytes stays bytes unless it holds a control character to escape (then it goes as text). */
+const encodeBytes = (bytes: Uint8Array): Uint8Array | string =>
+  (bytes.indexOf(SEP_BYTE) === -1 && bytes.indexOf(ESC_BYTE) === -1 ? bytes : encode(decoder.decode(bytes)));
 
 /** The SQL that turns one unnested staged cell back into its text (NULL, unescaped, or as it is). */
 const decodeSql = (x: string) => `CASE WHEN ${x} = chr(30) THEN NULL WHEN contains(${x}, chr(30))
@@ -47,14 +54,35 @@ const SQL_ITEM_TYPES = { i: 'INTEGER', d: 'DOUBLE', b: 'BOOLEAN' } as const;
 type NumberKind = keyof typeof ITEM_TYPES;
 type Values = Int32Array<ArrayBuffer> | Float64Array<ArrayBuffer> | Uint8Array<ArrayBuffer>;
 
-/** One column of the block being filled: typed values and a validity mask, or the text cells. */
-interface BlockColumn { values?: Values; mask?: Uint8Array<ArrayBuffer>; nulls: boolean; texts: string[] }
+/**
+ * One column of the block being filled: typed values and a validity mask, or the text cells (escaped), some perhaps
+ * as UTF-8 bytes (then `bytes` is set and the block's text is joined as bytes).
+ */
+interface BlockColumn {
+  values?: Values; mask?: Uint8Array<ArrayBuffer>; nulls: boolean; texts: (string | Uint8Array)[]; bytes: boolean;
+}
 
 function blockColumn(kind: string): BlockColumn {
-  if (kind === 'v') return { nulls: false, texts: [] };
+  if (kind === 'v') return { nulls: false, texts: [], bytes: false };
   const values = kind === 'i' ? new Int32Array(BLOCK_ROWS) : kind === 'd' ? new Float64Array(BLOCK_ROWS)
     : new Uint8Array(BLOCK_ROWS);
-  return { values, mask: new Uint8Array(BLOCK_ROWS / 8).fill(0xff), nulls: false, texts: [] };
+  return { values, mask: new Uint8Array(BLOCK_ROWS / 8).fill(0xff), nulls: false, texts: [], bytes: false };
+}
+
+/** A block's cells joined by SEP as UTF-8, in `room` (grown as needed): text cells encoded, byte cells copied. */
+function joinAsBytes(cells: (string | Uint8Array)[], room: { buffer: Uint8Array }): Uint8Array {
+  let most = cells.length;
+  for (const c of cells) most += typeof c === 'string' ? 3 * c.length : c.length;
+  if (room.buffer.length < most) room.buffer = new Uint8Array(Math.max(most, 2 * room.buffer.length));
+  const out = room.buffer;
+  let at = 0;
+  for (let i = 0; i < cells.length; i++) {
+    if (i > 0) out[at++] = SEP_BYTE;
+    const c = cells[i]!;
+    if (typeof c === 'string') at += encoder.encodeInto(c, out.subarray(at)).written;
+    else { out.set(c, at); at += c.length; }
+  }
+  return out.subarray(0, at);
 }
 
 /** The staging table's columns (c0, c1, …) and the SELECT that unpacks them into the target table's rows. */
@@ -87,6 +115,8 @@ export class BlockStager {
   private readonly entry = new BigUint64Array(2);
   private stagedRows = 0;
   private blockChars = 0;
+  /** Where a block's text cells given as bytes are joined (kept from block to block). */
+  private readonly joinRoom = { buffer: new Uint8Array(1 << 16) };
 
   constructor(
     kinds: string, private readonly append: (chunk: DuckDBDataChunk) => void,
@@ -104,7 +134,9 @@ export class BlockStager {
         const cell = cells[k];
         const col = this.columns[k]!;
         if (col.values === undefined) {
-          const text = cell === undefined || cell === null ? NULL_CELL : encode(cell as string);
+          const text = cell === undefined || cell === null ? NULL_CELL
+            : typeof cell === 'string' ? encode(cell) : encodeBytes(cell as Uint8Array);
+          if (typeof text !== 'string') col.bytes = true;
           col.texts.push(text);
           this.blockChars += text.length;
         } else if (cell === undefined || cell === null) {
@@ -127,10 +159,16 @@ export class BlockStager {
       const col = this.columns[k]!;
       const vector = this.vectors[k]!;
       if (col.values === undefined) {
-        const text = col.texts.join(SEP);
-        this.chars += text.length;
-        bindings.vector_assign_string_element(vector, row, text);
-        col.texts.length = 0;
+        if (col.bytes) {
+          const joined = joinAsBytes(col.texts, this.joinRoom);
+          this.chars += joined.length;
+          bindings.vector_assign_string_element_len(vector, row, joined);
+        } else {
+          const text = col.texts.join(SEP);
+          this.chars += text.length;
+          bindings.vector_assign_string_element(vector, row, text);
+        }
+        col.texts.length = 0; col.bytes = false;
         continue;
       }
       const size = bindings.list_vector_get_size(vector);

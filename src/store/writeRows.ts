@@ -4,7 +4,8 @@ import type { DuckDBAppender, DuckDBConnection } from '@duckdb/node-api';
 import { BOOLEAN, DOUBLE, DuckDBDataChunk, INTEGER, VARCHAR } from '@duckdb/node-api';
 import bindings from '@duckdb/node-bindings';
 
-export type Cell = string | number | boolean | undefined;
+/** A text cell may come as its UTF-8 bytes (read in place from a column's pool: no string made and encoded again). */
+export type Cell = string | number | boolean | Uint8Array | undefined;
 /** Called once per row with its cells in column order; undefined cells are NULL. */
 export type RowSource = (emit: (...cells: Cell[]) => void) => void;
 
@@ -74,7 +75,8 @@ export async function appendRows({ con, table, kinds }: RowTarget): Promise<RowA
       if (cell === undefined || cell === null) { masks[k]![n >> 3]! &= ~(1 << (n & 7)); withNulls[k] = 1; continue; }
       const values = numbers[k];
       if (values) values[n] = typeof cell === 'boolean' ? Number(cell) : (cell as number);
-      else bindings.vector_assign_string_element(vectors[k]!, n, cell as string);
+      else if (typeof cell === 'string') bindings.vector_assign_string_element(vectors[k]!, n, cell);
+      else bindings.vector_assign_string_element_len(vectors[k]!, n, cell as Uint8Array);
     }
     if (++n === CHUNK_ROWS) flush();
   };

@@ -7,7 +7,7 @@ import { DuckDBInstance } from '@duckdb/node-api';
 import type { Report } from '../corpus/report';
 import { foldCompact, foldText } from '../corpus/fold';
 import { nameKey } from '../corpus/nameKey';
-import { titleOf } from '../corpus/papers';
+import { titleCell } from '../corpus/papers';
 import type { CompactCorpus } from '../corpus/resolveTable';
 import type { CompactGraph } from '../graph/compactGraph';
 import type { TieTable } from '../graph/ties';
@@ -87,9 +87,10 @@ export class StoreWriter {
     const { table, papers, authors, paperAuthors: pa, groups } = c;
     onStage?.('store: papers');
     const sources = sourcesJson(table);
-    const field = (rec: number, col: typeof table.doi) => (rec >= 0 ? col.get(rec) : undefined);
+    // Text fields go as their bytes in the record table: no string made only to be encoded again.
+    const field = (rec: number, col: typeof table.doi) => (rec >= 0 ? col.bytesAt(rec) : undefined);
     await this.rows('papers', 'ivvivvvbbiv', papers.count, (p, row) => {
-      row(p, papers.ids[p], titleOf(table, papers, p), papers.year[p] || undefined,
+      row(p, papers.ids[p], titleCell(table, papers, p), papers.year[p] || undefined,
         field(papers.arxivRecord[p]!, table.arxivId), field(papers.doiRecord[p]!, table.doi),
         field(papers.venueRecord[p]!, table.venue), papers.complete[p] === 1, papers.suspect[p] === 1,
         pa.starts[p + 1]! - pa.starts[p]!, sources(groups.items.subarray(groups.starts[p]!, groups.starts[p + 1]!)));

@@ -106,6 +106,35 @@ describe('TableLoader', () => {
     expect(rows.filter((r, i) => JSON.stringify(r) !== JSON.stringify(row(i)))).toEqual([]);
   });
 
+  it('takes text cells as UTF-8 bytes, mixed with text and NULLs, staged and through the appender alike', async () => {
+    const { con, loader } = await open({ sliceBlocks: 1 });
+    await con.run('CREATE TABLE t (i INTEGER, s VARCHAR, n VARCHAR, m VARCHAR)');
+    // Bytes views into one shared pool, as a record table holds its text.
+    const encoder = new TextEncoder();
+    const pool = new Uint8Array(new SharedArrayBuffer(1 << 20));
+    let used = 0;
+    const views = HOSTILE.map((h) => {
+      const n = encoder.encodeInto(h, pool.subarray(used)).written;
+      used += n;
+      return pool.subarray(used - n, used);
+    });
+    let asked = 0;
+    loader.besideWork = () => ++asked <= 2; // the first two slices through the appender, the rest staged
+    const count = 4 * BLOCK_ROWS + 77;
+    const h = (i: number) => i % HOSTILE.length;
+    // s: always bytes; n: bytes, text or NULL in turn; m: bytes in some blocks only (others all text).
+    const cells = (i: number): Cell[] => [i, views[h(i)], i % 3 === 0 ? views[h(i)] : i % 3 === 1 ? `${i}` : undefined,
+      Math.floor(i / BLOCK_ROWS) % 2 ? views[h(i)] : `t${HOSTILE[h(i)]}`];
+    const expected = (i: number) => [i, HOSTILE[h(i)], i % 3 === 0 ? HOSTILE[h(i)] : i % 3 === 1 ? `${i}` : undefined,
+      Math.floor(i / BLOCK_ROWS) % 2 ? HOSTILE[h(i)] : `t${HOSTILE[h(i)]}`];
+    await loader.rows('t', 'ivvv', count, (i, emit) => emit(...cells(i)));
+    await loader.settle();
+    expect(asked).toBe(3);
+    const rows = await readAll(con, 'SELECT * FROM t ORDER BY rowid');
+    expect(rows.length).toBe(count);
+    expect(rows.filter((r, i) => JSON.stringify(r) !== JSON.stringify(expected(i)))).toEqual([]);
+  });
+
   it('runs a queued statement after every insert queued before it', async () => {
     const { con, loader } = await open({ sliceBlocks: 1 });
     await con.run('CREATE TABLE t (i INTEGER, s VARCHAR)');

@@ -31,10 +31,11 @@ const REQUIRE_BANNER =
 
 await build({
   // The workers are files of their own: one parses large files, one runs louvain beside the store writes, one reads
-  // the titles' terms for the group words while the corpus is resolved, one scores names for suggestions.
+  // the titles' terms for the group words while the corpus is resolved, one scores names for suggestions, one finds
+  // the ties of a corpus whose tables take longer to write than its groups to find.
   entryPoints: {
     cli: 'src/cli/main.ts', louvainWorker: 'src/cli/louvainWorker.ts', readWorker: 'src/cli/readWorker.ts',
-    termsWorker: 'src/cli/termsWorker.ts', namesWorker: 'src/cli/namesWorker.ts',
+    termsWorker: 'src/cli/termsWorker.ts', namesWorker: 'src/cli/namesWorker.ts', tiesWorker: 'src/cli/tiesWorker.ts',
   },
   outdir: 'dist',
   outExtension: { '.js': '.mjs' },

@@ -14,6 +14,7 @@ import { numberGroups } from '../graph/groups';
 import type { TieArrays } from '../graph/groups';
 import type { TieTable } from '../graph/ties';
 import { readTiesFile, TiesFileError } from '../store/readTies';
+import type { Csr } from '../compact/columns';
 import { collectDead } from '../compact/uncounted';
 import type { CompactCorpus } from '../corpus/resolveTable';
 import { pipelineDefaults, runFromCompact } from '../pipeline';
@@ -23,6 +24,7 @@ import type { CliArgs } from './args';
 import { FatalError } from './errors';
 import { buildSummary, fmtIssue, pipelineOptions, printErrors, readAll } from './common';
 import { inSharedMemory, louvainInThread } from './louvainThread';
+import { tiesAsideFor, tiesInThread } from './tiesThread';
 import { clearProgress, collectGarbage, stageNote } from './progress';
 import { readTermsInThread } from './termsThread';
 import { writeGraph } from './writeGraph';
@@ -54,12 +56,14 @@ export async function buildStore(args: CliArgs): Promise<number> {
     termsRead.close();
     throw new FatalError(`nothing usable could be read:\n${errors.join('\n')}`);
   }
-  // Endpoints and weights in shared memory (no name keeps the first copies): the groups worker reads them in place.
-  let { ties, arrays } = inSharedMemory(
-    args.ties ? await tiesFromFile(args.ties, corpus, opts) : compactTies(corpus, opts),
-  );
-  // The scan's occurrences (and any first copies) are dead now, and uncounted: nothing else would collect them.
-  collectDead(ties.count * 16 + ties.paperList.length * 8);
+  // Where the corpus tables take longer to write than the groups to find, the ties are found on the other core
+  // while this thread writes those tables (2.9M records: their 7 s come off the build's longest path).
+  const pairs = pairsAtMost(corpus.paperAuthors, opts.maxAuthors);
+  const tiesAside = !args.ties && tiesAsideFor(pairs, writesOutlastGroups(pairs, corpus));
+  const tiesReady = tiesAside
+    ? tiesInThread({ paperAuthors: corpus.paperAuthors, order: corpus.authors.count, options: opts })
+    : Promise.resolve(await tiesHere(args, corpus, opts));
+  tiesReady.catch(() => undefined); // a failure is reported where it is awaited
   const storePath = args.store ?? join(args.out!, '.store.duckdb');
   if (!args.store) mkdirSync(args.out!, { recursive: true });
   let writer: StoreWriter | undefined;
@@ -70,17 +74,33 @@ export async function buildStore(args: CliArgs): Promise<number> {
   try {
     writer = await StoreWriter.open(storePath);
     // Groups are found in a worker thread while this one writes the corpus into the store: two cores, both busy.
-    const findGroups = () => {
-      stageNote(`${count(ties.count)} ties; finding groups (beside the store writes)`);
+    const findGroups = (arrays: TieArrays) => {
+      stageNote(`${count(arrays.count)} ties; finding groups (beside the store writes)`);
       const groups = louvainInThread(arrays, opts);
       groups.catch(() => undefined); // a failure is reported where it is awaited
       return groups;
     };
-    // Groups are the longest stage: they start at once where memory allows.
-    found = freemem() > ties.count * 64 + EARLY_GROUPS_SPARE_BYTES ? findGroups() : undefined;
-    let groupsFound = found ? settled(found) : () => false;
-    const writesFirst = writesOutlastGroups(ties.count, corpus);
-    writer.besideWork(() => !writesFirst && !groupsFound());
+    // Groups are the longest stage: they start as soon as the ties are there, where memory allows.
+    const groupsEarly = (arrays: TieArrays) =>
+      (freemem() > arrays.count * 64 + EARLY_GROUPS_SPARE_BYTES ? findGroups(arrays) : undefined);
+    let groupsFound = () => false;
+    if (tiesAside) {
+      stageNote('finding ties (beside the store writes)');
+      void tiesReady.then(({ arrays }) => {
+        found = groupsEarly(arrays);
+        if (found) groupsFound = settled(found);
+      }, () => undefined);
+      writer.besideWork(() => false); // staged for DuckDB's threads: the writes are the longest path here
+      await writer.writeCorpus(corpus, opts.maxAuthors, stageNote);
+    }
+    // Endpoints and weights in shared memory (no name keeps the first copies): the groups worker reads them in place.
+    let { ties, arrays } = inSharedMemory(await tiesReady);
+    if (!tiesAside) {
+      found = groupsEarly(arrays);
+      if (found) groupsFound = settled(found);
+      const writesFirst = writesOutlastGroups(ties.count, corpus);
+      writer.besideWork(() => !writesFirst && !groupsFound());
+    }
     await writer.writeTies(ties, arrays.weight, stageNote);
     // Collected at once only where much dies (1M synthetic: 0.4 GB): on 2.9M records, 85 MB was not worth the
     // 1.2 s that a full collection of the corpus's heap takes this thread. The collection after the tie papers
@@ -88,11 +108,11 @@ export async function buildStore(args: CliArgs): Promise<number> {
     const countBytes = ties.papers.byteLength + ties.fractional.byteLength;
     ties = withoutTieCounts(ties);
     collectDead(countBytes);
-    if (!found) { found = findGroups(); groupsFound = settled(found); }
+    if (!found) { found = findGroups(arrays); groupsFound = settled(found); }
     await writer.writeTiePapers(ties);
     ties = withoutTiePapers(ties);
     collectGarbage();
-    await writer.writeCorpus(corpus, opts.maxAuthors, stageNote);
+    if (!tiesAside) await writer.writeCorpus(corpus, opts.maxAuthors, stageNote);
     // Where the groups are still being found, the authors table goes in meanwhile and gets its groups after. The
     // group labels wait: on two cores, reading titles beside louvain slowed its random reads so much that the
     // groups came 50 s later, at a 4.6 GB peak.
@@ -154,6 +174,24 @@ function writesOutlastGroups(ties: number, c: CompactCorpus): boolean {
   return 4 * textRows > 1.6 * ties;
 }
 
+/** The ties found on this thread (or read from a file), their scan's arrays let go. */
+async function tiesHere(args: CliArgs, corpus: CompactCorpus, opts: CompactGraphOptions): Promise<Ties> {
+  const found = args.ties ? await tiesFromFile(args.ties, corpus, opts) : compactTies(corpus, opts);
+  // The scan's occurrences are dead now, and uncounted: nothing else would collect them.
+  collectDead(found.ties.count * 16 + found.ties.paperList.length * 8);
+  return found;
+}
+
+/** How many ties the papers' author lists can make at most (papers within maxAuthors): each pair once per paper. */
+function pairsAtMost(paperAuthors: Csr, maxAuthors: number): number {
+  let pairs = 0;
+  for (let p = 0; p + 1 < paperAuthors.starts.length; p++) {
+    const k = paperAuthors.starts[p + 1]! - paperAuthors.starts[p]!;
+    if (k <= maxAuthors) pairs += (k * (k - 1)) / 2;
+  }
+  return pairs;
+}
+
 /** Whether a promise has settled (its callbacks run at the next await, so the answer can lag by one). */
 function settled(p: Promise<unknown>): () => boolean {
   let done = false;
@@ -172,6 +210,8 @@ function withoutTiePapers(ties: TieTable): TieTable {
 }
 
 /** `--ties FILE`: ties computed elsewhere from this corpus's tables (ties.sql), checked and used as they are. */
+type Ties = { ties: TieTable; arrays: TieArrays };
+
 async function tiesFromFile(
   path: string, corpus: CompactCorpus, opts: CompactGraphOptions,
 ): Promise<{ ties: TieTable; arrays: TieArrays }> {

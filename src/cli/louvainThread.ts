@@ -14,7 +14,7 @@ const WORKER = bundledWorker('louvainWorker.mjs');
  * The array in shared memory, which a worker handed it reads in place instead of copying it: as it is when it is
  * there already (large arrays are made there: see uncounted.ts), else a copy trimmed to the view.
  */
-function shared<T extends Int32Array | Float64Array>(a: T): T {
+export function shared<T extends Int32Array | Float64Array>(a: T): T {
   if (a.buffer instanceof SharedArrayBuffer) return a;
   const out = new (a.constructor as new (b: SharedArrayBuffer) => T)(new SharedArrayBuffer(a.byteLength));
   out.set(a);

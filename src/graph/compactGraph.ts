@@ -1,6 +1,7 @@
 // The graph stage for whole corpora: ties and groups from a compact corpus, in typed arrays, without graphology.
 // Same ties, weights and groups as the in-memory build of the same corpus (same order, same louvain, same seed).
 
+import type { Csr } from '../compact/columns';
 import type { CompactCorpus } from '../corpus/resolveTable';
 import { titleOf } from '../corpus/papers';
 import type { Weighting } from '../types';
@@ -28,9 +29,16 @@ export interface CompactGraph {
 
 /** Every tie of the corpus with its weight (nothing here is bounded by graphology's edge limit). */
 export function compactTies(c: CompactCorpus, opts: CompactGraphOptions): { ties: TieTable; arrays: TieArrays } {
+  return tiesOfLists(c.paperAuthors, c.authors.count, opts);
+}
+
+/** compactTies from the papers' author lists alone (`order` authors): what a worker thread is given. */
+export function tiesOfLists(
+  paperAuthors: Csr, order: number, opts: Pick<CompactGraphOptions, 'weighting' | 'maxAuthors'>,
+): { ties: TieTable; arrays: TieArrays } {
   const { weighting, maxAuthors } = opts;
-  const ties = collectTiesOf(c.paperAuthors, { weighting, maxAuthors, maxTies: Infinity });
-  return { ties, arrays: tieArrays(ties, c.authors.count, opts.weighting) };
+  const ties = collectTiesOf(paperAuthors, { weighting, maxAuthors, maxTies: Infinity });
+  return { ties, arrays: tieArrays(ties, order, weighting) };
 }
 
 /** The ties as louvain reads them: endpoints and the weight under the chosen weighting. */

@@ -96,6 +96,29 @@ describe('store', { timeout: 240_000 }, () => {
       expect(fromParts.stderr, name).toBe(cli('author', name, '--store', store).err);
     }
   });
+  it('is the same store when the ties are found on a worker while the corpus tables are written', async () => {
+    // The installed command, told to find even this small corpus's ties aside, against the sources (one thread).
+    expect(spawnSync(process.execPath, ['scripts/build-cli.mjs'], { cwd: ROOT }).status).toBe(0);
+    const aside = join(tmp, 'aside.duckdb');
+    const r = spawnSync(process.execPath, [join(ROOT, 'bin', 'coauthor-graph.mjs'), 'build', bib, '--store', aside],
+      { cwd: ROOT, encoding: 'utf8', env: { ...process.env, COAUTHOR_GRAPH_TIES_ASIDE: '1', COAUTHOR_GRAPH_PROGRESS: '1' } });
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stderr).toMatch(/finding ties \(beside the store writes\)/);
+    const tablesOf = async (path: string) => {
+      const instance = await DuckDBInstance.create(path, { access_mode: 'READ_ONLY' });
+      const con = await instance.connect();
+      try {
+        const names = (await con.runAndReadAll('SELECT table_name FROM duckdb_tables() ORDER BY 1')).getRows().map((t) => String(t[0]));
+        const out: Record<string, string> = {};
+        for (const t of names) out[t] = JSON.stringify((await con.runAndReadAll(`SELECT * FROM ${t} ORDER BY rowid`)).getRowsJS());
+        return out;
+      } finally { con.closeSync(); instance.closeSync(); }
+    };
+    const [fromAside, fromSources] = [await tablesOf(aside), await tablesOf(store)];
+    expect(Object.keys(fromAside).length).toBeGreaterThan(10);
+    expect(JSON.parse(fromAside.ties!).length).toBeGreaterThan(1000);
+    for (const t of Object.keys(fromSources)) expect(fromAside[t], t).toBe(fromSources[t]);
+  });
   it("reads an author's papers alike by lookups and by a join", async () => {
     const opened = await openStore(store);
     try {

@@ -60,7 +60,8 @@ export async function buildStore(args: CliArgs): Promise<number> {
   // while this thread writes those tables (2.9M records: their 7 s come off the build's longest path).
   const pairs = pairsAtMost(corpus.paperAuthors, opts.maxAuthors);
   const tiesAside = !args.ties && tiesAsideFor(pairs, writesOutlastGroups(pairs, corpus));
-  const tiesReady = tiesAside
+  // Let go once awaited: a settled promise holds its value, and with it every per-tie array (1M synthetic: 0.4 GB).
+  let tiesReady: Promise<Ties> | undefined = tiesAside
     ? tiesInThread({ paperAuthors: corpus.paperAuthors, order: corpus.authors.count, options: opts })
     : Promise.resolve(await tiesHere(args, corpus, opts));
   tiesReady.catch(() => undefined); // a failure is reported where it is awaited
@@ -86,7 +87,7 @@ export async function buildStore(args: CliArgs): Promise<number> {
     let groupsFound = () => false;
     if (tiesAside) {
       stageNote('finding ties (beside the store writes)');
-      void tiesReady.then(({ arrays }) => {
+      void tiesReady!.then(({ arrays }) => {
         found = groupsEarly(arrays);
         if (found) groupsFound = settled(found);
       }, () => undefined);
@@ -95,6 +96,7 @@ export async function buildStore(args: CliArgs): Promise<number> {
     }
     // Endpoints and weights in shared memory (no name keeps the first copies): the groups worker reads them in place.
     let { ties, arrays } = inSharedMemory(await tiesReady);
+    tiesReady = undefined;
     if (!tiesAside) {
       found = groupsEarly(arrays);
       if (found) groupsFound = settled(found);
@@ -174,10 +176,10 @@ function writesOutlastGroups(ties: number, c: CompactCorpus): boolean {
   return 4 * textRows > 1.6 * ties;
 }
 
-/** The ties found on this thread (or read from a file), their scan's arrays let go. */
+/** The ties found on this thread (or read from a file), in shared memory, their scan's arrays let go. */
 async function tiesHere(args: CliArgs, corpus: CompactCorpus, opts: CompactGraphOptions): Promise<Ties> {
-  const found = args.ties ? await tiesFromFile(args.ties, corpus, opts) : compactTies(corpus, opts);
-  // The scan's occurrences are dead now, and uncounted: nothing else would collect them.
+  const found = inSharedMemory(args.ties ? await tiesFromFile(args.ties, corpus, opts) : compactTies(corpus, opts));
+  // The scan's occurrences (and any first copies) are dead now, and uncounted: nothing else would collect them.
   collectDead(found.ties.count * 16 + found.ties.paperList.length * 8);
   return found;
 }
@@ -209,12 +211,10 @@ function withoutTiePapers(ties: TieTable): TieTable {
   return { ...ties, paperStart: new Int32Array(0), paperList: new Int32Array(0) };
 }
 
-/** `--ties FILE`: ties computed elsewhere from this corpus's tables (ties.sql), checked and used as they are. */
 type Ties = { ties: TieTable; arrays: TieArrays };
 
-async function tiesFromFile(
-  path: string, corpus: CompactCorpus, opts: CompactGraphOptions,
-): Promise<{ ties: TieTable; arrays: TieArrays }> {
+/** `--ties FILE`: ties computed elsewhere from this corpus's tables (ties.sql), checked and used as they are. */
+async function tiesFromFile(path: string, corpus: CompactCorpus, opts: CompactGraphOptions): Promise<Ties> {
   let ties: TieTable;
   try {
     ties = await readTiesFile(path, corpus.authors.count);

@@ -12,7 +12,11 @@ import { shared } from './louvainThread';
 
 const WORKER = bundledWorker('tiesWorker.mjs');
 
-export interface TiesJob { paperAuthors: Csr; order: number; options: Pick<CompactGraphOptions, 'weighting' | 'maxAuthors'> }
+export interface TiesJob {
+  paperAuthors: Csr;
+  order: number;
+  options: Pick<CompactGraphOptions, 'weighting' | 'maxAuthors'>;
+}
 
 /** Papers making fewer pairs than this find their ties on this thread: a worker would save a fraction of a second. */
 const ASIDE_FROM_PAIRS = 1_000_000;

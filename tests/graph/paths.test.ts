@@ -89,7 +89,8 @@ describe('tie index', () => {
     const pairs = new Map<string, [number, number, number]>();
     while (pairs.size < 400) {
       const x = Math.floor(rng() * n); const y = Math.floor(rng() * n);
-      if (x !== y) pairs.set(`${Math.min(x, y)},${Math.max(x, y)}`, [Math.min(x, y), Math.max(x, y), 1 + (pairs.size % 5)]);
+      const [a, b] = [Math.min(x, y), Math.max(x, y)];
+      if (a !== b) pairs.set(`${a},${b}`, [a, b, 1 + (pairs.size % 5)]);
     }
     const sorted = [...pairs.values()].sort((p, q) => p[0] - q[0] || p[1] - q[1]);
     const shuffled = [...sorted].sort(() => rng() - 0.5).map(([a, b, w], i): [number, number, number] =>

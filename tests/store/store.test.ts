@@ -101,16 +101,19 @@ describe('store', { timeout: 240_000 }, () => {
     expect(spawnSync(process.execPath, ['scripts/build-cli.mjs'], { cwd: ROOT }).status).toBe(0);
     const aside = join(tmp, 'aside.duckdb');
     const r = spawnSync(process.execPath, [join(ROOT, 'bin', 'coauthor-graph.mjs'), 'build', bib, '--store', aside],
-      { cwd: ROOT, encoding: 'utf8', env: { ...process.env, COAUTHOR_GRAPH_TIES_ASIDE: '1', COAUTHOR_GRAPH_PROGRESS: '1' } });
+      { cwd: ROOT, encoding: 'utf8',
+        env: { ...process.env, COAUTHOR_GRAPH_TIES_ASIDE: '1', COAUTHOR_GRAPH_PROGRESS: '1' } });
     expect(r.status, r.stderr).toBe(0);
     expect(r.stderr).toMatch(/finding ties \(beside the store writes\)/);
     const tablesOf = async (path: string) => {
       const instance = await DuckDBInstance.create(path, { access_mode: 'READ_ONLY' });
       const con = await instance.connect();
       try {
-        const names = (await con.runAndReadAll('SELECT table_name FROM duckdb_tables() ORDER BY 1')).getRows().map((t) => String(t[0]));
+        const tables = (await con.runAndReadAll('SELECT table_name FROM duckdb_tables() ORDER BY 1')).getRows();
         const out: Record<string, string> = {};
-        for (const t of names) out[t] = JSON.stringify((await con.runAndReadAll(`SELECT * FROM ${t} ORDER BY rowid`)).getRowsJS());
+        for (const [t] of tables) {
+          out[String(t)] = JSON.stringify((await con.runAndReadAll(`SELECT * FROM ${t} ORDER BY rowid`)).getRowsJS());
+        }
         return out;
       } finally { con.closeSync(); instance.closeSync(); }
     };

@@ -123,10 +123,13 @@ describe('TableLoader', () => {
     const count = 4 * BLOCK_ROWS + 77;
     const h = (i: number) => i % HOSTILE.length;
     // s: always bytes; n: bytes, text or NULL in turn; m: bytes in some blocks only (others all text).
-    const cells = (i: number): Cell[] => [i, views[h(i)], i % 3 === 0 ? views[h(i)] : i % 3 === 1 ? `${i}` : undefined,
-      Math.floor(i / BLOCK_ROWS) % 2 ? views[h(i)] : `t${HOSTILE[h(i)]}`];
-    const expected = (i: number) => [i, HOSTILE[h(i)], i % 3 === 0 ? HOSTILE[h(i)] : i % 3 === 1 ? `${i}` : undefined,
-      Math.floor(i / BLOCK_ROWS) % 2 ? HOSTILE[h(i)] : `t${HOSTILE[h(i)]}`];
+    const pick = <T>(i: number, bytesOrText: T, orText: (i: number) => T, orNull: T | undefined) =>
+      (i % 3 === 0 ? bytesOrText : i % 3 === 1 ? orText(i) : orNull);
+    const oddBlock = (i: number) => Math.floor(i / BLOCK_ROWS) % 2 === 1;
+    const cells = (i: number): Cell[] => [i, views[h(i)], pick<Cell>(i, views[h(i)], String, undefined),
+      oddBlock(i) ? views[h(i)] : `t${HOSTILE[h(i)]}`];
+    const expected = (i: number) => [i, HOSTILE[h(i)], pick(i, HOSTILE[h(i)], String, undefined),
+      oddBlock(i) ? HOSTILE[h(i)] : `t${HOSTILE[h(i)]}`];
     await loader.rows('t', 'ivvv', count, (i, emit) => emit(...cells(i)));
     await loader.settle();
     expect(asked).toBe(3);

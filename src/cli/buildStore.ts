@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { compactReport } from '../corpus/compactReport';
 import { resolveTable } from '../corpus/resolveTable';
 import type { Report } from '../corpus/report';
-import type { CompactGraph } from '../graph/compactGraph';
+import type { CompactGraph, CompactTies } from '../graph/compactGraph';
 import type { CompactGraphOptions } from '../graph/compactGraph';
 import { compactTies, describeGroups, tieArrays } from '../graph/compactGraph';
 import { numberGroups } from '../graph/groups';
@@ -61,8 +61,10 @@ export async function buildStore(args: CliArgs): Promise<number> {
   const pairs = pairsAtMost(corpus.paperAuthors, opts.maxAuthors);
   const tiesAside = !args.ties && tiesAsideFor(pairs, writesOutlastGroups(pairs, corpus));
   // Let go once awaited: a settled promise holds its value, and with it every per-tie array (1M synthetic: 0.4 GB).
-  let tiesReady: Promise<Ties> | undefined = tiesAside
-    ? tiesInThread({ paperAuthors: corpus.paperAuthors, order: corpus.authors.count, options: opts })
+  // The worker is sent the author lists and the two options it reads (not the whole options, alias rules and all).
+  const { weighting, maxAuthors } = opts;
+  let tiesReady: Promise<CompactTies> | undefined = tiesAside
+    ? tiesInThread({ paperAuthors: corpus.paperAuthors, order: corpus.authors.count, options: { weighting, maxAuthors } })
     : Promise.resolve(await tiesHere(args, corpus, opts));
   tiesReady.catch(() => undefined); // a failure is reported where it is awaited
   const storePath = args.store ?? join(args.out!, '.store.duckdb');
@@ -177,7 +179,7 @@ function writesOutlastGroups(ties: number, c: CompactCorpus): boolean {
 }
 
 /** The ties found on this thread (or read from a file), in shared memory, their scan's arrays let go. */
-async function tiesHere(args: CliArgs, corpus: CompactCorpus, opts: CompactGraphOptions): Promise<Ties> {
+async function tiesHere(args: CliArgs, corpus: CompactCorpus, opts: CompactGraphOptions): Promise<CompactTies> {
   const found = inSharedMemory(args.ties ? await tiesFromFile(args.ties, corpus, opts) : compactTies(corpus, opts));
   // The scan's occurrences (and any first copies) are dead now, and uncounted: nothing else would collect them.
   collectDead(found.ties.count * 16 + found.ties.paperList.length * 8);
@@ -211,10 +213,8 @@ function withoutTiePapers(ties: TieTable): TieTable {
   return { ...ties, paperStart: new Int32Array(0), paperList: new Int32Array(0) };
 }
 
-type Ties = { ties: TieTable; arrays: TieArrays };
-
 /** `--ties FILE`: ties computed elsewhere from this corpus's tables (ties.sql), checked and used as they are. */
-async function tiesFromFile(path: string, corpus: CompactCorpus, opts: CompactGraphOptions): Promise<Ties> {
+async function tiesFromFile(path: string, corpus: CompactCorpus, opts: CompactGraphOptions): Promise<CompactTies> {
   let ties: TieTable;
   try {
     ties = await readTiesFile(path, corpus.authors.count);

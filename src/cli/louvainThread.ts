@@ -3,7 +3,7 @@
 
 import { Worker } from 'node:worker_threads';
 import type { GroupOptions, TieArrays } from '../graph/groups';
-import type { TieTable } from '../graph/ties';
+import type { CompactTies } from '../graph/compactGraph';
 import { typedLouvain } from '../graph/typedLouvain';
 import { bundledWorker } from './bundledWorker';
 import { stageNote } from './progress';
@@ -25,9 +25,7 @@ export function shared<T extends Int32Array | Float64Array>(a: T): T {
  * The tie endpoints and weights moved into shared memory, for louvainInThread: the caller keeps using the returned
  * tables and drops its own, so the arrays exist once (on 33.6M ties, about 540 MB less at the peak).
  */
-type Ties = { ties: TieTable; arrays: TieArrays };
-
-export function inSharedMemory({ ties, arrays }: Ties): Ties {
+export function inSharedMemory({ ties, arrays }: CompactTies): CompactTies {
   if (!WORKER) return { ties, arrays };
   const source = shared(ties.source); const target = shared(ties.target);
   return { ties: { ...ties, source, target }, arrays: { ...arrays, source, target, weight: shared(arrays.weight) } };

@@ -3,10 +3,8 @@
 
 import { Worker } from 'node:worker_threads';
 import type { Csr } from '../compact/columns';
-import type { CompactGraphOptions } from '../graph/compactGraph';
+import type { CompactGraphOptions, CompactTies } from '../graph/compactGraph';
 import { tiesOfLists } from '../graph/compactGraph';
-import type { TieArrays } from '../graph/groups';
-import type { TieTable } from '../graph/ties';
 import { bundledWorker } from './bundledWorker';
 import { shared } from './louvainThread';
 
@@ -31,7 +29,7 @@ export function tiesAsideFor(pairs: number, writesOutlast: boolean): boolean {
   return process.env.COAUTHOR_GRAPH_TIES_ASIDE === '1' || (pairs >= ASIDE_FROM_PAIRS && writesOutlast);
 }
 
-export function tiesInThread(job: TiesJob): Promise<{ ties: TieTable; arrays: TieArrays }> {
+export function tiesInThread(job: TiesJob): Promise<CompactTies> {
   if (!WORKER) return Promise.resolve(tiesOfLists(job.paperAuthors, job.order, job.options));
   // The lists are read in place (large ones are in shared memory already; small ones are copied there).
   const { starts, items } = job.paperAuthors;
@@ -39,7 +37,7 @@ export function tiesInThread(job: TiesJob): Promise<{ ties: TieTable; arrays: Ti
   return new Promise((resolve, reject) => {
     const worker = new Worker(WORKER, { workerData: { ...job, paperAuthors } });
     let done = false;
-    worker.once('message', (found: { ties: TieTable; arrays: TieArrays }) => { done = true; resolve(found); });
+    worker.once('message', (found: CompactTies) => { done = true; resolve(found); });
     worker.once('error', (e) => { done = true; reject(e); });
     worker.once('exit', (code) => { if (!done) reject(new Error(`the ties worker stopped (exit ${code})`)); });
   });

@@ -27,15 +27,18 @@ export interface CompactGraph {
   modularity: number;
 }
 
+/** A corpus's ties, and the arrays louvain reads from them. */
+export type CompactTies = { ties: TieTable; arrays: TieArrays };
+
 /** Every tie of the corpus with its weight (nothing here is bounded by graphology's edge limit). */
-export function compactTies(c: CompactCorpus, opts: CompactGraphOptions): { ties: TieTable; arrays: TieArrays } {
+export function compactTies(c: CompactCorpus, opts: CompactGraphOptions): CompactTies {
   return tiesOfLists(c.paperAuthors, c.authors.count, opts);
 }
 
 /** compactTies from the papers' author lists alone (`order` authors): what a worker thread is given. */
 export function tiesOfLists(
   paperAuthors: Csr, order: number, opts: Pick<CompactGraphOptions, 'weighting' | 'maxAuthors'>,
-): { ties: TieTable; arrays: TieArrays } {
+): CompactTies {
   const { weighting, maxAuthors } = opts;
   const ties = collectTiesOf(paperAuthors, { weighting, maxAuthors, maxTies: Infinity });
   return { ties, arrays: tieArrays(ties, order, weighting) };

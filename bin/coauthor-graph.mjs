@@ -8,7 +8,7 @@
 // memory, which V8 leaves out of its count (src/compact/uncounted.ts), so nothing but the heap's own growth starts a
 // collection: the heap may double between collections, not quadruple as V8 allows a fast program (2.9M records:
 // 4.7 GB → 3.8 GB at the peak, no slower).
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
 import { totalmem } from 'node:os';
 import { fileURLToPath } from 'node:url';
@@ -18,15 +18,27 @@ const HEAP_SET = /--max-old-space-size/.test(`${process.env.NODE_OPTIONS ?? ''} 
 // Questions answered from a store hold little in memory: they start at once, without a second process.
 const [command, ...rest] = process.argv.slice(2).filter((a) => !a.startsWith('-'));
 const fromStore = (command === 'report' || command === 'author') && process.argv.includes('--store');
+const FORWARDED = ['SIGINT', 'SIGTERM', 'SIGHUP'];
 if (!HEAP_SET && !fromStore && !smallInputs(rest) && !process.env.COAUTHOR_GRAPH_CHILD) {
   const heapMb = Math.max(2048, Math.floor((totalmem() / 2 ** 20) * 0.75));
   const flags = [`--max-old-space-size=${heapMb}`, '--max-semi-space-size=32', '--heap-growing-percent=100',
     '--expose-gc', ...process.execArgv];
-  const child = spawnSync(process.execPath, [...flags, fileURLToPath(import.meta.url), ...process.argv.slice(2)], {
+  const child = spawn(process.execPath, [...flags, fileURLToPath(import.meta.url), ...process.argv.slice(2)], {
     stdio: 'inherit', env: { ...process.env, COAUTHOR_GRAPH_CHILD: '1', COAUTHOR_GRAPH_HEAP_MB: String(heapMb) },
   });
-  process.exit(child.status ?? (child.signal ? 1 : 0));
-}
+  // A signal meant for the command (timeout's TERM, a terminal's Ctrl-C) reaches the build, which cleans up and stops;
+  // this process then ends the way the build did.
+  for (const signal of FORWARDED) process.on(signal, () => child.kill(signal));
+  child.on('exit', (code, signal) => {
+    if (!signal) process.exit(code ?? 1);
+    process.removeAllListeners(signal);
+    process.kill(process.pid, signal);
+  });
+  child.on('error', (e) => {
+    process.stderr.write(`coauthor-graph: cannot start the build process (${e.message})\n`);
+    process.exit(1);
+  });
+} else await start();
 
 /**
  * Inputs that Node's default heap holds with room to spare on any machine (the seeds, a lab's files, up to about
@@ -44,10 +56,13 @@ function smallInputs(words) {
   return bytes <= SMALL_INPUT_BYTES;
 }
 
-const bundle = fileURLToPath(new URL('../dist/cli.mjs', import.meta.url));
-if (existsSync(bundle)) await import(bundle);
-else {
-  const { register } = await import('tsx/esm/api');
-  register();
-  await import('../src/cli/main.ts');
+/** The CLI itself: the bundle, or the sources through tsx. */
+async function start() {
+  const bundle = fileURLToPath(new URL('../dist/cli.mjs', import.meta.url));
+  if (existsSync(bundle)) await import(bundle);
+  else {
+    const { register } = await import('tsx/esm/api');
+    register();
+    await import('../src/cli/main.ts');
+  }
 }

@@ -8,10 +8,11 @@ import { backboneLinks, mapGraph, strongestLinks } from './mapLevel';
 import { memberGraph } from './memberLevel';
 import type { Subgroups } from './subgroups';
 import { subgroups } from './subgroups';
+import { thousands } from '../corpus/thousands';
 
 export class AtlasError extends Error {}
 
-const n = (x: number) => x.toLocaleString('en-US');
+const n = (x: number) => thousands(x);
 const plural = (k: number, word: string) => `${n(k)} ${word}${k === 1 ? '' : 's'}`;
 
 export interface Atlas {

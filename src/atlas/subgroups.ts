@@ -21,7 +21,7 @@ export function subgroups(members: AuthorInfo[], ties: TieInfo[], options: { res
     weight: Float64Array.from(inside, (t) => t.weight),
   };
   const { membership } = louvainOnArrays(arrays, options);
-  const { group, sizes } = numberGroups(members.length, membership, options.seed);
+  const { group, sizes } = numberGroups(members.length, membership);
   const centers = groupCenters(arrays, group, sizes.length);
   const of = new Map(members.map((m, i) => [m.key, group[i]!]));
   return { of, sizes, centers: [...centers].map((c) => members[c]!) };

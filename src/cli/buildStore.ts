@@ -10,7 +10,6 @@ import type { Report } from '../corpus/report';
 import type { CompactGraph, CompactTies } from '../graph/compactGraph';
 import type { CompactGraphOptions } from '../graph/compactGraph';
 import { compactTies, describeGroups, tieArrays } from '../graph/compactGraph';
-import { numberGroups } from '../graph/groups';
 import type { TieArrays } from '../graph/groups';
 import type { TieTable } from '../graph/ties';
 import { readTiesFile, TiesFileError } from '../store/readTies';
@@ -23,11 +22,12 @@ import { StoreWriter } from '../store/writeStore';
 import type { CliArgs } from './args';
 import { FatalError } from './errors';
 import { buildSummary, fmtIssue, pipelineOptions, printErrors, readAll } from './common';
-import { inSharedMemory, louvainInThread } from './louvainThread';
+import { groupsInThread, inSharedMemory } from './louvainThread';
 import { tiesAsideFor, tiesInThread } from './tiesThread';
 import { clearProgress, collectGarbage, stageNote } from './progress';
 import { readTermsInThread } from './termsThread';
 import { writeGraph } from './writeGraph';
+import { thousands } from '../corpus/thousands';
 
 /**
  * The groups worker starts beside the ties append when the machine's free memory holds its index (about 64 bytes a
@@ -38,7 +38,7 @@ import { writeGraph } from './writeGraph';
  */
 const EARLY_GROUPS_SPARE_BYTES = 2 * 2 ** 30;
 
-const count = (n: number) => n.toLocaleString('en-US');
+const count = (n: number) => thousands(n);
 
 export async function buildStore(args: CliArgs): Promise<number> {
   const opts = { ...pipelineDefaults, ...pipelineOptions(args) };
@@ -70,16 +70,17 @@ export async function buildStore(args: CliArgs): Promise<number> {
   const storePath = args.store ?? join(args.out!, '.store.duckdb');
   if (!args.store) mkdirSync(args.out!, { recursive: true });
   let writer: StoreWriter | undefined;
-  let found: ReturnType<typeof louvainInThread> | undefined;
+  let found: ReturnType<typeof groupsInThread> | undefined;
   let graph: CompactGraph;
   let report: Report;
   let groupCount: number;
   try {
-    writer = await StoreWriter.open(storePath);
+    const staleNote = (names: string[]) => process.stderr.write(staleMessage(names));
+    writer = await StoreWriter.open(storePath, staleNote);
     // Groups are found in a worker thread while this one writes the corpus into the store: two cores, both busy.
     const findGroups = (arrays: TieArrays) => {
       stageNote(`${count(arrays.count)} ties; finding groups (beside the store writes)`);
-      const groups = louvainInThread(arrays, opts);
+      const groups = groupsInThread(arrays, opts);
       groups.catch(() => undefined); // a failure is reported where it is awaited
       return groups;
     };
@@ -124,16 +125,15 @@ export async function buildStore(args: CliArgs): Promise<number> {
     if (groupsLater) await writer.writeAuthors(corpus, undefined, stageNote);
     // The look-alike scan (for the report at the end) fills this thread's wait for the groups.
     if (groupsLater) { stageNote('look-alike names'); corpus.lookAlikes(); }
-    const membership = await found;
-    stageNote(`groups found (modularity ${membership.modularity.toFixed(3)}); naming them`);
-    const numbered = numberGroups(arrays.order, membership.membership, opts.seed);
+    const numbered = await found;
+    stageNote(`groups found (modularity ${numbered.modularity.toFixed(3)}); naming them`);
     // The words are picked on the terms thread while this one writes the authors.
     const wordsFound = termsRead.words(corpus, numbered.group, numbered.sizes);
     // The authors' groups go in first: DuckDB loads them on its own threads while this one names the groups.
     const authorsWritten = groupsLater
       ? writer.setAuthorGroups(numbered.group) : writer.writeAuthors(corpus, numbered.group, stageNote);
     authorsWritten.catch(() => undefined); // a failure is reported where it is awaited
-    graph = describeGroups(corpus, ties, arrays, numbered, membership.modularity, await wordsFound);
+    graph = describeGroups(corpus, ties, arrays, numbered, numbered.modularity, await wordsFound);
     groupCount = graph.groups.filter((g) => g.size > 1).length;
     stageNote(`${count(groupCount)} groups`);
     await authorsWritten;
@@ -194,6 +194,12 @@ function pairsAtMost(paperAuthors: Csr, maxAuthors: number): number {
     if (k <= maxAuthors) pairs += (k * (k - 1)) / 2;
   }
   return pairs;
+}
+
+/** What an earlier, killed build of the same store left behind, and was removed. */
+function staleMessage(names: string[]): string {
+  const shown = names.length > 3 ? `${names.slice(0, 3).join(', ')}, …` : names.join(', ');
+  return `removed ${names.length} temporary files left by an earlier build of this store that was stopped (${shown})\n`;
 }
 
 /** Whether a promise has settled (its callbacks run at the next await, so the answer can lag by one). */

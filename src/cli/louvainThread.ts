@@ -2,7 +2,8 @@
 // bundled worker is there (installed CLI), else on this thread (sources run through tsx): the same groups either way.
 
 import { Worker } from 'node:worker_threads';
-import type { GroupOptions, TieArrays } from '../graph/groups';
+import type { ColoredGroups, GroupOptions, TieArrays } from '../graph/groups';
+import { colorGroups, numberGroups } from '../graph/groups';
 import type { CompactTies } from '../graph/compactGraph';
 import { typedLouvain } from '../graph/typedLouvain';
 import { bundledWorker } from './bundledWorker';
@@ -22,7 +23,7 @@ export function shared<T extends Int32Array | Float64Array>(a: T): T {
 }
 
 /**
- * The tie endpoints and weights moved into shared memory, for louvainInThread: the caller keeps using the returned
+ * The tie endpoints and weights moved into shared memory, for groupsInThread: the caller keeps using the returned
  * tables and drops its own, so the arrays exist once (on 33.6M ties, about 540 MB less at the peak).
  */
 export function inSharedMemory({ ties, arrays }: CompactTies): CompactTies {
@@ -40,19 +41,28 @@ function workerHeapMb(ties: TieArrays): number {
   return Math.ceil((ties.count * 64 + ties.order * 200) / 2 ** 20) + 256;
 }
 
-export function louvainInThread(ties: TieArrays, options: GroupOptions): Promise<{ membership: Int32Array; modularity: number }> {
-  if (!WORKER) return Promise.resolve(typedLouvain(ties, options));
+/** Louvain's groups, numbered by size and coloured, with their modularity. */
+export interface FoundGroups extends ColoredGroups { modularity: number }
+
+/** The groups of the tie arrays, numbered and coloured (the worker's work, or this thread's without one). */
+export function foundGroups(ties: TieArrays, options: GroupOptions): FoundGroups {
+  const { membership, modularity } = typedLouvain(ties, options);
+  return { ...colorGroups(numberGroups(ties.order, membership), options.seed), modularity };
+}
+
+export function groupsInThread(ties: TieArrays, options: GroupOptions): Promise<FoundGroups> {
+  if (!WORKER) return Promise.resolve(foundGroups(ties, options));
   return new Promise((resolve, reject) => {
     const resourceLimits = { maxOldGenerationSizeMb: workerHeapMb(ties) };
     const worker = new Worker(WORKER, { workerData: { ties, options }, resourceLimits });
     let done = false;
-    worker.once('message', (found: { membership: Int32Array; modularity: number }) => { done = true; resolve(found); void worker.terminate(); });
+    worker.once('message', (found: FoundGroups) => { done = true; resolve(found); void worker.terminate(); });
     worker.once('error', (e: Error & { code?: string }) => {
       done = true;
       // Out of its room: the same louvain runs here, with the process's own heap (slower, same groups).
       if (e.code !== 'ERR_WORKER_OUT_OF_MEMORY') { reject(e); return; }
       stageNote('the groups worker ran out of its memory: finding the groups on this thread (slower, same groups)');
-      resolve(typedLouvain(ties, options));
+      resolve(foundGroups(ties, options));
     });
     worker.once('exit', (code) => {
       if (!done && code !== 0) reject(new Error(`the groups worker stopped (exit ${code})`));

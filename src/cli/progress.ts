@@ -1,6 +1,7 @@
 // Progress on stderr when it is a terminal: stage, records per second, share of the input read.
 
 import type { Progress } from '../pipeline';
+import { thousands } from '../corpus/thousands';
 
 // Also on request (COAUTHOR_GRAPH_PROGRESS=1), for logs and benchmarks.
 const tty = process.stderr.isTTY === true || process.env.COAUTHOR_GRAPH_PROGRESS === '1';
@@ -13,7 +14,7 @@ export const progress: Progress | undefined = tty
 export function stageNote(stage: string): void {
   if (!tty) return;
   // performance.now() counts from the start of the process.
-  const mb = (n: number) => `${Math.round(n / 2 ** 20).toLocaleString('en-US')} MB`;
+  const mb = (n: number) => `${thousands(Math.round(n / 2 ** 20))} MB`;
   const m = process.memoryUsage();
   const memory = `memory ${mb(m.rss)}, heap ${mb(m.heapUsed)}, buffers ${mb(m.arrayBuffers)}`;
   process.stderr.write(`\r${`${stage} (${(performance.now() / 1000).toFixed(1)} s, ${memory})`.padEnd(60)}\n`);
@@ -29,7 +30,7 @@ export function readProgress(file: string, size: number, records: () => number):
     last = now;
     const rate = records() / ((now - t0) / 1000);
     const share = `${(read / 1e6).toFixed(0)} of ${(size / 1e6).toFixed(0)} MB (${Math.round((100 * read) / size)} %)`;
-    process.stderr.write(`\rreading ${file}: ${share}, ${Math.round(rate).toLocaleString('en-US')} records/s`.padEnd(60));
+    process.stderr.write(`\rreading ${file}: ${share}, ${thousands(Math.round(rate))} records/s`.padEnd(60));
   };
 }
 

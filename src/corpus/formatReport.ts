@@ -2,6 +2,7 @@
 
 import type { Report } from './report';
 import { formatYears } from './years';
+import { thousands } from './thousands';
 
 const clip = (xs: string[]) => `${xs.slice(0, 6).join(', ')}${xs.length > 6 ? ', …' : ''}`;
 
@@ -45,7 +46,7 @@ export function formatReport(r: Report): string {
   for (const s of r.identifierSplits) out.push(`  ${s.name}: ${s.people.map((p) => `${p.id} (${p.ids.join(', ') || 'no identifier'})`).join('; ')}`);
   out.push('', `Look-alike names kept apart (${r.nearMisses.length})`);
   if (r.nearMissScan && !r.nearMissScan.complete) {
-    const pairs = r.nearMissScan.pairs.toLocaleString('en-US');
+    const pairs = thousands(r.nearMissScan.pairs);
     out.push(`  (the scan stopped after ${pairs} candidate pairs; more look-alikes may exist)`);
   }
   for (const m of r.nearMisses) out.push(`  ${m.spellings.join(' / ')}: ${m.reason}`);

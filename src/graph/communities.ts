@@ -4,7 +4,7 @@
 import type { CoauthorGraph, GraphPaper } from './buildGraph';
 import type { TieArrays } from './groups';
 import { groupWords } from './groupLabels';
-import { groupCenters, louvainOnArrays, numberGroups } from './groups';
+import { colorGroups, groupCenters, louvainOnArrays, numberGroups } from './groups';
 
 export interface CommunityOptions {
   resolution: number;
@@ -50,7 +50,7 @@ export function detectCommunities(
   const opts = { ...communityDefaults, ...options };
   const { ties, keys, index } = graphArrays(graph);
   const { membership, modularity } = louvainOnArrays(ties, opts);
-  const { group, sizes, colors } = numberGroups(ties.order, membership, opts.seed);
+  const { group, sizes, colors } = colorGroups(numberGroups(ties.order, membership), opts.seed);
   const centers = groupCenters(ties, group, sizes.length);
   const papers = (graph.getAttribute('papers') as GraphPaper[] | undefined) ?? [];
   const words = groupWords({

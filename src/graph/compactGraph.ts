@@ -8,7 +8,7 @@ import type { Weighting } from '../types';
 import { groupLabel } from './communities';
 import type { TieArrays } from './groups';
 import type { TitledPapers } from './paperTerms';
-import type { numberGroups } from './groups';
+import type { ColoredGroups } from './groups';
 import { groupCenters } from './groups';
 import type { TieTable } from './ties';
 import { collectTiesOf, tieWeights } from './ties';
@@ -59,9 +59,9 @@ export function titledPapers(c: CompactCorpus): TitledPapers {
   };
 }
 
-/** Louvain's groups, already numbered by size (numberGroups), centred and named with groupWords' `words`. */
+/** Louvain's groups, already numbered by size and coloured, centred and named with groupWords' `words`. */
 export function describeGroups(
-  c: CompactCorpus, ties: TieTable, arrays: TieArrays, numbered: ReturnType<typeof numberGroups>, modularity: number,
+  c: CompactCorpus, ties: TieTable, arrays: TieArrays, numbered: ColoredGroups, modularity: number,
   words: string[][],
 ): CompactGraph {
   const { group, sizes, colors } = numbered;

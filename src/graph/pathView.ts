@@ -4,6 +4,7 @@
 import type { PaperBrief } from '../corpus/authorView';
 import type { PathOptions, TieIndex } from './paths';
 import { pathDefaults, shortestChains, strongestChain } from './paths';
+import { thousands } from '../corpus/thousands';
 
 export interface PathPerson { id: string; label: string }
 export interface PathHop { from: PathPerson; to: PathPerson; papers: PaperBrief[] }
@@ -52,11 +53,11 @@ export async function pathView(
   const answer = shortestChains(index, from, to, opts);
   if ('unreachable' in answer) {
     view.note = `no chain of co-authors connects ${view.from.label} and ${view.to.label} `
-      + `(${answer.visited.toLocaleString('en-US')} authors reachable from the nearer one)`;
+      + `(${thousands(answer.visited)} authors reachable from the nearer one)`;
     return view;
   }
   if ('gaveUp' in answer) {
-    view.note = `the search stopped after reaching ${answer.visited.toLocaleString('en-US')} authors without a chain`;
+    view.note = `the search stopped after reaching ${thousands(answer.visited)} authors without a chain`;
     return view;
   }
   view.distance = answer.found.distance;
@@ -75,7 +76,7 @@ export function pathJson(v: PathView): string {
   return JSON.stringify(v, null, 2) + '\n';
 }
 
-const plural = (n: number, word: string) => `${n.toLocaleString('en-US')} ${word}${n === 1 ? '' : 's'}`;
+const plural = (n: number, word: string) => `${thousands(n)} ${word}${n === 1 ? '' : 's'}`;
 
 function chainLines(title: string, c: PathChain, maxPapers: number): string[] {
   const out = [title + c.authors.map((a) => a.label).join(' → ')];

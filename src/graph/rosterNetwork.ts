@@ -47,7 +47,7 @@ export function rosterNetwork(
     weight: Float64Array.from(weight),
   };
   const { membership } = louvainOnArrays(arrays, opts);
-  const { group, sizes } = numberGroups(members.length, membership, opts.seed);
+  const { group, sizes } = numberGroups(members.length, membership);
   const subgroupOf = new Map(members.map((k, i) => [k, group[i]!]));
   const degree = new Int32Array(members.length);
   for (let t = 0; t < source.length; t++) { degree[source[t]!]!++; degree[target[t]!]!++; }

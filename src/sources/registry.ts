@@ -31,6 +31,8 @@ export function registerFormat(format: SourceFormat): void {
 }
 
 export const MIN_CONFIDENCE = 0.3;
+/** A structured format's score from which no page layout is tried. */
+const STRUCTURED_CONFIDENT = 0.9;
 
 /** The plain-text page layouts: read only text that is not a tagged export. */
 const PAGE_LAYOUTS = new Set<FormatId>(['arxiv-listing', 'paper-cards', 'author-page', 'related-papers']);
@@ -50,7 +52,9 @@ export function detectFormat(text: string): { format: SourceFormat; score: numbe
   const sample = text.length > 262144 ? text.slice(0, 262144) : text;
   const tagged = taggedShare(sample) >= 0.5;
   for (const f of formats) {
-    if (tagged && PAGE_LAYOUTS.has(f.id)) continue;
+    // A text a structured format reads with confidence is not sniffed as a page (the page sniffers read every line
+    // of the sample: 60–80 ms on a table's first 256 KB).
+    if (PAGE_LAYOUTS.has(f.id) && (tagged || (best?.score ?? 0) >= STRUCTURED_CONFIDENT)) continue;
     const score = f.sniff(sample);
     if (score > (best?.score ?? 0)) best = { format: f, score };
     if (score >= 1) break;

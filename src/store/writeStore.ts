@@ -15,6 +15,7 @@ import { readSql } from './sqlFiles';
 import type { Cell } from './writeRows';
 import type { CellsOf } from './tableLoader';
 import { STAGE, TableLoader } from './tableLoader';
+import { cleanUpOnSignal, clearStaleTemps, removeStoreTemp, storeTempPath } from './tempFiles';
 import { blobValue } from '@duckdb/node-api';
 
 export interface StoreSettings { weighting: string; resolution: number; seed: number; maxAuthors: number }
@@ -40,16 +41,21 @@ export class StoreWriter {
   private constructor(
     private readonly path: string, private readonly tmp: string, private readonly instance: DuckDBInstance,
     private readonly con: DuckDBConnection, private readonly loader: TableLoader,
+    private readonly releaseSignals: () => void,
   ) {}
 
-  static async open(path: string): Promise<StoreWriter> {
-    const tmp = `${path}.${process.pid}.tmp`;
-    rmSync(tmp, { force: true });
+  /** `onStale` hears of the temporary files of earlier builds of this store that were killed (removed here). */
+  static async open(path: string, onStale?: (names: string[]) => void): Promise<StoreWriter> {
+    const stale = clearStaleTemps(path);
+    if (stale.length) onStale?.(stale);
+    const tmp = storeTempPath(path);
+    removeStoreTemp(tmp);
+    const releaseSignals = cleanUpOnSignal(() => removeStoreTemp(tmp));
     // DuckDB would take up to 80 % of the machine's memory for its buffers; the corpus is already in this process.
     const instance = await DuckDBInstance.create(tmp, { memory_limit: STORE_MEMORY, threads: '2' });
     const con = await instance.connect();
     await con.run(readSql('schema'));
-    return new StoreWriter(path, tmp, instance, con, await TableLoader.open(instance, con));
+    return new StoreWriter(path, tmp, instance, con, await TableLoader.open(instance, con), releaseSignals);
   }
 
   /** While `busy()` says another thread works hard (the groups worker), large tables go in on this thread only. */
@@ -200,14 +206,16 @@ export class StoreWriter {
     this.loader.close(); this.con.closeSync(); this.instance.closeSync();
     if (existsSync(this.path)) rmSync(this.path, { force: true });
     renameSync(this.tmp, this.path);
+    removeStoreTemp(this.tmp); // the spill folder, if DuckDB left it
+    this.releaseSignals();
   }
 
   /** Closes the database (once no insert runs) and removes the temporary file. */
   async abort(): Promise<void> {
     await this.loader.settle().catch(() => undefined);
     try { this.loader.close(); this.con.closeSync(); this.instance.closeSync(); } catch { /* already closed */ }
-    rmSync(this.tmp, { force: true });
-    rmSync(`${this.tmp}.wal`, { force: true });
+    removeStoreTemp(this.tmp);
+    this.releaseSignals();
   }
 }
 

@@ -1,0 +1,62 @@
+// A store being written lives in temporary files beside it (the database, its write-ahead log and DuckDB's spill
+// folder): removed when the build fails or is stopped by a signal, and, when a killed build left them, by the next
+// build of the same store.
+
+import { readdirSync, rmSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+
+/** The temporary database of `path` written by process `pid`. */
+export function storeTempPath(path: string, pid = process.pid): string {
+  return `${path}.${pid}.tmp`;
+}
+
+/** The files DuckDB makes for a database file: its write-ahead log and its spill folder (temp_directory). */
+export function removeStoreTemp(tmp: string): void {
+  for (const p of [tmp, `${tmp}.wal`, `${tmp}.tmp`]) rmSync(p, { recursive: true, force: true });
+}
+
+/**
+ * Removes what builds of `path` left behind when they were killed (no signal handler runs on SIGKILL or when the
+ * kernel stops a process for memory): the temporary files of processes that are gone. Returns their names.
+ */
+export function clearStaleTemps(path: string): string[] {
+  const dir = dirname(path);
+  const prefix = `${basename(path)}.`;
+  let names: string[];
+  try { names = readdirSync(dir); } catch { return []; }
+  const stale: string[] = [];
+  for (const name of names) {
+    if (!name.startsWith(prefix)) continue;
+    const pid = /^(\d+)\.tmp(?:\.wal|\.tmp)?$/.exec(name.slice(prefix.length))?.[1];
+    if (pid === undefined || Number(pid) === process.pid || isRunning(Number(pid))) continue;
+    rmSync(join(dir, name), { recursive: true, force: true });
+    stale.push(name);
+  }
+  return stale;
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM'; // alive, but another user's
+  }
+}
+
+const STOP_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+
+/**
+ * While a store is written, a stop signal removes its temporary files before the process ends as the signal says.
+ * Returns the function that takes the handlers away again (once the store is in place or cleaned up).
+ */
+export function cleanUpOnSignal(cleanup: () => void): () => void {
+  const handler = (signal: NodeJS.Signals) => {
+    release();
+    try { cleanup(); } catch { /* ending anyway */ }
+    process.kill(process.pid, signal);
+  };
+  const release = () => { for (const s of STOP_SIGNALS) process.off(s, handler); };
+  for (const s of STOP_SIGNALS) process.on(s, handler);
+  return release;
+}

@@ -1,7 +1,8 @@
 // Sub-groups of a large group: Louvain on the ties inside it (seeded), numbered by size, each named by its centre.
 
 import type { TieArrays } from '../graph/groups';
-import { groupCenters, louvainOnArrays, numberGroups } from '../graph/groups';
+import { numberGroups } from '../graph/groupNumbers';
+import { groupCenters, louvainOnArrays } from '../graph/groups';
 import type { AuthorInfo, TieInfo } from './data';
 
 export interface Subgroups {

@@ -2,8 +2,9 @@
 // bundled worker is there (installed CLI), else on this thread (sources run through tsx): the same groups either way.
 
 import { Worker } from 'node:worker_threads';
-import type { ColoredGroups, GroupOptions, TieArrays } from '../graph/groups';
-import { colorGroups, numberGroups } from '../graph/groups';
+import type { ColoredGroups } from '../graph/groupNumbers';
+import { colorGroups, numberGroups } from '../graph/groupNumbers';
+import type { GroupOptions, TieArrays } from '../graph/groups';
 import type { CompactTies } from '../graph/compactGraph';
 import { typedLouvain } from '../graph/typedLouvain';
 import { bundledWorker } from './bundledWorker';

@@ -4,7 +4,8 @@
 import type { CoauthorGraph, GraphPaper } from './buildGraph';
 import type { TieArrays } from './groups';
 import { groupWords } from './groupLabels';
-import { colorGroups, groupCenters, louvainOnArrays, numberGroups } from './groups';
+import { colorGroups, numberGroups } from './groupNumbers';
+import { groupCenters, louvainOnArrays } from './groups';
 
 export interface CommunityOptions {
   resolution: number;

@@ -8,7 +8,7 @@ import type { Weighting } from '../types';
 import { groupLabel } from './communities';
 import type { TieArrays } from './groups';
 import type { TitledPapers } from './paperTerms';
-import type { ColoredGroups } from './groups';
+import type { ColoredGroups } from './groupNumbers';
 import { groupCenters } from './groups';
 import type { TieTable } from './ties';
 import { collectTiesOf, tieWeights } from './ties';

@@ -2,7 +2,8 @@
 // own ties), the outside collaborators two or more members share, and who bridges the sub-groups.
 
 import type { CoauthorGraph } from './buildGraph';
-import { louvainOnArrays, numberGroups } from './groups';
+import { numberGroups } from './groupNumbers';
+import { louvainOnArrays } from './groups';
 
 export interface RosterPerson { id: string; label: string }
 

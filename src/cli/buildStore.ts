@@ -5,6 +5,7 @@ import { mkdirSync, rmSync } from 'node:fs';
 import { freemem } from 'node:os';
 import { join } from 'node:path';
 import { compactReport } from '../corpus/compactReport';
+import { thousands } from '../corpus/thousands';
 import { resolveTable } from '../corpus/resolveTable';
 import type { Report } from '../corpus/report';
 import type { CompactGraph, CompactTies } from '../graph/compactGraph';
@@ -27,7 +28,6 @@ import { tiesAsideFor, tiesInThread } from './tiesThread';
 import { clearProgress, collectGarbage, stageNote } from './progress';
 import { readTermsInThread } from './termsThread';
 import { writeGraph } from './writeGraph';
-import { thousands } from '../corpus/thousands';
 
 /**
  * The groups worker starts beside the ties append when the machine's free memory holds its index (about 64 bytes a
@@ -38,7 +38,7 @@ import { thousands } from '../corpus/thousands';
  */
 const EARLY_GROUPS_SPARE_BYTES = 2 * 2 ** 30;
 
-const count = (n: number) => thousands(n);
+const count = thousands;
 
 export async function buildStore(args: CliArgs): Promise<number> {
   const opts = { ...pipelineDefaults, ...pipelineOptions(args) };
@@ -64,7 +64,9 @@ export async function buildStore(args: CliArgs): Promise<number> {
   // The worker is sent the author lists and the two options it reads (not the whole options, alias rules and all).
   const { weighting, maxAuthors } = opts;
   let tiesReady: Promise<CompactTies> | undefined = tiesAside
-    ? tiesInThread({ paperAuthors: corpus.paperAuthors, order: corpus.authors.count, options: { weighting, maxAuthors } })
+    ? tiesInThread({
+      paperAuthors: corpus.paperAuthors, order: corpus.authors.count, options: { weighting, maxAuthors },
+    })
     : Promise.resolve(await tiesHere(args, corpus, opts));
   tiesReady.catch(() => undefined); // a failure is reported where it is awaited
   const storePath = args.store ?? join(args.out!, '.store.duckdb');

@@ -1,5 +1,6 @@
-// Runs a whole corpus's louvain (typedLouvain: the library's algorithm on flat arrays) in a worker thread when the
-// bundled worker is there (installed CLI), else on this thread (sources run through tsx): the same groups either way.
+// Finds a whole corpus's groups (typedLouvain: the library's algorithm on flat arrays; then numbered and coloured) in
+// a worker thread when the bundled worker is there (installed CLI), else on this thread (sources run through tsx):
+// the same groups either way.
 
 import { Worker } from 'node:worker_threads';
 import type { ColoredGroups } from '../graph/groupNumbers';

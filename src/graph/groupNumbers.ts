@@ -11,7 +11,10 @@ export interface ColoredGroups extends NumberedGroups { colors: string[] }
 
 export function numberGroups(order: number, raw: Int32Array): NumberedGroups {
   const first = new Map<number, { size: number; first: number }>();
-  for (let i = 0; i < order; i++) { const c = first.get(raw[i]!); if (c) c.size++; else first.set(raw[i]!, { size: 1, first: i }); }
+  for (let i = 0; i < order; i++) {
+    const c = first.get(raw[i]!);
+    if (c) c.size++; else first.set(raw[i]!, { size: 1, first: i });
+  }
   const ordered = [...first].sort((a, b) => b[1].size - a[1].size || a[1].first - b[1].first);
   const idOf = new Map(ordered.map(([c], id) => [c, id]));
   const group = int32s(order);

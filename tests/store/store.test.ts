@@ -154,12 +154,17 @@ describe('store', { timeout: 240_000 }, () => {
     // The same groups as the in-memory build (graphology) of the same file: same modularity, same member groups.
     const json = join(tmp, 'graph.json');
     expect(cli('build', bib, '--no-layout', '--out', json).code).toBe(0);
-    const graph = JSON.parse(readFileSync(json, 'utf8')) as { attributes: { modularity: number }; nodes: { key: string; attributes: { community: number } }[] };
+    type Node = { key: string; attributes: { community: number; color: string } };
+    const graph = JSON.parse(readFileSync(json, 'utf8')) as { attributes: { modularity: number }; nodes: Node[] };
     const [m] = await query("SELECT value FROM meta WHERE key = 'modularity'");
     expect(Number(m!.value)).toBe(graph.attributes.modularity);
     const stored = new Map((await query('SELECT id, community FROM authors')).map((r) => [r.id as string, Number(r.community)]));
     expect(stored.size).toBe(graph.nodes.length);
     for (const n of graph.nodes) expect(stored.get(n.key), n.key).toBe(n.attributes.community);
+    // Each group's colour too (the store's groups are coloured on the groups worker, the graph's on this thread).
+    const groupRows = await query('SELECT community, color FROM communities');
+    const colors = new Map(groupRows.map((r) => [Number(r.community), r.color]));
+    for (const n of graph.nodes) expect(colors.get(n.attributes.community), n.key).toBe(n.attributes.color);
     const [c] = await query('SELECT SUM(size) AS members FROM communities');
     const [a] = await query('SELECT COUNT(*) AS n FROM authors');
     expect(Number(c!.members)).toBe(Number(a!.n));

@@ -51,9 +51,11 @@ const STOP_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
  * Returns the function that takes the handlers away again (once the store is in place or cleaned up).
  */
 export function cleanUpOnSignal(cleanup: () => void): () => void {
+  // The handlers stay while the files go: a second signal meanwhile (a terminal's Ctrl-C reaches both the launcher
+  // and this process, and the launcher passes its own on) waits for this one instead of ending the process half-way.
   const handler = (signal: NodeJS.Signals) => {
-    release();
     try { cleanup(); } catch { /* ending anyway */ }
+    release();
     process.kill(process.pid, signal);
   };
   const release = () => { for (const s of STOP_SIGNALS) process.off(s, handler); };

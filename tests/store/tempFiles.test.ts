@@ -42,7 +42,13 @@ describe('store temporary files', () => {
     }
   });
 
-  it('a build stopped by SIGTERM (through the launcher) leaves neither a store nor its temporary files', async () => {
+  // A TERM sent to the launcher alone (timeout, kill), and a terminal's Ctrl-C, which reaches every process of the
+  // group at once: the build then hears INT twice, from the terminal and from the launcher.
+  const stops: { name: string; signal: NodeJS.Signals; group: boolean }[] = [
+    { name: 'SIGTERM to the launcher', signal: 'SIGTERM', group: false },
+    { name: 'SIGINT to the process group (Ctrl-C)', signal: 'SIGINT', group: true },
+  ];
+  it.each(stops)('a build stopped by $name leaves neither a store nor its temporary files', async (stop) => {
     const dir = mkdtempSync(join(tmpdir(), 'cg-stop-'));
     const tsv = join(dir, 'corpus.tsv');
     await writeSyntheticTsv(tsv, { papers: 45_000, seed: 3 });
@@ -50,11 +56,13 @@ describe('store temporary files', () => {
     const gz = `${tsv}.gz`;
     writeFileSync(gz, gzipSync(readFileSync(tsv)));
     const store = join(dir, 'corpus.duckdb');
+    // A process group of its own, as a terminal gives a command.
     const build = spawn(process.execPath, [join(ROOT, 'bin', 'coauthor-graph.mjs'), 'build', gz, '--store', store], {
-      cwd: ROOT, env: { ...process.env, COAUTHOR_GRAPH_PROGRESS: '1' },
+      cwd: ROOT, env: { ...process.env, COAUTHOR_GRAPH_PROGRESS: '1' }, detached: true,
     });
     const processesOfStore = () =>
       spawnSync('ps', ['-eo', 'args'], { encoding: 'utf8' }).stdout.split('\n').filter((l) => l.includes(store));
+    const send = () => (stop.group ? process.kill(-build.pid!, stop.signal) : build.kill(stop.signal));
     let err = '';
     let stopped = false;
     let atStop: string[] = [];
@@ -62,14 +70,14 @@ describe('store temporary files', () => {
     build.stderr.on('data', (d: string) => {
       err += d;
       // Once the store is being written (its temporary file is there), the build is stopped.
-      if (!stopped && /store: ties/.test(err)) { stopped = true; atStop = processesOfStore(); build.kill('SIGTERM'); }
+      if (!stopped && /store: ties/.test(err)) { stopped = true; atStop = processesOfStore(); send(); }
     });
     const [code, signal] = await new Promise<[number | null, NodeJS.Signals | null]>((resolve) => {
       build.on('exit', (c, s) => resolve([c, s]));
     });
     expect(stopped, err).toBe(true);
     expect(atStop, 'the launcher and its build process').toHaveLength(2);
-    expect({ code, signal }, err).toEqual({ code: null, signal: 'SIGTERM' });
+    expect({ code, signal }, err).toEqual({ code: null, signal: stop.signal });
     expect(err).not.toMatch(/wrote .*corpus\.duckdb/);
     // The launcher ends after its build process, not before: nothing goes on writing once the command has ended.
     expect(processesOfStore()).toEqual([]);

@@ -12,8 +12,7 @@ import { thousands } from '../corpus/thousands';
 
 export class AtlasError extends Error {}
 
-const n = (x: number) => thousands(x);
-const plural = (k: number, word: string) => `${n(k)} ${word}${k === 1 ? '' : 's'}`;
+const plural = (k: number, word: string) => `${thousands(k)} ${word}${k === 1 ? '' : 's'}`;
 
 export interface Atlas {
   level(target: AtlasTarget, cap?: number): Promise<AtlasLevel>;
@@ -115,7 +114,7 @@ export function createAtlas(data: AtlasData, options: Partial<AtlasOptions> = {}
       trail: [mapCrumb, groupCrumb(g)], graph: mapGraph(shownNodes, drawn, opts.seed),
       ties: { shown: drawn.length, total: links.length, cap: drawn.length < links.length ? opts.mapLinks : 0 },
       nodes: { shown: shownNodes.length, total: nodes.length },
-      notes: [`This group has more than ${n(opts.splitAbove)} members: it opens on its sub-groups (Louvain inside the group).`],
+      notes: [`This group has more than ${thousands(opts.splitAbove)} members: it opens on its sub-groups (Louvain inside the group).`],
     };
   }
 
@@ -147,7 +146,7 @@ export function createAtlas(data: AtlasData, options: Partial<AtlasOptions> = {}
   }
 
   function papersNote(count: number, limit: number): string[] {
-    return count >= limit ? [`Only the ${n(limit)} most recent papers of this view are listed in its panels.`] : [];
+    return count >= limit ? [`Only the ${thousands(limit)} most recent papers of this view are listed in its panels.`] : [];
   }
 
   async function ego(key: string, depth: 1 | 2, cap: number): Promise<AtlasLevel> {
@@ -178,7 +177,7 @@ export function createAtlas(data: AtlasData, options: Partial<AtlasOptions> = {}
     const view = memberGraph(authors, ties, papers, await groups(), cap, opts.seed);
     const g = await groupOf(me.group);
     const notes = papersNote(papers.length, opts.papers);
-    if (keys.length < totalNodes) notes.push(`Showing the ${n(keys.length)} most strongly tied of ${n(totalNodes)} authors.`);
+    if (keys.length < totalNodes) notes.push(`Showing the ${thousands(keys.length)} most strongly tied of ${thousands(totalNodes)} authors.`);
     return {
       target: { kind: 'ego', author: key, depth }, title: `${me.label}: ${depth === 1 ? 'collaborators' : 'collaborators and theirs'}`,
       trail: [mapCrumb, groupCrumb(g), { label: me.label, target: { kind: 'ego', author: key, depth } }],

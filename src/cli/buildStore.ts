@@ -38,19 +38,17 @@ import { writeGraph } from './writeGraph';
  */
 const EARLY_GROUPS_SPARE_BYTES = 2 * 2 ** 30;
 
-const count = thousands;
-
 export async function buildStore(args: CliArgs): Promise<number> {
   const opts = { ...pipelineDefaults, ...pipelineOptions(args) };
   const table = readAll(args);
   clearProgress();
   collectGarbage();
-  stageNote(`read ${count(table.length)} records`);
+  stageNote(`read ${thousands(table.length)} records`);
   // The titles' terms are read on the other core meanwhile, for the group words at the end.
   const termsRead = readTermsInThread(table);
   const corpus = resolveTable(table, { aliases: opts.aliases });
   collectGarbage();
-  stageNote(`resolved ${count(corpus.papers.count)} papers, ${count(corpus.authors.count)} authors`);
+  stageNote(`resolved ${thousands(corpus.papers.count)} papers, ${thousands(corpus.authors.count)} authors`);
   if (corpus.papers.count === 0) {
     const errors = corpus.issues.filter((i) => i.severity === 'error').map(fmtIssue);
     termsRead.close();
@@ -81,7 +79,7 @@ export async function buildStore(args: CliArgs): Promise<number> {
     writer = await StoreWriter.open(storePath, staleNote);
     // Groups are found in a worker thread while this one writes the corpus into the store: two cores, both busy.
     const findGroups = (arrays: TieArrays) => {
-      stageNote(`${count(arrays.count)} ties; finding groups (beside the store writes)`);
+      stageNote(`${thousands(arrays.count)} ties; finding groups (beside the store writes)`);
       const groups = groupsInThread(arrays, opts);
       groups.catch(() => undefined); // a failure is reported where it is awaited
       return groups;
@@ -137,7 +135,7 @@ export async function buildStore(args: CliArgs): Promise<number> {
     authorsWritten.catch(() => undefined); // a failure is reported where it is awaited
     graph = describeGroups(corpus, ties, arrays, numbered, numbered.modularity, await wordsFound);
     groupCount = graph.groups.filter((g) => g.size > 1).length;
-    stageNote(`${count(groupCount)} groups`);
+    stageNote(`${thousands(groupCount)} groups`);
     await authorsWritten;
     await writer.writeGroups(graph, stageNote);
     stageNote('store: the data-quality report');

@@ -46,7 +46,6 @@ export function louvainOnArrays(ties: TieArrays, options: GroupOptions): { membe
   return { membership, modularity: result.modularity };
 }
 
-
 /** Each group's most central member: the largest weight of ties inside the group (first in node order on ties). */
 export function groupCenters(ties: TieArrays, group: Int32Array, groups: number): Int32Array {
   const inner = float64s(ties.order);

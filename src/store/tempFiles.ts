@@ -10,9 +10,11 @@ export function storeTempPath(path: string, pid = process.pid): string {
   return `${path}.${pid}.tmp`;
 }
 
-/** The files DuckDB makes for a database file: its write-ahead log and its spill folder (temp_directory). */
+/** A database file and what DuckDB makes beside it: its write-ahead log and its spill folder (temp_directory). */
+const DUCKDB_SUFFIXES = ['', '.wal', '.tmp'];
+
 export function removeStoreTemp(tmp: string): void {
-  for (const p of [tmp, `${tmp}.wal`, `${tmp}.tmp`]) rmSync(p, { recursive: true, force: true });
+  for (const suffix of DUCKDB_SUFFIXES) rmSync(`${tmp}${suffix}`, { recursive: true, force: true });
 }
 
 /**
@@ -27,8 +29,9 @@ export function clearStaleTemps(path: string): string[] {
   const stale: string[] = [];
   for (const name of names) {
     if (!name.startsWith(prefix)) continue;
-    const pid = /^(\d+)\.tmp(?:\.wal|\.tmp)?$/.exec(name.slice(prefix.length))?.[1];
-    if (pid === undefined || Number(pid) === process.pid || isRunning(Number(pid))) continue;
+    const [, pid, suffix] = /^(\d+)\.tmp(.*)$/.exec(name.slice(prefix.length)) ?? [];
+    if (pid === undefined || !DUCKDB_SUFFIXES.includes(suffix!)) continue;
+    if (Number(pid) === process.pid || isRunning(Number(pid))) continue;
     rmSync(join(dir, name), { recursive: true, force: true });
     stale.push(name);
   }

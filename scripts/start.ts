@@ -5,12 +5,17 @@ import { createServer } from 'vite';
 import type { Plugin } from 'vite';
 import { openStore } from '../src/store/readStore';
 import { storeApi } from '../src/server/serve';
+import { explorerCachePath } from '../src/store/explorerCache';
 
 const { values } = parseArgs({ options: { store: { type: 'string' }, port: { type: 'string' }, host: { type: 'string' } } });
 
 async function storePlugin(file: string): Promise<Plugin> {
   const store = await openStore(file);
-  const api = await storeApi(store, file, (stage) => process.stderr.write(`preparing ${stage}…\n`));
+  const api = await storeApi(store, file, {
+    onStage: (stage) => process.stderr.write(`preparing ${stage}…\n`),
+    cache: { path: explorerCachePath(file), storePath: file },
+    onCacheError: (message) => process.stderr.write(`${message}\n`),
+  });
   return {
     name: 'coauthor-graph-store-api',
     configureServer(server) {

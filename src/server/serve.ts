@@ -8,18 +8,20 @@ import { metaValue, storeReport } from '../store/readStore';
 import type { ApiAnswer } from './api';
 import { createApi } from './api';
 import { staticFile, webRoot } from './staticFiles';
+import type { StoreAtlasOptions } from './storeAtlas';
 import { storeAtlasData } from './storeAtlas';
 
-export interface ServeOptions {
-  port: number; host: string; onStage?: (stage: string) => void;
+export interface ServeOptions extends StoreAtlasOptions {
+  port: number; host: string;
   /** The built explorer's folder (default: dist/web of this installation). */
   web?: string;
 }
 
 /** The API over an open store (also mounted by the dev server, `npm start -- --store FILE`). */
-export async function storeApi(store: Store, name: string, onStage?: (stage: string) => void) {
+export async function storeApi(store: Store, name: string, options: StoreAtlasOptions = {}) {
+  const { onStage } = options;
   const report = await storeReport(store);
-  const data = await storeAtlasData(store, onStage);
+  const data = await storeAtlasData(store, options);
   const resolution = Number(await metaValue(store, 'resolution') ?? 1); const seed = Number(await metaValue(store, 'seed') ?? 42);
   const groups = (await data.groups()).length;
   const atlas = createAtlas(data, { resolution, seed });
@@ -57,7 +59,7 @@ export async function serveStore(store: Store, name: string, options: ServeOptio
     server.once('error', reject);
     server.listen(options.port, options.host, () => resolve());
   });
-  try { api = await storeApi(store, name, options.onStage); }
+  try { api = await storeApi(store, name, options); }
   catch (e) { server.close(); throw e; }
   return server;
 }

@@ -2,6 +2,7 @@
 // groups, and the data-quality report, so later questions never re-read the sources. (The store runs in Node only.)
 
 import { existsSync, renameSync, rmSync } from 'node:fs';
+import { explorerCachePath } from './explorerCache';
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { DuckDBInstance } from '@duckdb/node-api';
 import type { Report } from '../corpus/report';
@@ -207,6 +208,8 @@ export class StoreWriter {
     if (existsSync(this.path)) rmSync(this.path, { force: true });
     renameSync(this.tmp, this.path);
     removeStoreTemp(this.tmp); // the spill folder, if DuckDB left it
+    // The explorer's cache of the store replaced (serve would see it is stale; this frees its space at once).
+    rmSync(explorerCachePath(this.path), { force: true });
     this.releaseSignals();
   }
 

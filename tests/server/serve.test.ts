@@ -1,6 +1,6 @@
 // `serve`: a store built from a generated corpus gives the same group map, groups and ego networks as the in-memory
 // graph of the same files; the API refuses bad parameters with a 4xx message; the HTTP server serves only its files.
-import { mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,7 +13,9 @@ import type { AtlasLevel } from '../../src/atlas/level';
 import { runPipeline } from '../../src/pipeline';
 import { createApi } from '../../src/server/api';
 import { serveStore, storeApi } from '../../src/server/serve';
-import { storeAtlasData } from '../../src/server/storeAtlas';
+import { authorTexts, storeAtlasData } from '../../src/server/storeAtlas';
+import { DuckDBInstance } from '@duckdb/node-api';
+import { explorerCachePath } from '../../src/store/explorerCache';
 import type { Store } from '../../src/store/readStore';
 import { openStore, rows, storeReport } from '../../src/store/readStore';
 import { readFileSync } from 'node:fs';
@@ -135,6 +137,86 @@ describe('API', () => {
       expect(JSON.stringify(a.body)).not.toMatch(/duckdb|Binder|Parser Error|Catalog/i);
     }
   });
+});
+
+describe("the explorer's cache beside the store", () => {
+  const cache = { path: explorerCachePath(storePath), storePath };
+  const targets = [{ kind: 'map' }, { kind: 'group', group: 0 }, { kind: 'group', group: 0, sub: 0 }] as const;
+  /** An atlas on a connection of its own, as one `serve` start makes it: where its tables came from, its stages. */
+  async function start(at = cache) {
+    const own = await openStore(storePath);
+    const stages: string[] = []; const errors: string[] = [];
+    let source = '';
+    const data = await storeAtlasData(own, {
+      cache: at, onStage: (s) => stages.push(s), onCacheError: (m) => errors.push(m), onLookups: (s) => { source = s; },
+    });
+    return { atlas: createAtlas(data, { splitAbove: 40 }), source, stages, errors, close: () => own.close() };
+  }
+  async function sameViews(atlas: Atlas): Promise<void> {
+    for (const target of [...targets, { kind: 'ego', author: prolific, depth: 2 } as const]) {
+      const [a, b] = await Promise.all([atlas.level(target), fromStore.level(target)]);
+      expect(nodesOf(a), JSON.stringify(target)).toEqual(nodesOf(b));
+      expect(edgesOf(a)).toEqual(edgesOf(b));
+    }
+    expect(await atlas.search('ma', 20)).toEqual(await fromStore.search('ma', 20));
+  }
+
+  it('is written on the first start and reused by later ones, with the views of tables made in memory', async () => {
+    rmSync(cache.path, { force: true });
+    const first = await start();
+    expect(first.source).toBe('written');
+    expect(first.stages).toContain('ties of each author');
+    expect(existsSync(cache.path)).toBe(true);
+    expect(readdirSync(tmp).filter((f) => f.includes('.tmp'))).toEqual([]);
+    await sameViews(first.atlas);
+    first.close();
+    const later = await start();
+    expect(later.source).toBe('reused');
+    expect(later.stages).toEqual(['author ids']);
+    await sameViews(later.atlas);
+    later.close();
+  });
+
+  it('is made again when the store was rebuilt, or when the file is not a cache', async () => {
+    const t = statSync(storePath).mtime;
+    utimesSync(storePath, t, new Date(t.getTime() + 60_000));
+    const rebuilt = await start();
+    expect(rebuilt.source).toBe('written');
+    rebuilt.close();
+    writeFileSync(cache.path, 'not a database');
+    const replaced = await start();
+    expect(replaced.source).toBe('written');
+    await sameViews(replaced.atlas);
+    replaced.close();
+  });
+
+  it('where it cannot be written, the tables are made in memory and the reason is given', async () => {
+    const nowhere = { path: join(tmp, 'no-such-folder', 'corpus.explorer.duckdb'), storePath };
+    const s = await start(nowhere);
+    expect(s.source).toBe('in memory');
+    expect(s.errors[0]).toMatch(/no-such-folder.*cannot write the explorer's cache/);
+    await sameViews(s.atlas);
+    s.close();
+  });
+
+  it('author ids and labels are read whole, a label with a line break too', async () => {
+    const instance = await DuckDBInstance.create(':memory:');
+    const con = await instance.connect();
+    await con.run(`CREATE TABLE authors AS SELECT * FROM (VALUES (1, 'b-2', 'Two\nLines'), (0, 'a-1', 'Ann Ö')) t(author, id, label)`);
+    const texts = await authorTexts({ con, close: () => undefined });
+    expect(texts).toEqual({ idOf: ['a-1', 'b-2'], labelOf: ['Ann Ö', 'Two\nLines'] });
+    await con.run('DELETE FROM authors');
+    expect(await authorTexts({ con, close: () => undefined })).toEqual({ idOf: [], labelOf: [] });
+    con.closeSync(); instance.closeSync();
+  });
+
+  it('a new build of the store removes the cache of the old one', async () => {
+    const seeds = join(tmp, 'seeds.duckdb');
+    expect(runCli('build', '--store', seeds).code).toBe(0);
+    writeFileSync(explorerCachePath(seeds), 'a cache of the store before');
+    expect(runCli('build', '--store', seeds).code).toBe(0);
+    expect(existsSync(explorerCachePath(seeds))).toBe(false);
+  }, 60_000);
 });
 
 describe('HTTP server', () => {

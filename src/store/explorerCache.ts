@@ -1,0 +1,108 @@
+// The explorer's look-up tables, kept in a DuckDB file beside the store: `serve` builds them once, later starts reuse
+// them (2.9M records: 10 s of sorting on every start before).
+
+import { existsSync, renameSync, statSync } from 'node:fs';
+import { fnv1a } from '../corpus/hash';
+import type { Store } from './readStore';
+import { cleanUpOnSignal, clearStaleTemps, removeStoreTemp, storeTempPath } from './tempFiles';
+
+/** A look-up table: its name in queries, the SELECT that fills it, and what progress calls it. */
+export interface LookupTable { name: string; select: string; stage: string }
+
+/** How the tables came: read from the cache, written into it now, or made in memory for this run only. */
+export type LookupSource = 'reused' | 'written' | 'in memory';
+
+const CACHE = 'explorer_cache';
+const BUILDING = 'explorer_build';
+
+/** "corpus.duckdb" → "corpus.explorer.duckdb": a DuckDB file users may open as well. */
+export function explorerCachePath(storePath: string): string {
+  return `${storePath.replace(/\.duckdb$/i, '')}.explorer.duckdb`;
+}
+
+/**
+ * What a cache was made from: the store file (a build replaces it whole, so size and time change) and the tables'
+ * definitions (a newer coauthor-graph may define them otherwise).
+ */
+function fingerprint(storePath: string, tables: LookupTable[]): string {
+  const s = statSync(storePath);
+  const definitions = fnv1a(tables.map((t) => `${t.name}\n${t.select}`).join('\n'));
+  return `${s.size}:${Math.trunc(s.mtimeMs)}:${definitions.toString(16)}`;
+}
+
+const quoted = (path: string) => `'${path.replace(/'/g, "''")}'`;
+
+/** Each table under its own name, read from database `db` (views in the session's temporary schema). */
+async function viewsOn(store: Store, db: string, tables: LookupTable[]): Promise<void> {
+  for (const t of tables) await store.con.run(`CREATE OR REPLACE TEMP VIEW ${t.name} AS SELECT * FROM ${db}.main.${t.name}`);
+}
+
+async function inMemory(store: Store, tables: LookupTable[], onStage: (stage: string) => void): Promise<LookupSource> {
+  for (const t of tables) {
+    onStage(t.stage);
+    await store.con.run(`CREATE OR REPLACE TEMP TABLE ${t.name} AS ${t.select}`);
+  }
+  return 'in memory';
+}
+
+/** The cache at `path` when it was made from this store with these tables (attached, views made); else false. */
+async function reuse(store: Store, path: string, print: string, tables: LookupTable[]): Promise<boolean> {
+  if (!existsSync(path)) return false;
+  try {
+    await store.con.run(`ATTACH ${quoted(path)} AS ${CACHE} (READ_ONLY)`);
+    const found = await store.con.runAndReadAll(`SELECT value FROM ${CACHE}.main.cache_meta WHERE key = 'fingerprint'`);
+    if (found.getRows()[0]?.[0] === print) { await viewsOn(store, CACHE, tables); return true; }
+  } catch { /* not a cache of this version: made again */ }
+  await store.con.run(`DETACH DATABASE IF EXISTS ${CACHE}`);
+  return false;
+}
+
+/** Writes the tables into a temporary file, renamed into place when complete: a stopped run leaves no half cache. */
+async function write(store: Store, path: string, print: string, tables: LookupTable[], onStage: (s: string) => void) {
+  clearStaleTemps(path);
+  const tmp = storeTempPath(path);
+  removeStoreTemp(tmp);
+  const release = cleanUpOnSignal(() => removeStoreTemp(tmp));
+  try {
+    await store.con.run(`ATTACH ${quoted(tmp)} AS ${BUILDING} (READ_WRITE)`); // the store's instance is read-only
+    for (const t of tables) {
+      onStage(t.stage);
+      await store.con.run(`CREATE TABLE ${BUILDING}.main.${t.name} AS ${t.select}`);
+      // Later tables may read earlier ones by name.
+      await store.con.run(`CREATE OR REPLACE TEMP VIEW ${t.name} AS SELECT * FROM ${BUILDING}.main.${t.name}`);
+    }
+    await store.con.run(`CREATE TABLE ${BUILDING}.main.cache_meta AS SELECT 'fingerprint' AS key, $1 AS value`, [print]);
+    await store.con.run(`DETACH ${BUILDING}`);
+    renameSync(tmp, path);
+  } catch (e) {
+    await store.con.run(`DETACH DATABASE IF EXISTS ${BUILDING}`).catch(() => undefined);
+    removeStoreTemp(tmp);
+    throw e;
+  } finally { release(); }
+  removeStoreTemp(tmp); // a write-ahead log DuckDB may leave after the detach
+  await store.con.run(`ATTACH ${quoted(path)} AS ${CACHE} (READ_ONLY)`);
+  await viewsOn(store, CACHE, tables);
+}
+
+/**
+ * Makes `tables` readable by name on the store's connection. With a cache path: from the cache when it matches the
+ * store, else written into it. Where the cache cannot be written (a read-only folder, a full disk), in memory.
+ * `onCacheError` hears why.
+ */
+export async function prepareLookups(
+  store: Store, tables: LookupTable[], cache: { path: string; storePath: string } | undefined,
+  onStage: (stage: string) => void = () => undefined, onCacheError: (message: string) => void = () => undefined,
+): Promise<LookupSource> {
+  if (!cache) return inMemory(store, tables, onStage);
+  // One cache attached at a time (a second atlas on the same connection takes it over).
+  await store.con.run(`DETACH DATABASE IF EXISTS ${CACHE}`);
+  const print = fingerprint(cache.storePath, tables);
+  if (await reuse(store, cache.path, print, tables)) return 'reused';
+  try {
+    await write(store, cache.path, print, tables, onStage);
+    return 'written';
+  } catch (e) {
+    onCacheError(`${cache.path}: cannot write the explorer's cache (${(e as Error).message.split('\n')[0]})`);
+    return inMemory(store, tables, onStage);
+  }
+}

@@ -107,7 +107,10 @@ async function groupMaps(browser: Awaited<ReturnType<typeof chromium.launch>>, u
   console.log(`\n| group map | measured | target |\n|---|---|---|`);
   console.log(`| 74k-record DBLP file dropped → group map drawn (${drop.title}) | ${drop.seconds.toFixed(1)} s | ≤ 15 s (was 56 s to a hairball) |`);
   console.log(`| saved 20k-author / 200k-tie graph JSON opened → group map drawn | ${json.seconds.toFixed(1)} s | – |`);
-  console.log(`| ${(STORE_PAPERS / 1e6).toFixed(1)}M-record store: \`serve\` ready (helper tables, group map) | ${s.startSeconds.toFixed(1)} s | – |`);
+  const records = `${(STORE_PAPERS / 1e6).toFixed(1)}M-record store`;
+  console.log(`| ${records}: \`serve\` ready, first start (look-up tables written beside the store, group map) | `
+    + `${s.firstStartSeconds.toFixed(1)} s | – |`);
+  console.log(`| ${records}: \`serve\` ready, later starts (look-up tables reused) | ${s.startSeconds.toFixed(1)} s | – |`);
   console.log(`| … page load → group map first frame | ${s.firstFrame.toFixed(2)} s | ≤ 2 s |`);
   const ms = (x: number) => x.toFixed(0);
   console.log(`| … search suggestions at the server, ${sorted.length} prefixes: median / max | `

@@ -32,15 +32,24 @@ function fingerprint(storePath: string, tables: LookupTable[]): string {
 
 const quoted = (path: string) => `'${path.replace(/'/g, "''")}'`;
 
-/** Each table under its own name, read from database `db` (views in the session's temporary schema). */
-async function viewsOn(store: Store, db: string, tables: LookupTable[]): Promise<void> {
-  for (const t of tables) await store.con.run(`CREATE OR REPLACE TEMP VIEW ${t.name} AS SELECT * FROM ${db}.main.${t.name}`);
+/** Drops what an earlier atlas on this connection made under `name` (a table or a view), so either may take it. */
+async function dropLookup(store: Store, name: string): Promise<void> {
+  const made = await store.con.runAndReadAll(`SELECT 'TABLE' FROM duckdb_tables() WHERE temporary AND table_name = $1
+    UNION ALL SELECT 'VIEW' FROM duckdb_views() WHERE temporary AND view_name = $1`, [name]);
+  for (const [kind] of made.getRows()) await store.con.run(`DROP ${kind as string} temp.main.${name}`);
+}
+
+/** Table `name` read from database `db` under its own name (a view in the session's temporary schema). */
+async function viewOn(store: Store, db: string, name: string): Promise<void> {
+  await dropLookup(store, name);
+  await store.con.run(`CREATE TEMP VIEW ${name} AS SELECT * FROM ${db}.main.${name}`);
 }
 
 async function inMemory(store: Store, tables: LookupTable[], onStage: (stage: string) => void): Promise<LookupSource> {
   for (const t of tables) {
     onStage(t.stage);
-    await store.con.run(`CREATE OR REPLACE TEMP TABLE ${t.name} AS ${t.select}`);
+    await dropLookup(store, t.name);
+    await store.con.run(`CREATE TEMP TABLE ${t.name} AS ${t.select}`);
   }
   return 'in memory';
 }
@@ -51,7 +60,10 @@ async function reuse(store: Store, path: string, print: string, tables: LookupTa
   try {
     await store.con.run(`ATTACH ${quoted(path)} AS ${CACHE} (READ_ONLY)`);
     const found = await store.con.runAndReadAll(`SELECT value FROM ${CACHE}.main.cache_meta WHERE key = 'fingerprint'`);
-    if (found.getRows()[0]?.[0] === print) { await viewsOn(store, CACHE, tables); return true; }
+    if (found.getRows()[0]?.[0] === print) {
+      for (const t of tables) await viewOn(store, CACHE, t.name);
+      return true;
+    }
   } catch { /* not a cache of this version: made again */ }
   await store.con.run(`DETACH DATABASE IF EXISTS ${CACHE}`);
   return false;
@@ -68,8 +80,7 @@ async function write(store: Store, path: string, print: string, tables: LookupTa
     for (const t of tables) {
       onStage(t.stage);
       await store.con.run(`CREATE TABLE ${BUILDING}.main.${t.name} AS ${t.select}`);
-      // Later tables may read earlier ones by name.
-      await store.con.run(`CREATE OR REPLACE TEMP VIEW ${t.name} AS SELECT * FROM ${BUILDING}.main.${t.name}`);
+      await viewOn(store, BUILDING, t.name); // later tables may read earlier ones by name
     }
     await store.con.run(`CREATE TABLE ${BUILDING}.main.cache_meta AS SELECT 'fingerprint' AS key, $1 AS value`, [print]);
     await store.con.run(`DETACH ${BUILDING}`);
@@ -81,7 +92,7 @@ async function write(store: Store, path: string, print: string, tables: LookupTa
   } finally { release(); }
   removeStoreTemp(tmp); // a write-ahead log DuckDB may leave after the detach
   await store.con.run(`ATTACH ${quoted(path)} AS ${CACHE} (READ_ONLY)`);
-  await viewsOn(store, CACHE, tables);
+  for (const t of tables) await viewOn(store, CACHE, t.name);
 }
 
 /**

@@ -210,6 +210,17 @@ describe("the explorer's cache beside the store", () => {
     con.closeSync(); instance.closeSync();
   });
 
+  it('one connection may go from tables in memory to the cache and back (each drops what the last one made)', async () => {
+    const own = await openStore(storePath);
+    try {
+      for (const at of [undefined, cache, undefined, cache]) {
+        const atlas = createAtlas(await storeAtlasData(own, at ? { cache: at } : {}), { splitAbove: 40 });
+        const [a, b] = await Promise.all([atlas.level({ kind: 'group', group: 0 }), fromStore.level({ kind: 'group', group: 0 })]);
+        expect(edgesOf(a)).toEqual(edgesOf(b));
+      }
+    } finally { own.close(); }
+  });
+
   it('a new build of the store removes the cache of the old one', async () => {
     const seeds = join(tmp, 'seeds.duckdb');
     expect(runCli('build', '--store', seeds).code).toBe(0);

@@ -110,7 +110,8 @@ async function groupMaps(browser: Awaited<ReturnType<typeof chromium.launch>>, u
   const records = `${(STORE_PAPERS / 1e6).toFixed(1)}M-record store`;
   console.log(`| ${records}: \`serve\` ready, first start (look-up tables written beside the store, group map) | `
     + `${s.firstStartSeconds.toFixed(1)} s | – |`);
-  console.log(`| ${records}: \`serve\` ready, later starts (look-up tables reused) | ${s.startSeconds.toFixed(1)} s | – |`);
+  console.log(`| ${records}: \`serve\` ready, later starts (look-up tables reused) | `
+    + `${s.startSeconds.toFixed(1)} s | – |`);
   console.log(`| … page load → group map first frame | ${s.firstFrame.toFixed(2)} s | ≤ 2 s |`);
   const ms = (x: number) => x.toFixed(0);
   console.log(`| … search suggestions at the server, ${sorted.length} prefixes: median / max | `

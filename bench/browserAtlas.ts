@@ -44,7 +44,8 @@ export async function wholeCorpusStore(papers: number): Promise<string> {
 
 export interface StoreTimes {
   /** Ready on the first start (its look-up tables written beside the store), and on a later one (read from there). */
-  firstStartSeconds: number; startSeconds: number; firstFrame: number; searchMs: number[]; egoSeconds: number; egoNodes: number; groupSeconds: number;
+  firstStartSeconds: number; startSeconds: number; firstFrame: number; searchMs: number[]; egoSeconds: number;
+  egoNodes: number; groupSeconds: number;
 }
 
 /** `serve` on the store; the page opened on its map; searches timed at the server; an ego network opened by Enter. */

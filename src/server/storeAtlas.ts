@@ -23,7 +23,8 @@ const HEAD_ANSWERS = 50;
  */
 const LOOKUPS: LookupTable[] = [
   { stage: 'ties of each author', name: 'adj', select: `SELECT src, dst, weight, papers FROM (
-    SELECT a AS src, b AS dst, weight, papers FROM ties UNION ALL SELECT b, a, weight, papers FROM ties) ORDER BY src, dst` },
+    SELECT a AS src, b AS dst, weight, papers FROM ties UNION ALL SELECT b, a, weight, papers FROM ties)
+    ORDER BY src, dst` },
   // Each tie's first group is found first (a materialised step), then its second author's: left to plan the three-way
   // join itself, DuckDB could join the authors to each other on their group first, when the store's statistics
   // misled it (groups set by an UPDATE): on 2.9M records, billions of pairs, 14 GB, and no map.
@@ -32,7 +33,8 @@ const LOOKUPS: LookupTable[] = [
       FROM ties t JOIN authors ca ON ca.author = t.a)
     SELECT e.ga AS community, e.a, e.b, e.weight, e.papers
     FROM ends e JOIN authors cb ON cb.author = e.b AND cb.community = e.ga ORDER BY 1, 2, 3` },
-  { stage: 'papers of each author', name: 'by_author', select: 'SELECT author, paper FROM authorships ORDER BY author, paper' },
+  { stage: 'papers of each author', name: 'by_author',
+    select: 'SELECT author, paper FROM authorships ORDER BY author, paper' },
   // Every spelling twice (given first, family first), folded without spaces: a prefix of either finds the author.
   { stage: 'name index', name: 'names', select: `SELECT term, author, max(papers) AS papers FROM (
     SELECT s.fold AS term, s.author, a.papers FROM spellings s JOIN authors a USING (author)

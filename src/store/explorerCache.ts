@@ -82,7 +82,8 @@ async function write(store: Store, path: string, print: string, tables: LookupTa
       await store.con.run(`CREATE TABLE ${BUILDING}.main.${t.name} AS ${t.select}`);
       await viewOn(store, BUILDING, t.name); // later tables may read earlier ones by name
     }
-    await store.con.run(`CREATE TABLE ${BUILDING}.main.cache_meta AS SELECT 'fingerprint' AS key, $1 AS value`, [print]);
+    const meta = `CREATE TABLE ${BUILDING}.main.cache_meta AS SELECT 'fingerprint' AS key, $1 AS value`;
+    await store.con.run(meta, [print]);
     await store.con.run(`DETACH ${BUILDING}`);
     renameSync(tmp, path);
   } catch (e) {

@@ -202,7 +202,8 @@ describe("the explorer's cache beside the store", () => {
   it('author ids and labels are read whole, a label with a line break too', async () => {
     const instance = await DuckDBInstance.create(':memory:');
     const con = await instance.connect();
-    await con.run(`CREATE TABLE authors AS SELECT * FROM (VALUES (1, 'b-2', 'Two\nLines'), (0, 'a-1', 'Ann Ö')) t(author, id, label)`);
+    await con.run(`CREATE TABLE authors AS
+      SELECT * FROM (VALUES (1, 'b-2', 'Two\nLines'), (0, 'a-1', 'Ann Ö')) t(author, id, label)`);
     const texts = await authorTexts({ con, close: () => undefined });
     expect(texts).toEqual({ idOf: ['a-1', 'b-2'], labelOf: ['Ann Ö', 'Two\nLines'] });
     await con.run('DELETE FROM authors');
@@ -210,12 +211,13 @@ describe("the explorer's cache beside the store", () => {
     con.closeSync(); instance.closeSync();
   });
 
-  it('one connection may go from tables in memory to the cache and back (each drops what the last one made)', async () => {
+  it('one connection may go from tables in memory to the cache and back (each drops what the last made)', async () => {
     const own = await openStore(storePath);
     try {
       for (const at of [undefined, cache, undefined, cache]) {
         const atlas = createAtlas(await storeAtlasData(own, at ? { cache: at } : {}), { splitAbove: 40 });
-        const [a, b] = await Promise.all([atlas.level({ kind: 'group', group: 0 }), fromStore.level({ kind: 'group', group: 0 })]);
+        const group = { kind: 'group', group: 0 } as const;
+        const [a, b] = await Promise.all([atlas.level(group), fromStore.level(group)]);
         expect(edgesOf(a)).toEqual(edgesOf(b));
       }
     } finally { own.close(); }

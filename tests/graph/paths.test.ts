@@ -111,4 +111,27 @@ describe('tie index', () => {
     // Ascending by (a, b) but some written high-low: not the order the index needs.
     expect(index(6, [[0, 5, 1], [2, 1, 2], [3, 0, 3]])).toEqual(index(6, [[0, 3, 3], [0, 5, 1], [1, 2, 2]]));
   });
+
+  it('sorts long lists (a hub) as short ones, and a tie given twice keeps its order', () => {
+    const rng = seededRng(5);
+    const n = 300;
+    const ties = new Map<string, [number, number, number]>();
+    for (let y = 1; y < n; y++) ties.set(`0,${y}`, [0, y, 1 + (y % 7)]); // author 0 ties with everyone: a list of 299
+    for (let k = 0; k < 500; k++) {
+      const x = 1 + Math.floor(rng() * (n - 1)); const y = 1 + Math.floor(rng() * (n - 1));
+      if (x !== y) ties.set(`${Math.min(x, y)},${Math.max(x, y)}`, [Math.min(x, y), Math.max(x, y), 1 + (k % 3)]);
+    }
+    const again: [number, number, number] = [0, 42, 9]; // (0, 42) given a second time, last: it stays second
+    const inOrder = [...[...ties.values()].sort((p, q) => p[0] - q[0] || p[1] - q[1]), again]
+      .sort((p, q) => p[0] - q[0] || p[1] - q[1]); // a stable sort: the repeat stays after the first
+    const shuffled = [...[...ties.values()].map((t) => [t, rng()] as const).sort((p, q) => p[1] - q[1])
+      .map(([[a, b, w]], i): [number, number, number] => (i % 2 ? [b, a, w] : [a, b, w])), again];
+    const fromSorted = index(n, inOrder);
+    expect(index(n, shuffled)).toEqual(fromSorted);
+    const hub = [...fromSorted.other.subarray(0, fromSorted.start[1]!)];
+    expect(hub).toHaveLength(n);
+    expect(hub).toEqual([...hub].sort((p, q) => p - q));
+    const at42 = hub.indexOf(42);
+    expect([fromSorted.papers[at42], fromSorted.papers[at42 + 1]]).toEqual([1 + (42 % 7), 9]);
+  });
 });

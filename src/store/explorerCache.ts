@@ -1,10 +1,10 @@
 // The explorer's look-up tables, kept in a DuckDB file beside the store: `serve` builds them once, later starts reuse
 // them (2.9M records: 10 s of sorting on every start before).
 
-import { existsSync, renameSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { fnv1a } from '../corpus/hash';
 import type { Store } from './readStore';
-import { cleanUpOnSignal, clearStaleTemps, removeStoreTemp, storeTempPath } from './tempFiles';
+import { tempDatabase } from './tempFiles';
 
 /** A look-up table: its name in queries, the SELECT that fills it, and what progress calls it. */
 export interface LookupTable { name: string; select: string; stage: string }
@@ -71,12 +71,10 @@ async function reuse(store: Store, path: string, print: string, tables: LookupTa
 
 /** Writes the tables into a temporary file, renamed into place when complete: a stopped run leaves no half cache. */
 async function write(store: Store, path: string, print: string, tables: LookupTable[], onStage: (s: string) => void) {
-  clearStaleTemps(path);
-  const tmp = storeTempPath(path);
-  removeStoreTemp(tmp);
-  const release = cleanUpOnSignal(() => removeStoreTemp(tmp));
+  const file = tempDatabase(path);
   try {
-    await store.con.run(`ATTACH ${quoted(tmp)} AS ${BUILDING} (READ_WRITE)`); // the store's instance is read-only
+    // The store's instance is read-only: the cache is attached for writing explicitly.
+    await store.con.run(`ATTACH ${quoted(file.tmp)} AS ${BUILDING} (READ_WRITE)`);
     for (const t of tables) {
       onStage(t.stage);
       await store.con.run(`CREATE TABLE ${BUILDING}.main.${t.name} AS ${t.select}`);
@@ -85,13 +83,12 @@ async function write(store: Store, path: string, print: string, tables: LookupTa
     const meta = `CREATE TABLE ${BUILDING}.main.cache_meta AS SELECT 'fingerprint' AS key, $1 AS value`;
     await store.con.run(meta, [print]);
     await store.con.run(`DETACH ${BUILDING}`);
-    renameSync(tmp, path);
+    file.commit();
   } catch (e) {
     await store.con.run(`DETACH DATABASE IF EXISTS ${BUILDING}`).catch(() => undefined);
-    removeStoreTemp(tmp);
+    file.discard();
     throw e;
-  } finally { release(); }
-  removeStoreTemp(tmp); // a write-ahead log DuckDB may leave after the detach
+  }
   await store.con.run(`ATTACH ${quoted(path)} AS ${CACHE} (READ_ONLY)`);
   for (const t of tables) await viewOn(store, CACHE, t.name);
 }

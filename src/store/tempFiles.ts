@@ -1,8 +1,8 @@
 // A store being written lives in temporary files beside it (the database, its write-ahead log and DuckDB's spill
 // folder): removed when the build fails or is stopped by a signal, and, when a killed build left them, by the next
-// build of the same store.
+// build of the same store. The explorer's cache beside a store is written the same way.
 
-import { readdirSync, rmSync } from 'node:fs';
+import { readdirSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
 /** The temporary database of `path` written by process `pid`. */
@@ -64,4 +64,36 @@ export function cleanUpOnSignal(cleanup: () => void): () => void {
   const release = () => { for (const s of STOP_SIGNALS) process.off(s, handler); };
   for (const s of STOP_SIGNALS) process.on(s, handler);
   return release;
+}
+
+/** A database being written under a temporary name beside its place (see tempDatabase). */
+export interface TempDatabase {
+  /** The file to write. */
+  tmp: string;
+  /** Temporary files of earlier, killed writers of the same database, removed. */
+  stale: string[];
+  /** Puts the written file in place (a rename: readers see the old file or the new one, never half of one). */
+  commit(): void;
+  /** Removes what was written. */
+  discard(): void;
+}
+
+/**
+ * Starts writing the database at `path` under a temporary name: what killed writers left is swept first, and until
+ * it is committed or discarded a stop signal removes the temporary files.
+ */
+export function tempDatabase(path: string): TempDatabase {
+  const stale = clearStaleTemps(path);
+  const tmp = storeTempPath(path);
+  removeStoreTemp(tmp);
+  const release = cleanUpOnSignal(() => removeStoreTemp(tmp));
+  return {
+    tmp, stale,
+    commit() {
+      renameSync(tmp, path);
+      removeStoreTemp(tmp); // a write-ahead log or spill folder DuckDB may leave beside it
+      release();
+    },
+    discard() { removeStoreTemp(tmp); release(); },
+  };
 }

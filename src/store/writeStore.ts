@@ -1,7 +1,7 @@
 // Writes a whole-corpus build into a DuckDB file: papers, authors and spellings, authorships, ties with their papers,
 // groups, and the data-quality report, so later questions never re-read the sources. (The store runs in Node only.)
 
-import { existsSync, renameSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { explorerCachePath } from './explorerCache';
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { DuckDBInstance } from '@duckdb/node-api';
@@ -16,7 +16,8 @@ import { readSql } from './sqlFiles';
 import type { Cell } from './writeRows';
 import type { CellsOf } from './tableLoader';
 import { STAGE, TableLoader } from './tableLoader';
-import { cleanUpOnSignal, clearStaleTemps, removeStoreTemp, storeTempPath } from './tempFiles';
+import type { TempDatabase } from './tempFiles';
+import { tempDatabase } from './tempFiles';
 import { blobValue } from '@duckdb/node-api';
 
 export interface StoreSettings { weighting: string; resolution: number; seed: number; maxAuthors: number }
@@ -40,23 +41,19 @@ const nameIndexPart = () => Number(process.env.COAUTHOR_GRAPH_NAME_INDEX_PART) |
  */
 export class StoreWriter {
   private constructor(
-    private readonly path: string, private readonly tmp: string, private readonly instance: DuckDBInstance,
+    private readonly path: string, private readonly file: TempDatabase, private readonly instance: DuckDBInstance,
     private readonly con: DuckDBConnection, private readonly loader: TableLoader,
-    private readonly releaseSignals: () => void,
   ) {}
 
   /** `onStale` hears of the temporary files of earlier builds of this store that were killed (removed here). */
   static async open(path: string, onStale?: (names: string[]) => void): Promise<StoreWriter> {
-    const stale = clearStaleTemps(path);
-    if (stale.length) onStale?.(stale);
-    const tmp = storeTempPath(path);
-    removeStoreTemp(tmp);
-    const releaseSignals = cleanUpOnSignal(() => removeStoreTemp(tmp));
+    const file = tempDatabase(path);
+    if (file.stale.length) onStale?.(file.stale);
     // DuckDB would take up to 80 % of the machine's memory for its buffers; the corpus is already in this process.
-    const instance = await DuckDBInstance.create(tmp, { memory_limit: STORE_MEMORY, threads: '2' });
+    const instance = await DuckDBInstance.create(file.tmp, { memory_limit: STORE_MEMORY, threads: '2' });
     const con = await instance.connect();
     await con.run(readSql('schema'));
-    return new StoreWriter(path, tmp, instance, con, await TableLoader.open(instance, con), releaseSignals);
+    return new StoreWriter(path, file, instance, con, await TableLoader.open(instance, con));
   }
 
   /** While `busy()` says another thread works hard (the groups worker), large tables go in on this thread only. */
@@ -205,20 +202,16 @@ export class StoreWriter {
   async finish(): Promise<void> {
     await this.loader.settle();
     this.loader.close(); this.con.closeSync(); this.instance.closeSync();
-    if (existsSync(this.path)) rmSync(this.path, { force: true });
-    renameSync(this.tmp, this.path);
-    removeStoreTemp(this.tmp); // the spill folder, if DuckDB left it
+    this.file.commit();
     // The explorer's cache of the store replaced (serve would see it is stale; this frees its space at once).
     rmSync(explorerCachePath(this.path), { force: true });
-    this.releaseSignals();
   }
 
   /** Closes the database (once no insert runs) and removes the temporary file. */
   async abort(): Promise<void> {
     await this.loader.settle().catch(() => undefined);
     try { this.loader.close(); this.con.closeSync(); this.instance.closeSync(); } catch { /* already closed */ }
-    removeStoreTemp(this.tmp);
-    this.releaseSignals();
+    this.file.discard();
   }
 }
 

@@ -9,6 +9,7 @@ import type { Store } from '../store/readStore';
 import { num, rows, StoreError } from '../store/readStore';
 import { readSql } from '../store/sqlFiles';
 import type { LookupSource, LookupTable } from '../store/explorerCache';
+import type { StageListener } from '../store/explorerCache';
 import { prepareLookups } from '../store/explorerCache';
 import { int32Columns } from '../store/readColumns';
 import { StringIndex } from '../compact/stringIndex';
@@ -22,9 +23,8 @@ const HEAD_ANSWERS = 50;
  * would the sums and the layout).
  */
 const LOOKUPS: LookupTable[] = [
-  { stage: 'ties of each author', name: 'adj', select: `SELECT src, dst, weight, papers FROM (
-    SELECT a AS src, b AS dst, weight, papers FROM ties UNION ALL SELECT b, a, weight, papers FROM ties)
-    ORDER BY src, dst` },
+  // The map's table first: the map answers while the others are made.
+  { stage: 'links between groups', name: 'group_links', select: readSql('group_ties') },
   // Each tie's first group is found first (a materialised step), then its second author's: left to plan the three-way
   // join itself, DuckDB could join the authors to each other on their group first, when the store's statistics
   // misled it (groups set by an UPDATE): on 2.9M records, billions of pairs, 14 GB, and no map.
@@ -48,28 +48,41 @@ const LOOKUPS: LookupTable[] = [
     GROUP BY head, author)
     QUALIFY row_number() OVER (PARTITION BY head ORDER BY papers DESC, author) <= ${HEAD_ANSWERS}
     ORDER BY head` },
-  { stage: 'links between groups', name: 'group_links', select: readSql('group_ties') },
+  { stage: 'ties of each author', name: 'adj', select: `SELECT src, dst, weight, papers FROM (
+    SELECT a AS src, b AS dst, weight, papers FROM ties UNION ALL SELECT b, a, weight, papers FROM ties)
+    ORDER BY src, dst` },
 ];
 
 export interface StoreAtlasOptions {
-  onStage?: (stage: string) => void;
+  /** Hears each stage; a listener may hold a look-up table back by returning a promise (tests do). */
+  onStage?: StageListener;
   /** Where the look-up tables are kept between runs (explorerCache); without one they are made in memory. */
   cache?: { path: string; storePath: string };
   /** Hears why the cache could not be written (the tables are then made in memory). */
   onCacheError?: (message: string) => void;
-  /** Hears where the look-up tables came from. */
+  /** Hears where the look-up tables came from, once every one is readable. */
   onLookups?: (source: LookupSource) => void;
+  /** Hears why the look-up tables could not be made (views that need them answer with the same error). */
+  onLookupError?: (message: string) => void;
 }
+
+/** The atlas's data, answering as soon as the tables each question needs are ready; `lookups` once all are. */
+export type StoreAtlasData = AtlasData & { lookups: Promise<LookupSource> };
 
 const ints = (xs: Iterable<number>) => [...xs].map((x) => String(Math.trunc(x))).join(',') || '-1';
 
-export async function storeAtlasData(store: Store, options: StoreAtlasOptions = {}): Promise<AtlasData> {
-  const { onStage = () => undefined, cache, onCacheError, onLookups } = options;
-  const source = await prepareLookups(store, LOOKUPS, cache, onStage, onCacheError);
-  onLookups?.(source);
-  onStage('author ids');
-  const { idOf, labelOf } = await authorTexts(store);
-  const counts = await int32Columns(store, 'SELECT papers, community FROM authors ORDER BY author', idOf.length);
+export async function storeAtlasData(store: Store, options: StoreAtlasOptions = {}): Promise<StoreAtlasData> {
+  const { onStage = () => undefined, cache, onCacheError, onLookups, onLookupError } = options;
+  const { gate, done } = prepareLookups(store, LOOKUPS, cache, onStage, onCacheError);
+  done.then((source) => onLookups?.(source), (e: Error) => onLookupError?.(e.message.split('\n')[0]!));
+  await onStage('author ids');
+  // Every query goes through the gate: it waits for the look-up table it reads (if any), and none runs beside a
+  // statement that makes those tables.
+  const ask = (sql: string, values: DuckDBValue[] = [], table?: string) =>
+    gate.read(table, () => rows(store, sql, values));
+  const { idOf, labelOf } = await gate.read(undefined, () => authorTexts(store));
+  const authorsSql = 'SELECT papers, community FROM authors ORDER BY author';
+  const counts = await gate.read(undefined, () => int32Columns(store, authorsSql, idOf.length));
   const papersOf = counts[0]!; const groupOf = counts[1]!;
   const indexOf = new StringIndex();
   idOf.forEach((id, i) => { if (indexOf.idOf(id) !== i) throw new StoreError(`author id ${id} is given twice`); });
@@ -77,29 +90,35 @@ export async function storeAtlasData(store: Store, options: StoreAtlasOptions = 
   const tie = (r: Record<string, DuckDBValue>, a: string, b: string): TieInfo => ({
     a: idOf[num(r[a])]!, b: idOf[num(r[b])]!, weight: r.weight as number, papers: num(r.papers),
   });
+  const push = <T>(m: Map<number, T[]>, k: number, v: T) => {
+    const l = m.get(k); if (l) l.push(v); else m.set(k, [v]);
+  };
 
   async function infos(list: number[]): Promise<AuthorInfo[]> {
     const spellings = new Map<number, string[]>(); const ids = new Map<number, string[]>();
-    for (const r of await rows(store, `SELECT author, spelling FROM spellings WHERE author IN (${ints(list)}) ORDER BY author, spelling`)) {
-      const a = num(r.author); const l = spellings.get(a); if (l) l.push(r.spelling as string); else spellings.set(a, [r.spelling as string]);
+    const among = `author IN (${ints(list)})`;
+    for (const r of await ask(`SELECT author, spelling FROM spellings WHERE ${among} ORDER BY author, spelling`)) {
+      push(spellings, num(r.author), r.spelling as string);
     }
-    for (const r of await rows(store, `SELECT author, ids FROM authors WHERE author IN (${ints(list)}) AND ids IS NOT NULL`)) {
+    for (const r of await ask(`SELECT author, ids FROM authors WHERE ${among} AND ids IS NOT NULL`)) {
       if (r.ids) ids.set(num(r.author), (r.ids as string).split(' '));
     }
     return list.map((i) => ({
-      key: idOf[i]!, label: labelOf[i]!, papers: papersOf[i]!, group: groupOf[i]!, aliases: spellings.get(i) ?? [labelOf[i]!],
-      ...(ids.has(i) ? { ids: ids.get(i)! } : {}),
+      key: idOf[i]!, label: labelOf[i]!, papers: papersOf[i]!, group: groupOf[i]!,
+      aliases: spellings.get(i) ?? [labelOf[i]!], ...(ids.has(i) ? { ids: ids.get(i)! } : {}),
     }));
   }
 
   return {
+    lookups: done,
     async groups(): Promise<GroupInfo[]> {
-      return (await rows(store, 'SELECT community, size, label, color FROM communities ORDER BY community')).map((r) => ({
+      return (await ask('SELECT community, size, label, color FROM communities ORDER BY community')).map((r) => ({
         id: num(r.community), size: num(r.size), label: r.label as string, color: r.color as string,
       }));
     },
     async links() {
-      return (await rows(store, 'SELECT group_a, group_b, ties, weight FROM group_links ORDER BY group_a, group_b')).map((r) => ({
+      const sql = 'SELECT group_a, group_b, ties, weight FROM group_links ORDER BY group_a, group_b';
+      return (await ask(sql, [], 'group_links')).map((r) => ({
         a: num(r.group_a), b: num(r.group_b), weight: r.weight as number, ties: num(r.ties),
       }));
     },
@@ -110,28 +129,27 @@ export async function storeAtlasData(store: Store, options: StoreAtlasOptions = 
     },
     async tiesWithin(group) {
       const sql = 'SELECT a, b, weight, papers FROM inner_ties WHERE community = $1 ORDER BY a, b';
-      return (await rows(store, sql, [group])).map((r) => tie(r, 'a', 'b'));
+      return (await ask(sql, [group], 'inner_ties')).map((r) => tie(r, 'a', 'b'));
     },
     async tiesOf(keys) {
       const sql = `SELECT src, dst, weight, papers FROM adj WHERE src IN (${ints(known(keys))}) ORDER BY src, dst`;
-      return (await rows(store, sql)).map((r) => tie(r, 'src', 'dst'));
+      return (await ask(sql, [], 'adj')).map((r) => tie(r, 'src', 'dst'));
     },
     async authors(keys) { return infos(known(keys)); },
     async papers(keys, limit) {
-      const list = await rows(store, `SELECT p.paper, p.id, p.title, p.year, p.arxiv_id, p.doi, p.complete, p.suspect, p.sources
-        FROM papers p WHERE p.paper IN (SELECT DISTINCT paper FROM by_author WHERE author IN (${ints(known(keys))}))
-        ORDER BY p.year DESC NULLS LAST, p.paper LIMIT ${Math.max(1, Math.trunc(limit))}`);
+      const list = await ask(`SELECT p.paper, p.id, p.title, p.year, p.arxiv_id, p.doi, p.complete, p.suspect,
+        p.sources FROM papers p
+        WHERE p.paper IN (SELECT DISTINCT paper FROM by_author WHERE author IN (${ints(known(keys))}))
+        ORDER BY p.year DESC NULLS LAST, p.paper LIMIT ${Math.max(1, Math.trunc(limit))}`, [], 'by_author');
       const authorsOf = new Map<number, string[]>();
       const ids = list.map((r) => num(r.paper));
-      for (const r of await rows(store, `SELECT paper, author FROM authorships WHERE paper IN (${ints(ids)}) ORDER BY paper, position`)) {
-        const p = num(r.paper); const l = authorsOf.get(p); const key = idOf[num(r.author)]!;
-        if (l) l.push(key); else authorsOf.set(p, [key]);
-      }
+      const sql = `SELECT paper, author FROM authorships WHERE paper IN (${ints(ids)}) ORDER BY paper, position`;
+      for (const r of await ask(sql)) push(authorsOf, num(r.paper), idOf[num(r.author)]!);
       return list.sort((x, y) => num(x.paper) - num(y.paper)).map((r): GraphPaper => ({
         id: r.id as string, title: r.title as string, ...(r.year === null ? {} : { year: num(r.year) }),
         ...(r.arxiv_id ? { arxivId: r.arxiv_id as string } : {}), ...(r.doi ? { doi: r.doi as string } : {}),
-        authors: authorsOf.get(num(r.paper)) ?? [], complete: r.complete as boolean, ...(r.suspect ? { suspect: true } : {}),
-        sources: JSON.parse(r.sources as string) as string[],
+        authors: authorsOf.get(num(r.paper)) ?? [], complete: r.complete as boolean,
+        ...(r.suspect ? { suspect: true } : {}), sources: JSON.parse(r.sources as string) as string[],
       }));
     },
     async search(query, limit) {
@@ -139,19 +157,22 @@ export async function storeAtlasData(store: Store, options: StoreAtlasOptions = 
       if (!q) return [];
       const k = Math.max(1, Math.min(HEAD_ANSWERS, Math.trunc(limit)));
       const hits = [...q].length <= 2
-        ? await rows(store, `SELECT author, papers AS p FROM name_heads WHERE head = $1 ORDER BY p DESC, author LIMIT ${k}`, [q])
-        : await rows(store, `SELECT author, max(papers) AS p FROM names WHERE term >= $1 AND term < $2
-          AND starts_with(term, $1) GROUP BY author ORDER BY p DESC, author LIMIT ${k}`, [q, `${q}\uffff`]);
+        ? await ask(`SELECT author, papers AS p FROM name_heads WHERE head = $1 ORDER BY p DESC, author LIMIT ${k}`,
+          [q], 'name_heads')
+        : await ask(`SELECT author, max(papers) AS p FROM names WHERE term >= $1 AND term < $2
+          AND starts_with(term, $1) GROUP BY author ORDER BY p DESC, author LIMIT ${k}`, [q, `${q}\uffff`], 'names');
       const found = hits.map((r) => num(r.author));
       const matched = new Map<number, string>();
-      for (const r of await rows(store, `SELECT author, spelling, fold FROM spellings WHERE author IN (${ints(found)})
-          AND NOT is_label AND (starts_with(fold, $1) OR starts_with(replace(key, '|', ''), $1)) ORDER BY author, spelling`, [q])) {
+      for (const r of await ask(`SELECT author, spelling, fold FROM spellings WHERE author IN (${ints(found)})
+          AND NOT is_label AND (starts_with(fold, $1) OR starts_with(replace(key, '|', ''), $1))
+          ORDER BY author, spelling`, [q])) {
         if (!matched.has(num(r.author))) matched.set(num(r.author), r.spelling as string);
       }
       // A hit says which other spelling matched only when its label does not.
       const byLabel = (i: number) => foldCompact(labelOf[i]!).startsWith(q);
       return found.map((i) => ({
-        key: idOf[i]!, label: labelOf[i]!, papers: papersOf[i]!, matched: byLabel(i) ? '' : matched.get(i) ?? '', group: groupOf[i]!,
+        key: idOf[i]!, label: labelOf[i]!, papers: papersOf[i]!, matched: byLabel(i) ? '' : matched.get(i) ?? '',
+        group: groupOf[i]!,
       }));
     },
   };

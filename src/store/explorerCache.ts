@@ -1,10 +1,13 @@
 // The explorer's look-up tables, kept in a DuckDB file beside the store: `serve` builds them once, later starts reuse
-// them (2.9M records: 10 s of sorting on every start before).
+// them (2.9M records: 10 s of sorting on every start before). They are made on a connection of their own, one after
+// the other, each readable as soon as it is made: the group map answers before the rest are done.
 
 import { existsSync, statSync } from 'node:fs';
 import { fnv1a } from '../corpus/hash';
+import type { DuckDBConnection } from '@duckdb/node-api';
 import type { Store } from './readStore';
 import { tempDatabase } from './tempFiles';
+import { LookupGate } from './lookupGate';
 
 /** A look-up table: its name in queries, the SELECT that fills it, and what progress calls it. */
 export interface LookupTable { name: string; select: string; stage: string }
@@ -33,85 +36,155 @@ function fingerprint(storePath: string, tables: LookupTable[]): string {
 const quoted = (path: string) => `'${path.replace(/'/g, "''")}'`;
 
 /** Drops what an earlier atlas on this connection made under `name` (a table or a view), so either may take it. */
-async function dropLookup(store: Store, name: string): Promise<void> {
-  const made = await store.con.runAndReadAll(`SELECT 'TABLE' FROM duckdb_tables() WHERE temporary AND table_name = $1
+async function dropLookup(con: DuckDBConnection, name: string): Promise<void> {
+  const made = await con.runAndReadAll(`SELECT 'TABLE' FROM duckdb_tables() WHERE temporary AND table_name = $1
     UNION ALL SELECT 'VIEW' FROM duckdb_views() WHERE temporary AND view_name = $1`, [name]);
-  for (const [kind] of made.getRows()) await store.con.run(`DROP ${kind as string} temp.main.${name}`);
+  for (const [kind] of made.getRows()) await con.run(`DROP ${kind as string} temp.main.${name}`);
 }
 
 /** Table `name` read from database `db` under its own name (a view in the session's temporary schema). */
-async function viewOn(store: Store, db: string, name: string): Promise<void> {
-  await dropLookup(store, name);
-  await store.con.run(`CREATE TEMP VIEW ${name} AS SELECT * FROM ${db}.main.${name}`);
+async function viewOn(con: DuckDBConnection, db: string, name: string): Promise<void> {
+  await dropLookup(con, name);
+  await con.run(`CREATE TEMP VIEW ${name} AS SELECT * FROM ${db}.main.${name}`);
 }
 
-async function inMemory(store: Store, tables: LookupTable[], onStage: (stage: string) => void): Promise<LookupSource> {
+/** Hears each stage before it starts, and may hold it back by returning a promise (tests do). */
+export type StageListener = (stage: string) => void | Promise<void>;
+
+/** Where tables are made: a connection beside the store's (or the store's own), and the gate its queries pass. */
+interface Maker { store: Store; own: DuckDBConnection; gate: LookupGate; onStage: StageListener }
+
+/** Runs a statement on the store's connection while none of its queries runs. */
+const onStoreConnection = (m: Maker, sql: string) => m.gate.exclusive(async () => { await m.store.con.run(sql); });
+
+/**
+ * Makes each table in database `db` on the maker's connection, then lets the store's connection read it by name.
+ * Without `db`, as temporary tables of the store's connection itself (a read-only instance can attach no in-memory
+ * database); there, and where the maker has no connection of its own, the store's queries wait while a table is made.
+ */
+async function makeTables(m: Maker, db: string | undefined, tables: LookupTable[]): Promise<void> {
+  const separate = db !== undefined && m.own !== m.store.con;
+  const con = m.store.con;
   for (const t of tables) {
-    onStage(t.stage);
-    await dropLookup(store, t.name);
-    await store.con.run(`CREATE TEMP TABLE ${t.name} AS ${t.select}`);
+    await m.onStage(t.stage);
+    if (separate) {
+      await m.own.run(`CREATE TABLE ${db}.main.${t.name} AS ${t.select}`);
+      await viewOn(m.own, db, t.name); // later tables may read earlier ones by name
+    }
+    await m.gate.exclusive(async () => {
+      if (db === undefined) {
+        await dropLookup(con, t.name);
+        await con.run(`CREATE TEMP TABLE ${t.name} AS ${t.select}`);
+        return;
+      }
+      if (!separate) await con.run(`CREATE TABLE ${db}.main.${t.name} AS ${t.select}`);
+      await viewOn(con, db, t.name);
+    });
+    m.gate.opened(t.name);
   }
-  return 'in memory';
 }
+
+/** The tables in memory, for this run only. */
+const inMemory = (m: Maker, tables: LookupTable[]) => makeTables(m, undefined, tables);
 
 /** The cache at `path` when it was made from this store with these tables (attached, views made); else false. */
-async function reuse(store: Store, path: string, print: string, tables: LookupTable[]): Promise<boolean> {
+async function reuse(con: DuckDBConnection, path: string, print: string, tables: LookupTable[]): Promise<boolean> {
   if (!existsSync(path)) return false;
   try {
-    await store.con.run(`ATTACH ${quoted(path)} AS ${CACHE} (READ_ONLY)`);
-    const found = await store.con.runAndReadAll(`SELECT value FROM ${CACHE}.main.cache_meta WHERE key = 'fingerprint'`);
+    await con.run(`ATTACH ${quoted(path)} AS ${CACHE} (READ_ONLY)`);
+    const found = await con.runAndReadAll(`SELECT value FROM ${CACHE}.main.cache_meta WHERE key = 'fingerprint'`);
     if (found.getRows()[0]?.[0] === print) {
-      for (const t of tables) await viewOn(store, CACHE, t.name);
+      for (const t of tables) await viewOn(con, CACHE, t.name);
       return true;
     }
   } catch { /* not a cache of this version: made again */ }
-  await store.con.run(`DETACH DATABASE IF EXISTS ${CACHE}`);
+  await con.run(`DETACH DATABASE IF EXISTS ${CACHE}`);
   return false;
 }
 
-/** Writes the tables into a temporary file, renamed into place when complete: a stopped run leaves no half cache. */
-async function write(store: Store, path: string, print: string, tables: LookupTable[], onStage: (s: string) => void) {
+/**
+ * Writes the tables into a temporary file, each readable as soon as it is made, then renames the file into place
+ * and reads them from there: a stopped run leaves no half cache. On a failure nothing is readable any more.
+ */
+async function write(m: Maker, path: string, print: string, tables: LookupTable[]): Promise<void> {
   const file = tempDatabase(path);
+  const { store, gate } = m;
   try {
-    // The store's instance is read-only: the cache is attached for writing explicitly.
-    await store.con.run(`ATTACH ${quoted(file.tmp)} AS ${BUILDING} (READ_WRITE)`);
-    for (const t of tables) {
-      onStage(t.stage);
-      await store.con.run(`CREATE TABLE ${BUILDING}.main.${t.name} AS ${t.select}`);
-      await viewOn(store, BUILDING, t.name); // later tables may read earlier ones by name
-    }
-    const meta = `CREATE TABLE ${BUILDING}.main.cache_meta AS SELECT 'fingerprint' AS key, $1 AS value`;
-    await store.con.run(meta, [print]);
-    await store.con.run(`DETACH ${BUILDING}`);
-    file.commit();
+    // The store's instance is read-only: the cache is attached for writing explicitly (for every connection: on the
+    // maker's own, without waiting for the store's queries).
+    const attach = `ATTACH ${quoted(file.tmp)} AS ${BUILDING} (READ_WRITE)`;
+    if (m.own !== store.con) await m.own.run(attach); else await onStoreConnection(m, attach);
+    await makeTables(m, BUILDING, tables);
+    // The finished file replaces the one being written under the views.
+    await m.onStage('keeping the look-up tables');
+    await gate.exclusive(async () => {
+      const meta = `CREATE TABLE ${BUILDING}.main.cache_meta AS SELECT 'fingerprint' AS key, $1 AS value`;
+      await store.con.run(meta, [print]);
+      await store.con.run(`DETACH ${BUILDING}`);
+      file.commit();
+      await store.con.run(`ATTACH ${quoted(path)} AS ${CACHE} (READ_ONLY)`);
+      for (const t of tables) await viewOn(store.con, CACHE, t.name);
+    });
   } catch (e) {
-    await store.con.run(`DETACH DATABASE IF EXISTS ${BUILDING}`).catch(() => undefined);
-    file.discard();
+    // Nothing stays readable: the tables are made again in memory.
+    await gate.exclusive(async () => {
+      gate.reset();
+      await store.con.run(`DETACH DATABASE IF EXISTS ${BUILDING}`).catch(() => undefined);
+      await store.con.run(`DETACH DATABASE IF EXISTS ${CACHE}`).catch(() => undefined);
+      file.discard();
+    });
     throw e;
   }
-  await store.con.run(`ATTACH ${quoted(path)} AS ${CACHE} (READ_ONLY)`);
-  for (const t of tables) await viewOn(store, CACHE, t.name);
 }
 
+/** Look-up tables on their way: queries read them through the gate; `done` says where they came from, once all are. */
+export interface PreparedLookups { gate: LookupGate; done: Promise<LookupSource> }
+
 /**
- * Makes `tables` readable by name on the store's connection. With a cache path: from the cache when it matches the
- * store, else written into it. Where the cache cannot be written (a read-only folder, a full disk), in memory.
- * `onCacheError` hears why.
+ * Makes `tables` readable by name on the store's connection, one after the other (each as soon as it is made). With
+ * a cache path: from the cache when it matches the store, else written into it. Where the cache cannot be written
+ * (a read-only folder, a full disk), in memory; `onCacheError` hears why.
  */
-export async function prepareLookups(
+export function prepareLookups(
   store: Store, tables: LookupTable[], cache: { path: string; storePath: string } | undefined,
-  onStage: (stage: string) => void = () => undefined, onCacheError: (message: string) => void = () => undefined,
+  onStage: StageListener = () => undefined, onCacheError: (message: string) => void = () => undefined,
+): PreparedLookups {
+  const gate = new LookupGate(tables.map((t) => t.name));
+  const done = fill(store, tables, cache, gate, onStage, onCacheError);
+  done.catch((e: Error) => gate.failed(e));
+  return { gate, done };
+}
+
+async function fill(
+  store: Store, tables: LookupTable[], cache: { path: string; storePath: string } | undefined, gate: LookupGate,
+  onStage: StageListener, onCacheError: (message: string) => void,
 ): Promise<LookupSource> {
-  if (!cache) return inMemory(store, tables, onStage);
-  // One cache attached at a time (a second atlas on the same connection takes it over).
-  await store.con.run(`DETACH DATABASE IF EXISTS ${CACHE}`);
-  const print = fingerprint(cache.storePath, tables);
-  if (await reuse(store, cache.path, print, tables)) return 'reused';
+  const print = cache ? fingerprint(cache.storePath, tables) : '';
+  if (cache) {
+    let reused = false;
+    await gate.exclusive(async () => {
+      // One cache attached at a time (a second atlas on the same connection takes it over).
+      await store.con.run(`DETACH DATABASE IF EXISTS ${CACHE}`);
+      reused = await reuse(store.con, cache.path, print, tables);
+    });
+    if (reused) {
+      for (const t of tables) gate.opened(t.name);
+      return 'reused';
+    }
+  }
+  const own = (await store.connect?.()) ?? store.con;
+  const maker: Maker = { store, own, gate, onStage };
   try {
-    await write(store, cache.path, print, tables, onStage);
-    return 'written';
-  } catch (e) {
-    onCacheError(`${cache.path}: cannot write the explorer's cache (${(e as Error).message.split('\n')[0]})`);
-    return inMemory(store, tables, onStage);
+    if (!cache) { await inMemory(maker, tables); return 'in memory'; }
+    try {
+      await write(maker, cache.path, print, tables);
+      return 'written';
+    } catch (e) {
+      onCacheError(`${cache.path}: cannot write the explorer's cache (${(e as Error).message.split('\n')[0]})`);
+      await inMemory(maker, tables);
+      return 'in memory';
+    }
+  } finally {
+    if (own !== store.con) own.closeSync();
   }
 }

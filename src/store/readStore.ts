@@ -15,7 +15,12 @@ import type { Candidate } from '../corpus/nearestNames';
 import { nearestCandidates, scoreNames } from '../corpus/nearestNames';
 import { STORE_VERSION } from './writeStore';
 
-export interface Store { con: DuckDBConnection; close: () => void }
+export interface Store {
+  con: DuckDBConnection;
+  close: () => void;
+  /** Another connection to the same database (closed with the store), for work beside the queries of `con`. */
+  connect?: () => Promise<DuckDBConnection>;
+}
 
 export class StoreError extends Error {}
 
@@ -31,7 +36,12 @@ export async function openStore(path: string): Promise<Store> {
   try { instance = await DuckDBInstance.create(path, { access_mode: 'READ_ONLY' }); }
   catch (e) { throw new StoreError(`${path}: not a coauthor-graph store (${(e as Error).message.split('\n')[0]})`); }
   const con = await instance.connect();
-  const store = { con, close: () => { con.closeSync(); instance.closeSync(); } };
+  const others: DuckDBConnection[] = [];
+  const store: Store = {
+    con,
+    close: () => { for (const c of [...others, con]) c.closeSync(); instance.closeSync(); },
+    connect: async () => { const c = await instance.connect(); others.push(c); return c; },
+  };
   const version = await metaValue(store, 'version').catch(() => undefined);
   if (version !== STORE_VERSION) { store.close(); throw new StoreError(versionMessage(path, version)); }
   return store;

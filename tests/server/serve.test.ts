@@ -13,6 +13,7 @@ import type { AtlasLevel } from '../../src/atlas/level';
 import { runPipeline } from '../../src/pipeline';
 import { createApi } from '../../src/server/api';
 import { serveStore, storeApi } from '../../src/server/serve';
+import type { StoreAtlasData } from '../../src/server/storeAtlas';
 import { authorTexts, storeAtlasData } from '../../src/server/storeAtlas';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { explorerCachePath } from '../../src/store/explorerCache';
@@ -36,7 +37,9 @@ beforeAll(async () => {
   expect(r.code, r.err).toBe(0);
   store = await openStore(storePath);
   const options = { splitAbove: 40 };
-  fromStore = createAtlas(await storeAtlasData(store), options);
+  const data = await storeAtlasData(store);
+  await data.lookups; // later atlases on this connection (the HTTP server's) make the tables again
+  fromStore = createAtlas(data, options);
   const result = runPipeline([{ name: bib, bytes: readFileSync(bib) }], { layout: false, brokers: false });
   inMemory = createAtlas(graphAtlasData(result.graph), options);
   prolific = result.graph.reduceNodes((best, k, a) => (a.papers > result.graph.getNodeAttribute(best, 'papers') ? k : best), result.graph.nodes()[0]!);
@@ -148,8 +151,10 @@ describe("the explorer's cache beside the store", () => {
     const stages: string[] = []; const errors: string[] = [];
     let source = '';
     const data = await storeAtlasData(own, {
-      cache: at, onStage: (s) => stages.push(s), onCacheError: (m) => errors.push(m), onLookups: (s) => { source = s; },
+      cache: at, onStage: (s) => { stages.push(s); }, onCacheError: (m) => errors.push(m),
+      onLookups: (s) => { source = s; },
     });
+    await data.lookups;
     return { atlas: createAtlas(data, { splitAbove: 40 }), source, stages, errors, close: () => own.close() };
   }
   async function sameViews(atlas: Atlas): Promise<void> {
@@ -199,6 +204,78 @@ describe("the explorer's cache beside the store", () => {
     s.close();
   });
 
+  /**
+   * A first start (no cache yet) on a connection of its own, whose look-up tables are held back at `stage` until
+   * released; it returns once that stage is reached, and the connection is closed after `body`.
+   */
+  async function heldStart(stage: string, body: (s: {
+    atlas: Atlas; data: StoreAtlasData; stages: string[]; release: () => void;
+  }) => Promise<void>): Promise<void> {
+    rmSync(cache.path, { force: true });
+    const own = await openStore(storePath);
+    let release!: () => void; let reached!: () => void;
+    const released = new Promise<void>((r) => { release = r; });
+    const reachedNow = new Promise<void>((r) => { reached = r; });
+    const stages: string[] = [];
+    const onStage = (s: string) => { stages.push(s); if (s !== stage) return undefined; reached(); return released; };
+    try {
+      const data = await storeAtlasData(own, { cache, onStage });
+      await reachedNow;
+      await body({ atlas: createAtlas(data, { splitAbove: 40 }), data, stages, release });
+    } finally { release(); own.close(); }
+  }
+  const settledWithin = async <T>(p: Promise<T>, ms: number) =>
+    Promise.race([p.then(() => true), new Promise<boolean>((r) => setTimeout(() => r(false), ms))]);
+
+  it('answers the map before the other tables are made; views that need them wait for them', async () => {
+    await heldStart('ties inside each group', async ({ atlas, data, stages, release }) => {
+      const map = await atlas.level({ kind: 'map' });
+      const expected = await fromStore.level({ kind: 'map' });
+      expect(nodesOf(map)).toEqual(nodesOf(expected));
+      expect(edgesOf(map)).toEqual(edgesOf(expected));
+      // Neither a group nor a search can be answered yet: both wait, and answer in full once released.
+      const group = atlas.level({ kind: 'group', group: 0 });
+      const search = atlas.search('ma', 20); // two letters: the kept heads
+      const longer = atlas.search('mar', 20); // the name index
+      const ego = atlas.level({ kind: 'ego', author: prolific, depth: 1 });
+      expect(await settledWithin(group, 300)).toBe(false);
+      for (const waiting of [search, longer, ego] as Promise<unknown>[]) {
+        expect(await settledWithin(waiting, 10)).toBe(false);
+      }
+      expect(stages).not.toContain('name index');
+      release();
+      expect(edgesOf(await group)).toEqual(edgesOf(await fromStore.level({ kind: 'group', group: 0 })));
+      expect(await search).toEqual(await fromStore.search('ma', 20));
+      expect(await longer).toEqual(await fromStore.search('mar', 20));
+      expect(edgesOf(await ego)).toEqual(edgesOf(await fromStore.level({ kind: 'ego', author: prolific, depth: 1 })));
+      expect(await data.lookups).toBe('written');
+    });
+  });
+
+  it('queries asked while the finished cache takes over from the one being written all get their answers', async () => {
+    await heldStart('keeping the look-up tables', async ({ atlas, data, release }) => {
+      const ask = () => Promise.all([
+        atlas.search('ma', 20), atlas.level({ kind: 'ego', author: prolific, depth: 2 }),
+        atlas.level({ kind: 'group', group: 1 }), atlas.search('m', 20),
+      ]);
+      const expected = await Promise.all([
+        fromStore.search('ma', 20), fromStore.level({ kind: 'ego', author: prolific, depth: 2 }),
+        fromStore.level({ kind: 'group', group: 1 }), fromStore.search('m', 20),
+      ]);
+      const before = ask();
+      release();
+      const during = ask();
+      for (const answers of [await before, await during, await ask()]) {
+        expect(answers[0]).toEqual(expected[0]);
+        expect(edgesOf(answers[1])).toEqual(edgesOf(expected[1]));
+        expect(edgesOf(answers[2])).toEqual(edgesOf(expected[2]));
+        expect(answers[3]).toEqual(expected[3]);
+      }
+      expect(await data.lookups).toBe('written');
+      expect(readdirSync(tmp).filter((f) => f.includes('.tmp'))).toEqual([]);
+    });
+  });
+
   it('author ids and labels are read whole, a label with a line break too', async () => {
     const instance = await DuckDBInstance.create(':memory:');
     const con = await instance.connect();
@@ -215,10 +292,12 @@ describe("the explorer's cache beside the store", () => {
     const own = await openStore(storePath);
     try {
       for (const at of [undefined, cache, undefined, cache]) {
-        const atlas = createAtlas(await storeAtlasData(own, at ? { cache: at } : {}), { splitAbove: 40 });
+        const data = await storeAtlasData(own, at ? { cache: at } : {});
+        const atlas = createAtlas(data, { splitAbove: 40 });
         const group = { kind: 'group', group: 0 } as const;
         const [a, b] = await Promise.all([atlas.level(group), fromStore.level(group)]);
         expect(edgesOf(a)).toEqual(edgesOf(b));
+        await data.lookups; // the next atlas on this connection takes over its tables
       }
     } finally { own.close(); }
   });
@@ -235,7 +314,10 @@ describe("the explorer's cache beside the store", () => {
 describe('HTTP server', () => {
   let server: Server; let base = '';
   beforeAll(async () => {
-    server = await serveStore(store, 'corpus.duckdb', { port: 0, host: '127.0.0.1', web: await buildWeb() });
+    let made!: () => void; const lookups = new Promise<void>((r) => { made = r; });
+    const options = { port: 0, host: '127.0.0.1', web: await buildWeb(), onLookups: () => made() };
+    server = await serveStore(store, 'corpus.duckdb', options);
+    await lookups;
     const a = server.address();
     base = `http://127.0.0.1:${typeof a === 'object' && a ? a.port : 0}`;
   }, 120_000);
@@ -254,6 +336,8 @@ describe('HTTP server', () => {
     const port = (server.address() as { port: number }).port;
     await expect(serveStore(store, 'x', { port, host: '127.0.0.1', web: await buildWeb() })).rejects.toMatchObject({ code: 'EADDRINUSE' });
     // The same API the dev server mounts.
-    expect(typeof (await storeApi(store, 'x'))).toBe('function');
+    let made!: () => void; const lookups = new Promise<void>((r) => { made = r; });
+    expect(typeof (await storeApi(store, 'x', { onLookups: () => made() }))).toBe('function');
+    await lookups;
   });
 });

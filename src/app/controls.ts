@@ -99,6 +99,9 @@ function wireRoster(h: ControlHooks): void {
   byId('roster-clear').addEventListener('click', () => h.clearRoster());
 }
 
+/** Suggestions not back by then say they are coming. */
+const SEARCHING_AFTER_MS = 250;
+
 function wireSearch(h: ControlHooks): void {
   const input = byId<HTMLInputElement>('search');
   const list = byId<HTMLUListElement>('suggestions');
@@ -114,7 +117,14 @@ function wireSearch(h: ControlHooks): void {
     const query = input.value;
     const ask = ++asked;
     let found: AuthorHit[] = [];
+    // A slow answer (a server that has just started makes its name index after the map) is said to be coming.
+    const slow = setTimeout(() => {
+      if (ask !== asked || !input.value.trim() || document.activeElement !== input) return;
+      list.replaceChildren(el('li', { class: 'matched' }, 'Searching…'));
+      list.hidden = false;
+    }, SEARCHING_AFTER_MS);
     try { found = query.trim() ? await h.findAuthors(query) : []; } catch { found = []; }
+    clearTimeout(slow);
     if (ask !== asked) return; // a later keystroke has its own answer
     hits = found;
     active = found.length ? 0 : -1;

@@ -213,4 +213,20 @@ describe('serve on a store built from a generated corpus', () => {
     await again.page.close();
     await page.close();
   }, 300_000);
+
+  it('suggestions slow to come (a server still making its name index) say they are coming', async () => {
+    const { page, errors } = await open();
+    // Each answer held back a second, as on the first start of a server over millions of authors.
+    await page.route('**/api/search?*', async (route) => {
+      await new Promise((r) => setTimeout(r, 1000));
+      await route.continue();
+    });
+    await page.fill('#search', 'ma');
+    await page.waitForSelector('#suggestions:not([hidden]) li.matched', { timeout: 5_000 });
+    await expect(page.locator('#suggestions').textContent()).resolves.toBe('Searching…');
+    await page.waitForSelector('#suggestions li[data-key]', { timeout: 10_000 });
+    await expect(page.locator('#suggestions').textContent()).resolves.not.toContain('Searching');
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 60_000);
 });

@@ -172,7 +172,8 @@ async function fill(
       return 'reused';
     }
   }
-  const own = (await store.connect?.()) ?? store.con;
+  // A connection of its own writes the cache (tables in memory are the store connection's own temporary ones).
+  const own = (cache && (await store.connect?.())) || store.con;
   const maker: Maker = { store, own, gate, onStage };
   try {
     if (!cache) { await inMemory(maker, tables); return 'in memory'; }

@@ -1,5 +1,6 @@
-// The group map's questions answered from a store: look-up tables sorted for the queries (kept beside the store),
-// author ids and names held as arrays, everything else read with bounded SQL.
+// The group map's questions answered from a store: look-up tables sorted for the queries (kept beside the store, made
+// one by one while the map already answers), author ids and names held as arrays, everything else read with bounded
+// SQL.
 
 import type { DuckDBValue } from '@duckdb/node-api';
 import type { AtlasData, AuthorInfo, GroupInfo, TieInfo } from '../atlas/data';
@@ -8,8 +9,7 @@ import type { GraphPaper } from '../graph/buildGraph';
 import type { Store } from '../store/readStore';
 import { num, rows, StoreError } from '../store/readStore';
 import { readSql } from '../store/sqlFiles';
-import type { LookupSource, LookupTable } from '../store/explorerCache';
-import type { StageListener } from '../store/explorerCache';
+import type { LookupSource, LookupTable, StageListener } from '../store/explorerCache';
 import { prepareLookups } from '../store/explorerCache';
 import { int32Columns } from '../store/readColumns';
 import { StringIndex } from '../compact/stringIndex';

@@ -116,7 +116,7 @@ async function write(m: Maker, path: string, print: string, tables: LookupTable[
     if (m.own !== store.con) await m.own.run(attach); else await onStoreConnection(m, attach);
     await makeTables(m, BUILDING, tables);
     // The finished file replaces the one being written under the views.
-    await m.onStage('keeping the look-up tables');
+    await m.onStage('the cache file');
     await gate.exclusive(async () => {
       const meta = `CREATE TABLE ${BUILDING}.main.cache_meta AS SELECT 'fingerprint' AS key, $1 AS value`;
       await store.con.run(meta, [print]);

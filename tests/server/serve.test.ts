@@ -253,7 +253,7 @@ describe("the explorer's cache beside the store", () => {
   });
 
   it('queries asked while the finished cache takes over from the one being written all get their answers', async () => {
-    await heldStart('keeping the look-up tables', async ({ atlas, data, release }) => {
+    await heldStart('the cache file', async ({ atlas, data, release }) => {
       const ask = () => Promise.all([
         atlas.search('ma', 20), atlas.level({ kind: 'ego', author: prolific, depth: 2 }),
         atlas.level({ kind: 'group', group: 1 }), atlas.search('m', 20),

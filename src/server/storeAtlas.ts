@@ -182,7 +182,7 @@ export async function storeAtlasData(store: Store, options: StoreAtlasOptions = 
  * Every author's id and label, in author order: joined into one text each by DuckDB and split here (2.9M records:
  * 1.2 s, against 4.7 s for 3.1M values read one by one). A label holding the separator falls back to the latter.
  */
-export async function authorTexts(store: Store): Promise<{ idOf: string[]; labelOf: string[] }> {
+export async function authorTexts(store: Pick<Store, 'con'>): Promise<{ idOf: string[]; labelOf: string[] }> {
   const [joined] = await rows(store, `SELECT count(*) AS n, string_agg(id, chr(10) ORDER BY author) AS ids,
     string_agg(label, chr(10) ORDER BY author) AS labels FROM authors`);
   const n = num(joined!.n);

@@ -51,41 +51,35 @@ async function viewOn(con: DuckDBConnection, db: string, name: string): Promise<
 /** Hears each stage before it starts, and may hold it back by returning a promise (tests do). */
 export type StageListener = (stage: string) => void | Promise<void>;
 
-/** Where tables are made: a connection beside the store's (or the store's own), and the gate its queries pass. */
-interface Maker { store: Store; own: DuckDBConnection; gate: LookupGate; onStage: StageListener }
-
-/** Runs a statement on the store's connection while none of its queries runs. */
-const onStoreConnection = (m: Maker, sql: string) => m.gate.exclusive(async () => { await m.store.con.run(sql); });
+/** The store whose connection reads the tables, the gate its queries pass, and who hears the stages. */
+interface Maker { store: Store; gate: LookupGate; onStage: StageListener }
 
 /**
- * Makes each table in database `db` on the maker's connection, then lets the store's connection read it by name.
- * Without `db`, as temporary tables of the store's connection itself (a read-only instance can attach no in-memory
- * database); there, and where the maker has no connection of its own, the store's queries wait while a table is made.
+ * Makes the tables one after the other: `make` builds one (beside the store's queries, or doing nothing), then
+ * `show`, while none of those queries runs, lets the store's connection read it by name; then it is open.
  */
-async function makeTables(m: Maker, db: string | undefined, tables: LookupTable[]): Promise<void> {
-  const separate = db !== undefined && m.own !== m.store.con;
-  const con = m.store.con;
+async function oneByOne(
+  m: Maker, tables: LookupTable[], make: (t: LookupTable) => Promise<void>, show: (t: LookupTable) => Promise<void>,
+): Promise<void> {
   for (const t of tables) {
     await m.onStage(t.stage);
-    if (separate) {
-      await m.own.run(`CREATE TABLE ${db}.main.${t.name} AS ${t.select}`);
-      await viewOn(m.own, db, t.name); // later tables may read earlier ones by name
-    }
-    await m.gate.exclusive(async () => {
-      if (db === undefined) {
-        await dropLookup(con, t.name);
-        await con.run(`CREATE TEMP TABLE ${t.name} AS ${t.select}`);
-        return;
-      }
-      if (!separate) await con.run(`CREATE TABLE ${db}.main.${t.name} AS ${t.select}`);
-      await viewOn(con, db, t.name);
-    });
+    await make(t);
+    await m.gate.exclusive(() => show(t));
     m.gate.opened(t.name);
   }
 }
 
-/** The tables in memory, for this run only. */
-const inMemory = (m: Maker, tables: LookupTable[]) => makeTables(m, undefined, tables);
+/**
+ * The tables in memory, for this run only: temporary tables of the store's connection itself (a read-only instance
+ * can attach no in-memory database), so its queries wait while each is made.
+ */
+function inMemory(m: Maker, tables: LookupTable[]): Promise<void> {
+  const con = m.store.con;
+  return oneByOne(m, tables, async () => undefined, async (t) => {
+    await dropLookup(con, t.name);
+    await con.run(`CREATE TEMP TABLE ${t.name} AS ${t.select}`);
+  });
+}
 
 /** The cache at `path` when it was made from this store with these tables (attached, views made); else false. */
 async function reuse(con: DuckDBConnection, path: string, print: string, tables: LookupTable[]): Promise<boolean> {
@@ -109,12 +103,15 @@ async function reuse(con: DuckDBConnection, path: string, print: string, tables:
 async function write(m: Maker, path: string, print: string, tables: LookupTable[]): Promise<void> {
   const file = tempDatabase(path);
   const { store, gate } = m;
+  // The tables are made on a connection of their own: the store's queries go on meanwhile.
+  const own = await store.connect();
   try {
-    // The store's instance is read-only: the cache is attached for writing explicitly (for every connection: on the
-    // maker's own, without waiting for the store's queries).
-    const attach = `ATTACH ${quoted(file.tmp)} AS ${BUILDING} (READ_WRITE)`;
-    if (m.own !== store.con) await m.own.run(attach); else await onStoreConnection(m, attach);
-    await makeTables(m, BUILDING, tables);
+    // The store's instance is read-only: the cache is attached for writing explicitly (for every connection).
+    await own.run(`ATTACH ${quoted(file.tmp)} AS ${BUILDING} (READ_WRITE)`);
+    await oneByOne(m, tables, async (t) => {
+      await own.run(`CREATE TABLE ${BUILDING}.main.${t.name} AS ${t.select}`);
+      await viewOn(own, BUILDING, t.name); // later tables may read earlier ones by name
+    }, (t) => viewOn(store.con, BUILDING, t.name));
     // The finished file replaces the one being written under the views.
     await m.onStage('the cache file');
     await gate.exclusive(async () => {
@@ -134,6 +131,8 @@ async function write(m: Maker, path: string, print: string, tables: LookupTable[
       file.discard();
     });
     throw e;
+  } finally {
+    own.closeSync();
   }
 }
 
@@ -172,20 +171,14 @@ async function fill(
       return 'reused';
     }
   }
-  // A connection of its own writes the cache (tables in memory are the store connection's own temporary ones).
-  const own = (cache && (await store.connect?.())) || store.con;
-  const maker: Maker = { store, own, gate, onStage };
+  const maker: Maker = { store, gate, onStage };
+  if (!cache) { await inMemory(maker, tables); return 'in memory'; }
   try {
-    if (!cache) { await inMemory(maker, tables); return 'in memory'; }
-    try {
-      await write(maker, cache.path, print, tables);
-      return 'written';
-    } catch (e) {
-      onCacheError(`${cache.path}: cannot write the explorer's cache (${(e as Error).message.split('\n')[0]})`);
-      await inMemory(maker, tables);
-      return 'in memory';
-    }
-  } finally {
-    if (own !== store.con) own.closeSync();
+    await write(maker, cache.path, print, tables);
+    return 'written';
+  } catch (e) {
+    onCacheError(`${cache.path}: cannot write the explorer's cache (${(e as Error).message.split('\n')[0]})`);
+    await inMemory(maker, tables);
+    return 'in memory';
   }
 }

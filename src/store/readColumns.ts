@@ -24,7 +24,7 @@ function checkTypes(result: DuckDBResult, sql: string): void {
 }
 
 /** Every column of `sql` (each INTEGER, never NULL), `rows` values each: a different count is an error. */
-export async function int32Columns(store: Store, sql: string, rows: number): Promise<Int32Array[]> {
+export async function int32Columns(store: Pick<Store, 'con'>, sql: string, rows: number): Promise<Int32Array[]> {
   const result = await store.con.stream(sql);
   checkTypes(result, sql);
   const columns = Array.from({ length: result.columnCount }, () => new Int32Array(rows));

@@ -19,7 +19,7 @@ export interface Store {
   con: DuckDBConnection;
   close: () => void;
   /** Another connection to the same database (closed with the store), for work beside the queries of `con`. */
-  connect?: () => Promise<DuckDBConnection>;
+  connect: () => Promise<DuckDBConnection>;
 }
 
 export class StoreError extends Error {}
@@ -49,7 +49,7 @@ export async function openStore(path: string): Promise<Store> {
 
 export type Row = Record<string, DuckDBValue>;
 
-export async function rows(store: Store, sql: string, values: DuckDBValue[] = []): Promise<Row[]> {
+export async function rows(store: Pick<Store, 'con'>, sql: string, values: DuckDBValue[] = []): Promise<Row[]> {
   return (await store.con.runAndReadAll(sql, values)).getRowObjects();
 }
 

@@ -281,10 +281,10 @@ describe("the explorer's cache beside the store", () => {
     const con = await instance.connect();
     await con.run(`CREATE TABLE authors AS
       SELECT * FROM (VALUES (1, 'b-2', 'Two\nLines'), (0, 'a-1', 'Ann Ö')) t(author, id, label)`);
-    const texts = await authorTexts({ con, close: () => undefined });
+    const texts = await authorTexts({ con });
     expect(texts).toEqual({ idOf: ['a-1', 'b-2'], labelOf: ['Ann Ö', 'Two\nLines'] });
     await con.run('DELETE FROM authors');
-    expect(await authorTexts({ con, close: () => undefined })).toEqual({ idOf: [], labelOf: [] });
+    expect(await authorTexts({ con })).toEqual({ idOf: [], labelOf: [] });
     con.closeSync(); instance.closeSync();
   });
 

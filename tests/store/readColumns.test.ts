@@ -9,7 +9,7 @@ import type { Store } from '../../src/store/readStore';
 async function memoryStore(): Promise<Store> {
   const instance = await DuckDBInstance.create(':memory:');
   const con = await instance.connect();
-  return { con, close: () => { con.closeSync(); instance.closeSync(); } };
+  return { con, close: () => { con.closeSync(); instance.closeSync(); }, connect: () => instance.connect() };
 }
 
 describe('int32Columns', () => {

@@ -3,9 +3,14 @@
 import type { ParsedName } from '../types';
 import { foldCompact } from './fold';
 
-/** "family|given[#homonym]" after folding; the unit of exact-evidence identity. */
-export function nameKey(name: Pick<ParsedName, 'given' | 'family' | 'homonym'>): string {
-  const base = `${foldCompact(name.family)}|${foldCompact(name.given)}`;
+/**
+ * "family|given[#homonym]" after folding; the unit of exact-evidence identity. `fold` is foldCompact, or a memo of
+ * it (given and family names repeat across millions of spellings).
+ */
+export function nameKey(
+  name: Pick<ParsedName, 'given' | 'family' | 'homonym'>, fold: (text: string) => string = foldCompact,
+): string {
+  const base = `${fold(name.family)}|${fold(name.given)}`;
   return name.homonym ? `${base}#${name.homonym}` : base;
 }
 

@@ -29,7 +29,7 @@ export function prepareName(raw: string, fold: (text: string) => string = foldCo
     givenRaw = at < 0 ? '' : text.slice(0, at).trim();
     familyRaw = at < 0 ? text : text.slice(at + 1).trim();
   }
-  const plainKey = name.kind === 'person' ? nameKey(name) : '';
+  const plainKey = name.kind === 'person' ? nameKey(name, fold) : '';
   return { name, givenRaw, familyRaw, givenFold: fold(givenRaw), familyFold: fold(familyRaw), plainKey };
 }
 

@@ -14,6 +14,9 @@ describe('parseName', () => {
   it('keeps particles with the family name', () => {
     expect(parseName('Anna van der Berg')).toMatchObject({ given: 'Anna', family: 'van der Berg' });
     expect(parseName('van der Berg, Anna')).toMatchObject({ given: 'Anna', family: 'van der Berg' });
+    // Only a lowercase particle starts the family name: a capitalised one is part of the given names.
+    expect(parseName('Ludwig Van Beethoven')).toMatchObject({ given: 'Ludwig Van', family: 'Beethoven' });
+    expect(parseName('Zoë de Sá Pereira')).toMatchObject({ given: 'Zoë', family: 'de Sá Pereira' });
   });
   it('decodes LaTeX accents and folds accents in keys', () => {
     const n = parseName("G{\\'e}rard Depardieu");

@@ -1,4 +1,4 @@
-// Worker thread: reads and parses one large file while the main thread files the records it has already sent.
+// Worker thread: reads and parses one large file (or its share of the pieces) while the main thread files the records.
 import type { MessagePort } from 'node:worker_threads';
 import { workerData } from 'node:worker_threads';
 import { packRecords } from '../sources/packRecords';
@@ -9,7 +9,7 @@ import { IN_FLIGHT, POSTED, TAKEN } from './readThread';
 import { countArrays } from '../compact/uncounted';
 
 countArrays();
-const { path, name, bibStrings, signal, port } = workerData as ReadJob & { port: MessagePort };
+const { path, name, bibStrings, signal, port, share } = workerData as ReadJob & { port: MessagePort };
 let read = 0;
 
 function post(message: ReadMessage): void {
@@ -24,14 +24,15 @@ function* blocks(): Generator<Uint8Array> {
 
 try {
   const context = { bibStrings };
+  const shared = share ? { ...share, records: 0 } : undefined;
   const format = streamRecords(name, blocks(), context, (batch) => {
     // Back-pressure: no more than a few batches wait for the main thread.
     for (let posted = Atomics.load(signal, POSTED); posted - Atomics.load(signal, TAKEN) >= IN_FLIGHT;) {
       Atomics.wait(signal, TAKEN, Atomics.load(signal, TAKEN), 1000);
     }
     post({ kind: 'batch', packed: packRecords(batch.records), issues: batch.issues, read });
-  });
-  post({ kind: 'done', format, bibStrings: context.bibStrings, read });
+  }, undefined, shared);
+  post({ kind: 'done', format, bibStrings: context.bibStrings, read, ...(shared ? { records: shared.records } : {}) });
 } catch (e) {
   post({ kind: 'error', message: (e as Error).message });
 }

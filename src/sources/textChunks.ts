@@ -16,7 +16,10 @@ export function* byteChunks(chunks: Iterable<Uint8Array>): Generator<Uint8Array>
   const first = it.next();
   if (first.done) return;
   const gzip = first.value[0] === 0x1f && first.value[1] === 0x8b;
-  const rest = (function* () { yield first.value; for (let r = it.next(); !r.done; r = it.next()) yield r.value; })();
+  // A reader that stops early (a format sniff) ends the source too, which closes its file.
+  const rest = (function* () {
+    try { yield first.value; for (let r = it.next(); !r.done; r = it.next()) yield r.value; } finally { it.return?.(); }
+  })();
   yield* gzip ? gunzipChunks(rest) : rest;
 }
 

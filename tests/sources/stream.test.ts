@@ -49,9 +49,9 @@ describe('streamed input', () => {
 });
 
 /** Records and issues of one file read as a stream cut into pieces of about `pieceChars` characters. */
-function piecewise(name: string, bytes: Uint8Array, pieceChars: number) {
+function piecewise(name: string, bytes: Uint8Array, pieceChars: number, blockBytes = 4096) {
   const records: unknown[] = []; const issues: unknown[] = [];
-  const format = streamRecords(name, split(bytes, 4096), { bibStrings: {} }, (b) => { records.push(...b.records); issues.push(...b.issues); }, pieceChars);
+  const format = streamRecords(name, split(bytes, blockBytes), { bibStrings: {} }, (b) => { records.push(...b.records); issues.push(...b.issues); }, pieceChars);
   return { format, records, issues };
 }
 
@@ -81,6 +81,86 @@ describe('every cuttable format streams in pieces of whole records', () => {
       }
     });
   }
+});
+
+/**
+ * The same file read by `of` readers, each parsing its share of the pieces, their batches taken in turn as the
+ * reading threads' caller takes them.
+ */
+function shared(name: string, bytes: Uint8Array, pieceChars: number, of: number) {
+  const readers = Array.from({ length: of }, (_, index) => {
+    const batches: { records: unknown[]; issues: unknown[] }[] = [];
+    const share = { index, of, records: 0 };
+    const format = streamRecords(name, split(bytes, 97), { bibStrings: {} }, (b) => batches.push(b), pieceChars, share);
+    return { format, batches, share };
+  });
+  const records: unknown[] = []; const issues: unknown[] = [];
+  // In turn, a reader with no batch left leaving the round (as readInThread takes them).
+  const next = readers.map(() => 0);
+  let pieces = 0;
+  for (let turn = 0; readers.some((r, i) => next[i]! < r.batches.length); turn = (turn + 1) % of) {
+    const batch = readers[turn]!.batches[next[turn]!];
+    if (!batch) continue;
+    next[turn]!++; pieces++;
+    records.push(...batch.records); issues.push(...batch.issues);
+  }
+  return { format: readers[0]!.format, records, issues, counts: readers.map((r) => r.share.records), pieces };
+}
+
+/** A file's text `n` times over, one after the other (more records of a format than its fixture has). */
+function times(bytes: Uint8Array, n: number): Uint8Array {
+  const text = new TextDecoder().decode(bytes);
+  return new TextEncoder().encode(Array.from({ length: n }, () => text.endsWith('\n') ? text : `${text}\n`).join(''));
+}
+
+describe('several readers share the pieces of one file', () => {
+  const macros = new TextEncoder().encode([
+    '@article{a1, author = {Ann Lee and Bo Chen}, title = {First}, journal = {J}, year = 2001}',
+    '@string{jm = "Journal of Macros"}',
+    ...Array.from({ length: 40 }, (_, i) => `@article{m${i}, author = {Ann Lee and Cy Dee ${i}}, title = {Paper ${i}}, `
+      + `journal = jm # " " # {${i}}, year = ${2000 + (i % 9)}}`),
+    '@STRING{late = "Late Venue"}',
+    ...Array.from({ length: 40 }, (_, i) =>
+      `@article{l${i}, author = {Bo Chen and Di Eng}, title = {Later ${i}}, journal = late}`),
+  ].join('\n'));
+  const cases: [string, Uint8Array][] = [
+    ['dblp-excerpt.bib', readFileSync(join(FIXTURES, 'dblp-excerpt.bib'))],
+    ['strings-excerpt.bib', new TextEncoder().encode(`${readFileSync(join(FIXTURES, 'strings-excerpt.bib'), 'utf8')}\n${
+      Array.from({ length: 30 }, (_, i) => `@book{s${i}, author = {Ann Lee}, title = {Book ${i}}, journal = CUP # AMS}`)
+        .join('\n')}`)],
+    ['macros.bib', macros],
+    ['scopus-excerpt.ris', times(readFileSync(join(FIXTURES, 'scopus-excerpt.ris')), 4)],
+    ['wos-export.txt', times(readFileSync(join(FIXTURES, 'wos-export.txt')), 4)],
+    ['pubmed.nbib', times(readFileSync(join(FIXTURES, 'pubmed.nbib')), 4)],
+    ['scopus-homonyms.csv', readFileSync(join(FIXTURES, 'scopus-homonyms.csv'))],
+  ];
+  for (const [name, bytes] of cases) {
+    it(`${name}: the same records, lines and issues as one reader, for two and three readers`, () => {
+      const one = piecewise(name, bytes, 150, 97);
+      expect(one.records.length).toBeGreaterThan(3);
+      for (const of of [2, 3]) {
+        const r = shared(name, bytes, 150, of);
+        expect(r.pieces).toBeGreaterThan(of);
+        expect(r.format).toBe(one.format);
+        expect(r.records).toEqual(one.records);
+        expect(r.issues).toEqual(one.issues);
+        expect(r.counts.reduce((a, b) => a + b, 0)).toBe(one.records.length);
+      }
+    });
+  }
+  it('macros defined in one reader\'s piece apply in every later piece', () => {
+    const r = shared('macros.bib', macros, 150, 2);
+    const venues = (r.records as { venue?: string }[]).map((x) => x.venue);
+    expect(venues.filter((v) => v?.startsWith('Journal of Macros '))).toHaveLength(40);
+    expect(venues.filter((v) => v === 'Late Venue')).toHaveLength(40);
+  });
+  it('a format read whole is read by the first reader alone, and a file-wide finding is told once', () => {
+    const json = readFileSync(join(FIXTURES, 'openalex-works.jsonl'));
+    const r = shared('w.jsonl', json, 600, 2);
+    expect(r.records).toEqual(parseBytes('w.jsonl', json).records);
+    const unknown = shared('x.bin', new TextEncoder().encode('\u0000\u0001 nothing known here\n'.repeat(50)), 600, 2);
+    expect(unknown.issues).toHaveLength(1);
+  });
 });
 
 describe('countLines', () => {

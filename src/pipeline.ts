@@ -1,4 +1,4 @@
-// The whole pipeline as one pure function (parse → resolve → build → detect → layout), shared by the CLI, the browser worker and the tests.
+// The whole pipeline as one pure function (parse → resolve → build → detect → layout), for the CLI, worker and tests.
 
 import type { AliasRules } from './corpus/aliases';
 import { noAliases } from './corpus/aliases';
@@ -90,24 +90,33 @@ export function parseInputs(files: InputFile[], onProgress?: Progress): ParseRes
   });
 }
 
+/** The options of any stage: each falls back to pipelineDefaults. */
+type StageOptions = Partial<PipelineOptions>;
+
 /** Runs every stage after parsing. */
-export function runFromParsed(parsed: ParseResult[], options: Partial<PipelineOptions> = {}, onProgress?: Progress): PipelineResult {
+export function runFromParsed(
+  parsed: ParseResult[], options: StageOptions = {}, onProgress?: Progress,
+): PipelineResult {
   return runFromTable(RecordTable.fromResults(parsed), options, onProgress);
 }
 
 /** Runs every stage after reading, in memory (graphology): for corpora the explorer can hold. */
-export function runFromTable(table: RecordTable, options: Partial<PipelineOptions> = {}, onProgress?: Progress): PipelineResult {
+export function runFromTable(table: RecordTable, options: StageOptions = {}, onProgress?: Progress): PipelineResult {
   onProgress?.('resolve', 0, 1);
-  return runFromCompact(resolveTable(table, { aliases: options.aliases ?? pipelineDefaults.aliases }), options, onProgress);
+  const compact = resolveTable(table, { aliases: options.aliases ?? pipelineDefaults.aliases });
+  return runFromCompact(compact, options, onProgress);
 }
 
 /** The in-memory stages (graphology graph, groups, layout, report) after resolving. */
-export function runFromCompact(compact: CompactCorpus, options: Partial<PipelineOptions> = {}, onProgress?: Progress): PipelineResult {
+export function runFromCompact(
+  compact: CompactCorpus, options: StageOptions = {}, onProgress?: Progress,
+): PipelineResult {
+
   return runFromCorpus(toCorpus(compact), options, onProgress);
 }
 
 /** Graph, groups, brokers, layout and report of a resolved corpus (cut to `years` first when given). */
-export function runFromCorpus(whole: Corpus, options: Partial<PipelineOptions> = {}, onProgress?: Progress): PipelineResult {
+export function runFromCorpus(whole: Corpus, options: StageOptions = {}, onProgress?: Progress): PipelineResult {
   const opts = { ...pipelineDefaults, ...options };
   const cut = opts.years ? restrictToYears(whole, opts.years) : undefined;
   const corpus = cut?.corpus ?? whole;
@@ -116,15 +125,17 @@ export function runFromCorpus(whole: Corpus, options: Partial<PipelineOptions> =
   if (cut) graph.setAttribute('years', cut.counts);
   onProgress?.('communities', 0, 1);
   const abstracts = (p: number) => corpus.papers[p]!.abstract ?? '';
-  const { communities, modularity } = detectCommunities(graph, { resolution: opts.resolution, seed: opts.seed }, abstracts);
+  const found = detectCommunities(graph, { resolution: opts.resolution, seed: opts.seed }, abstracts);
+  const { communities, modularity } = found;
   if (opts.brokers) { onProgress?.('brokers', 0, 1); setBrokerAttributes(graph, { seed: opts.seed }); }
   if (opts.layout) { onProgress?.('layout', 0, 1); layoutGraph(graph, { seed: opts.seed }); }
-  const extras = { ties: ties.count, skippedPapers: ties.skippedPapers, maxAuthors: opts.maxAuthors, droppedTies: ties.droppedTies };
+  const { count, skippedPapers, droppedTies } = ties;
+  const extras = { ties: count, skippedPapers, maxAuthors: opts.maxAuthors, droppedTies };
   const report = buildReport(corpus, extras);
   if (cut) report.years = cut.counts;
   return { corpus, graph, communities, modularity, report };
 }
 
-export function runPipeline(files: InputFile[], options: Partial<PipelineOptions> = {}, onProgress?: Progress): PipelineResult {
+export function runPipeline(files: InputFile[], options: StageOptions = {}, onProgress?: Progress): PipelineResult {
   return runFromTable(readTable(files, onProgress), options, onProgress);
 }

@@ -16,7 +16,8 @@ export interface AtlasContext {
 /** On the group map, a group node opens its group, and an author's panel offers their ego network. */
 export function atlasHooks(ctx: AtlasContext): ExplorerHooks {
   const { open: openLevel } = ctx;
-  const opens = (key: string) => ctx.explorer()?.graph.getNodeAttribute(key, 'opens' as never) as unknown as string | undefined;
+  const opens = (key: string) =>
+    ctx.explorer()?.graph.getNodeAttribute(key, 'opens' as never) as unknown as string | undefined;
   const groupView = () => { const l = ctx.level(); return !!l && isGroupView(l); };
   return {
     describe: (nodes, edges) => { const l = ctx.level(); return l ? describeLevel(l, nodes, edges) : ''; },
@@ -48,8 +49,10 @@ export function atlasHooks(ctx: AtlasContext): ExplorerHooks {
       const group = ctx.explorer()?.graph.getNodeAttribute(key, 'group' as never) as unknown as number | undefined;
       const groupButton = el('button', { type: 'button', class: 'group-open' }, 'Their whole group');
       groupButton.addEventListener('click', () => { if (group !== undefined) openLevel({ kind: 'group', group }); });
-      return [el('p', { class: 'atlas-actions' }, egoButton(1, 'Collaborators'), ' ', egoButton(2, 'Collaborators of collaborators'),
+      return [el('p', { class: 'atlas-actions' },
+        egoButton(1, 'Collaborators'), ' ', egoButton(2, 'Collaborators of collaborators'),
         ' ', ...(group !== undefined ? [groupButton] : []))];
+
     },
   };
 }

@@ -22,7 +22,10 @@ async function getJson<T>(url: string): Promise<T> {
 }
 
 /** The served store's API, or undefined when the page was not opened by `serve`. */
-export interface StoreClient extends AtlasClient { info: StoreInfo; report(): Promise<{ report: Report; text: string }> }
+export interface StoreClient extends AtlasClient {
+  info: StoreInfo;
+  report(): Promise<{ report: Report; text: string }>;
+}
 
 export async function storeClient(onWait?: () => void): Promise<StoreClient | undefined> {
   let info: StoreInfo | undefined;
@@ -40,7 +43,10 @@ export async function storeClient(onWait?: () => void): Promise<StoreClient | un
     level: (target, cap) => getJson<AtlasLevel>(`api/view?${new URLSearchParams({
       target: targetToString(target), ...(cap ? { ties: String(cap) } : {}),
     })}`),
-    search: async (query, limit) => (await getJson<{ hits: AuthorHit[] }>(`api/search?${new URLSearchParams({ q: query, limit: String(limit) })}`)).hits,
+    search: async (query, limit) => {
+      const params = new URLSearchParams({ q: query, limit: String(limit) });
+      return (await getJson<{ hits: AuthorHit[] }>(`api/search?${params}`)).hits;
+    },
     report: () => getJson<{ report: Report; text: string }>('api/report'),
   };
 }
@@ -61,7 +67,9 @@ export function describeLevel(level: AtlasLevel, shownNodes: number, shownEdges:
 }
 
 /** Breadcrumbs, what the view leaves out, and "show more ties" when a cap cut some. */
-export function renderAtlasBar(root: HTMLElement, level: AtlasLevel, open: (target: AtlasTarget, cap?: number) => void): void {
+export function renderAtlasBar(
+  root: HTMLElement, level: AtlasLevel, open: (target: AtlasTarget, cap?: number) => void,
+): void {
   const crumbs = el('nav', { class: 'crumbs', 'aria-label': 'where you are' });
   level.trail.forEach((c, i) => {
     if (i) crumbs.append(el('span', { class: 'crumb-sep' }, '›'));
@@ -73,13 +81,18 @@ export function renderAtlasBar(root: HTMLElement, level: AtlasLevel, open: (targ
   });
   const groups = isGroupView(level);
   const ties = groups ? 'links between groups' : 'ties';
+  const { nodes, ties: drawn } = level;
+  const shown = `${n(nodes.shown)}${nodes.shown < nodes.total ? ` of ${n(nodes.total)}` : ''}`;
+  const strongest = drawn.cap
+    ? `the ${n(drawn.shown)} strongest of ${n(drawn.total)} ${ties}` : `${n(drawn.total)} ${ties}`;
   const facts = el('span', { class: 'level-facts' },
-    `${level.title} · ${n(level.nodes.shown)}${level.nodes.shown < level.nodes.total ? ` of ${n(level.nodes.total)}` : ''} `
-    + `${groups ? 'groups' : 'authors'} · ${level.ties.cap ? `the ${n(level.ties.shown)} strongest of ${n(level.ties.total)} ${ties}`
-      : `${n(level.ties.total)} ${ties}`}`);
+    `${level.title} · ${shown} ${groups ? 'groups' : 'authors'} · ${strongest}`);
+
   const parts: (HTMLElement | string)[] = [crumbs, facts];
   if (level.ties.cap && level.target.kind !== 'map') {
-    const more = el('button', { id: 'show-more-ties', type: 'button' }, `Show more ties (up to ${n(level.ties.cap * 4)})`);
+    const label = `Show more ties (up to ${n(level.ties.cap * 4)})`;
+    const more = el('button', { id: 'show-more-ties', type: 'button' }, label);
+
     more.addEventListener('click', () => open(level.target, level.ties.cap * 4));
     parts.push(more);
   }

@@ -44,7 +44,10 @@ export function syncControls(state: ViewState, maxWeight: number, maxPapers: num
 export function syncYears(state: ViewState, span: [number, number] | undefined): void {
   byId('years-section').hidden = !span;
   if (!span) return;
-  for (const id of ['year-from', 'year-to']) { const i = byId<HTMLInputElement>(id); i.min = String(span[0]); i.max = String(span[1]); }
+  for (const id of ['year-from', 'year-to']) {
+    const input = byId<HTMLInputElement>(id);
+    input.min = String(span[0]); input.max = String(span[1]);
+  }
   setRange('year-from', state.years?.[0] ?? span[0]);
   setRange('year-to', state.years?.[1] ?? span[1]);
 }
@@ -60,7 +63,8 @@ export function wireControls(h: ControlHooks): void {
   on('min-papers', 'input', (v) => { h.state.minPapers = Number(v); show('min-papers', h.state.minPapers); }, refresh);
   on('ego', 'change', (v) => { h.state.ego = Number(v) as ViewState['ego']; }, refresh);
   on('weighting', 'change', (v) => { h.state.weighting = v === 'fractional' ? 'fractional' : 'count'; }, h.recompute);
-  on('resolution', 'change', (v) => { h.state.resolution = Number(v); show('resolution', h.state.resolution); }, h.recompute);
+  const setResolution = (v: string) => { h.state.resolution = Number(v); show('resolution', h.state.resolution); };
+  on('resolution', 'change', setResolution, h.recompute);
   on('resolution', 'input', (v) => { byId('resolution-value').textContent = v; }, () => undefined);
   on('color-by', 'change', (v) => { h.state.colorBy = v === 'year' ? 'year' : 'group'; }, refresh);
   on('size-by', 'change', (v) => { h.state.sizeBy = v === 'betweenness' ? 'betweenness' : 'papers'; }, refresh);
@@ -71,7 +75,10 @@ export function wireControls(h: ControlHooks): void {
 
 function wireYears(h: ControlHooks): void {
   const from = byId<HTMLInputElement>('year-from'); const to = byId<HTMLInputElement>('year-to');
-  const show = () => { byId('year-from-value').textContent = from.value; byId('year-to-value').textContent = to.value; };
+  const show = () => {
+    byId('year-from-value').textContent = from.value;
+    byId('year-to-value').textContent = to.value;
+  };
   const apply = (moved: HTMLInputElement) => {
     // The two ends never cross: the one moved pushes the other.
     if (Number(from.value) > Number(to.value)) (moved === from ? to : from).value = moved.value;
@@ -80,7 +87,10 @@ function wireYears(h: ControlHooks): void {
     h.state.years = all ? undefined : [Number(from.value), Number(to.value)];
     h.rebuildYears();
   };
-  for (const input of [from, to]) { input.addEventListener('input', show); input.addEventListener('change', () => apply(input)); }
+  for (const input of [from, to]) {
+    input.addEventListener('input', show);
+    input.addEventListener('change', () => apply(input));
+  }
   byId('years-all').addEventListener('click', () => { from.value = from.min; to.value = to.max; apply(from); });
 }
 
@@ -129,7 +139,9 @@ function wireSearch(h: ControlHooks): void {
     hits = found;
     active = found.length ? 0 : -1;
     list.replaceChildren(...found.map((f, i) => {
-      const note = f.matched ? `as “${f.matched}” · ${f.papers} papers` : `${f.papers} paper${f.papers === 1 ? '' : 's'}`;
+      const papers = `${f.papers} paper${f.papers === 1 ? '' : 's'}`;
+      const note = f.matched ? `as “${f.matched}” · ${f.papers} papers` : papers;
+
       const li = el('li', { role: 'option', 'aria-selected': String(i === active), 'data-key': f.key },
         el('span', {}, f.label), el('span', { class: 'matched' }, note));
       li.addEventListener('mousedown', (e) => { e.preventDefault(); choose(f); });

@@ -44,8 +44,9 @@ export class GraphFacts {
   groupYears(group: number): { perYear: Map<number, number>; undated: number } {
     const perYear = new Map<number, number>();
     let undated = 0;
+    const inGroup = (a: string) => this.graph.hasNode(a) && this.graph.getNodeAttribute(a, 'community') === group;
     for (const p of this.papers) {
-      if (!p.authors.some((a) => this.graph.hasNode(a) && this.graph.getNodeAttribute(a, 'community') === group)) continue;
+      if (!p.authors.some(inGroup)) continue;
       if (p.year === undefined) undated++; else perYear.set(p.year, (perYear.get(p.year) ?? 0) + 1);
     }
     return { perYear, undated };
@@ -55,8 +56,10 @@ export class GraphFacts {
   betweennessRank(key: string): number {
     if (!this.ranks) {
       const all = this.graph.mapNodes((n, a) => [n, a.betweenness ?? 0] as const).sort((x, y) => y[1] - x[1]);
-      this.ranks = new Map();
-      all.forEach(([n, b], i) => this.ranks!.set(n, i > 0 && b === all[i - 1]![1] ? this.ranks!.get(all[i - 1]![0])! : i + 1));
+      const ranks = new Map<string, number>();
+      all.forEach(([n, b], i) => ranks.set(n, i > 0 && b === all[i - 1]![1] ? ranks.get(all[i - 1]![0])! : i + 1));
+      this.ranks = ranks;
+
     }
     return this.ranks.get(key) ?? 0;
   }

@@ -22,15 +22,17 @@ export function nonOverlappingLabels(): { draw: DrawLabel; reset: () => void } {
     const box = [x - 2, y - size, x + width + 2, y + size * 0.3];
     const overlaps = () => {
       for (let i = 0; i < boxes.length; i += 4) {
-        if (box[0]! < boxes[i + 2]! && box[2]! > boxes[i]! && box[1]! < boxes[i + 3]! && box[3]! > boxes[i + 1]!) return true;
+        const apartX = box[0]! >= boxes[i + 2]! || box[2]! <= boxes[i]!;
+        const apartY = box[1]! >= boxes[i + 3]! || box[3]! <= boxes[i + 1]!;
+        if (!apartX && !apartY) return true;
       }
       return false;
     };
     if (!data.forceLabel && overlaps()) return;
     boxes.push(...box);
-    const color = settings.labelColor.attribute
-      ? (data as unknown as Record<string, string>)[settings.labelColor.attribute] || settings.labelColor.color || '#000'
-      : settings.labelColor.color;
+    const { attribute, color: fixed } = settings.labelColor;
+    const color = attribute ? (data as unknown as Record<string, string>)[attribute] || fixed || '#000' : fixed;
+
     context.fillStyle = color ?? '#000';
     context.fillText(data.label, x, y);
   };

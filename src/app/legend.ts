@@ -8,8 +8,8 @@ export interface LegendEntry { id: number; size: number; label: string; color: s
 const SHOWN = 20;
 
 export function renderLegend(
-  root: HTMLElement, entries: LegendEntry[], hidden: Set<number>, toggle: (id: number) => void, open: (id: number) => void,
-  singlesNote = (n: number) => `${n} author${n === 1 ? '' : 's'} without co-authors`,
+  root: HTMLElement, entries: LegendEntry[], hidden: Set<number>, toggle: (id: number) => void,
+  open: (id: number) => void, singlesNote = (n: number) => `${n} author${n === 1 ? '' : 's'} without co-authors`,
 ): void {
   const groups = entries.filter((e) => e.size > 1);
   const singles = entries.length - groups.length;
@@ -24,11 +24,16 @@ export function renderLegend(
       el('span', { class: 'legend-label' }, e.label),
       el('span', { class: 'legend-size' }, String(e.size)));
     item.addEventListener('click', () => toggle(e.id));
-    const details = el('button', { class: 'legend-open', 'data-group': String(e.id), title: 'this group: papers per year, bridges, brokers' }, '›');
+    const details = el('button', {
+      class: 'legend-open', 'data-group': String(e.id), title: 'this group: papers per year, bridges, brokers',
+    }, '›');
+
     details.addEventListener('click', () => open(e.id));
     list.append(el('li', { class: 'legend-row' }, item, details));
   }
-  const more = groups.length > SHOWN ? el('p', { class: 'hint' }, `${groups.length - SHOWN} smaller groups in grey`) : null;
+  const more = groups.length > SHOWN
+    ? el('p', { class: 'hint' }, `${groups.length - SHOWN} smaller groups in grey`) : null;
+
   const solo = singles ? el('p', { class: 'hint' }, singlesNote(singles)) : null;
   root.replaceChildren(list, more ?? '', solo ?? '');
 }

@@ -1,4 +1,4 @@
-// Getting data into the explorer: the embedded seeds, the file picker and drag-and-drop, all run through the pipeline worker.
+// Getting data into the explorer: the embedded seeds, the file picker and drag-and-drop, via the pipeline worker.
 
 import type { AuthorHit } from '../atlas/data';
 import type { AtlasLevel, AtlasTarget } from '../atlas/level';
@@ -18,9 +18,11 @@ export interface LoaderEvents {
 
 /** The five seed pages, bundled as text so the explorer opens on them with no set-up. */
 export function seedFiles(): { name: string; bytes: Uint8Array }[] {
-  const texts = import.meta.glob('../../seeds/*', { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
+  const texts = import.meta.glob('../../seeds/*', { query: '?raw', import: 'default', eager: true });
   const enc = new TextEncoder();
-  return Object.keys(texts).sort().map((path) => ({ name: `seeds/${path.split('/').pop()}`, bytes: enc.encode(texts[path]!) }));
+  return Object.keys(texts).sort().map((path) => ({
+    name: `seeds/${path.split('/').pop()}`, bytes: enc.encode(texts[path] as string),
+  }));
 }
 
 export function createLoader(events: LoaderEvents) {
@@ -38,7 +40,8 @@ export function createLoader(events: LoaderEvents) {
       return;
     }
     if (msg.type === 'level' && msg.id === latest) { events.level(msg.level); return; }
-    if (msg.id !== latest || msg.type === 'hits' || msg.type === 'level') return; // an older request finished after a newer one
+    // An older request that finished after a newer one.
+    if (msg.id !== latest || msg.type === 'hits' || msg.type === 'level') return;
     if (msg.type === 'progress') events.progress(msg.stage, msg.done, msg.total);
     else if (msg.type === 'loaded') events.loaded(msg);
     else if (msg.type === 'recomputed') events.recomputed(msg);
@@ -46,8 +49,12 @@ export function createLoader(events: LoaderEvents) {
     else events.failed(msg.message, msg.report);
   };
   worker.onerror = (e) => events.failed(`the pipeline worker failed: ${e.message}`);
-  const send = (req: WorkerRequest, transfer: Transferable[] = []) => { latest = req.id; worker.postMessage(req, transfer); };
-  // A saved graph opened by the page reaches the worker after the first frame, so parsing it twice does not slow the first frame down.
+  const send = (req: WorkerRequest, transfer: Transferable[] = []) => {
+    latest = req.id;
+    worker.postMessage(req, transfer);
+  };
+  // A saved graph opened by the page reaches the worker after the first frame, so parsing it twice does not slow the
+  // first frame down.
   let pendingAdopt: { name: string; bytes: Uint8Array } | undefined;
   const flushAdopt = () => {
     if (!pendingAdopt) return;
@@ -61,10 +68,13 @@ export function createLoader(events: LoaderEvents) {
   return {
     /** A view of the group map of the loaded graph. */
     async level(target: AtlasTarget, cap?: number): Promise<AtlasLevel> {
-      return (await ask<{ type: 'level'; id: number; level: AtlasLevel }>({ type: 'level', id: nextId++, target, ...(cap ? { cap } : {}) })).level;
+      const req: WorkerRequest = { type: 'level', id: nextId++, target, ...(cap ? { cap } : {}) };
+      return (await ask<{ type: 'level'; id: number; level: AtlasLevel }>(req)).level;
     },
     async search(query: string, limit: number): Promise<AuthorHit[]> {
-      return (await ask<{ type: 'hits'; id: number; hits: AuthorHit[] }>({ type: 'search', id: nextId++, query, limit })).hits;
+      const req: WorkerRequest = { type: 'search', id: nextId++, query, limit };
+      return (await ask<{ type: 'hits'; id: number; hits: AuthorHit[] }>(req)).hits;
+
     },
     load(files: { name: string; bytes: Uint8Array }[], s: LoadSettings) {
       pendingAdopt = undefined;
@@ -77,9 +87,13 @@ export function createLoader(events: LoaderEvents) {
     /** A saved graph too big to read whole: the worker opens it and answers with its group map. */
     adoptMap(file: { name: string; bytes: Uint8Array }) {
       pendingAdopt = undefined;
-      send({ type: 'adopt', id: nextId++, name: file.name, bytes: file.bytes, map: true }, [file.bytes.buffer as ArrayBuffer]);
+      const transfer = [file.bytes.buffer as ArrayBuffer];
+      send({ type: 'adopt', id: nextId++, name: file.name, bytes: file.bytes, map: true }, transfer);
     },
-    /** The page opened a saved graph itself; the worker gets a copy of the bytes (cloned, not transferred) for recomputation, once the page has drawn. */
+    /**
+     * The page opened a saved graph itself; the worker gets a copy of the bytes (cloned, not transferred) for
+     * recomputation, once the page has drawn.
+     */
     adopt(file: { name: string; bytes: Uint8Array }) {
       pendingAdopt = file;
       requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(flushAdopt, 0)));
@@ -95,7 +109,11 @@ export async function readFiles(list: FileList | File[]): Promise<{ name: string
 export function wireFileInputs(input: HTMLInputElement, overlay: HTMLElement, onFiles: (files: File[]) => void): void {
   input.addEventListener('change', () => { if (input.files?.length) onFiles([...input.files]); input.value = ''; });
   let depth = 0;
-  window.addEventListener('dragenter', (e) => { if (e.dataTransfer?.types.includes('Files')) { depth++; overlay.hidden = false; e.preventDefault(); } });
+  window.addEventListener('dragenter', (e) => {
+    if (!e.dataTransfer?.types.includes('Files')) return;
+    depth++; overlay.hidden = false; e.preventDefault();
+  });
+
   window.addEventListener('dragleave', () => { depth = Math.max(0, depth - 1); if (!depth) overlay.hidden = true; });
   window.addEventListener('dragover', (e) => e.preventDefault());
   window.addEventListener('drop', (e) => {

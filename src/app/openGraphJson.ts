@@ -1,4 +1,4 @@
-// Opens a graph JSON exported earlier (graphology serialization) without re-running the pipeline; fills any missing view attributes.
+// Opens a saved graph JSON (graphology serialization) without the pipeline; fills any missing view attributes.
 
 import Graph from 'graphology';
 import type { SerializedGraph } from 'graphology-types';
@@ -37,8 +37,9 @@ function sanitize(data: SerializedGraph): boolean {
     if (typeof a.label !== 'string') a.label = key;
     if (typeof a.papers !== 'number') a.papers = 1;
     if (typeof a.community !== 'number') a.community = 0;
-    if (!Number.isFinite(a.x) || !Number.isFinite(a.y)) { missingPositions = true; a.x = rng() * 100; a.y = rng() * 100; }
-    else if (a.x !== first?.x || a.y !== first?.y) spread = true;
+    if (!Number.isFinite(a.x) || !Number.isFinite(a.y)) {
+      missingPositions = true; a.x = rng() * 100; a.y = rng() * 100;
+    } else if (a.x !== first?.x || a.y !== first?.y) spread = true;
     if (typeof a.size !== 'number') a.size = nodeSize(a.papers as number);
     if (typeof a.color !== 'string') a.color = '#b4b4b4';
     if (!Array.isArray(a.aliases)) a.aliases = [];
@@ -55,10 +56,15 @@ function sanitize(data: SerializedGraph): boolean {
   return missingPositions || (!spread && data.nodes.length > 1);
 }
 
-/** Above this many authors a saved graph without positions gets group placement only; the full layout runs on request, off the page. */
+/**
+ * Above this many authors a saved graph without positions gets group placement only; the full layout runs on request,
+ * off the page.
+ */
 const LAYOUT_ON_OPEN_MAX = 5000;
 
-export function openGraphJson(name: string, bytes: Uint8Array): { graph: CoauthorGraph; report: Report; laidOut: boolean } | undefined {
+export function openGraphJson(
+  name: string, bytes: Uint8Array,
+): { graph: CoauthorGraph; report: Report; laidOut: boolean } | undefined {
   if (!looksLikeGraphJson(bytes)) return undefined;
   const decoded = decodeBytes(name, bytes);
   if (decoded.binary) return undefined;
@@ -72,7 +78,9 @@ export function openGraphJson(name: string, bytes: Uint8Array): { graph: Coautho
   if (missingPositions && graph.order <= LAYOUT_ON_OPEN_MAX) layoutGraph(graph);
   else if (missingPositions) { placeGroups(graph, 42); laidOut = false; }
   if (!Array.isArray(graph.getAttribute('communities'))) graph.setAttribute('communities', []);
-  const opened = `opened a saved graph (${graph.order} authors, ${graph.size} ties); identities were resolved when it was built`;
+  const opened = `opened a saved graph (${graph.order} authors, ${graph.size} ties); `
+    + 'identities were resolved when it was built';
+
   const report = buildReport({
     authors: [], papers: [],
     sources: [{ file: name, format: 'unknown', records: 0, withAuthors: 0, truncated: 0, issues: 0 }],

@@ -27,7 +27,9 @@ export function renderYearLegend(root: HTMLElement, span: [number, number] | und
     el('p', { class: 'hint' }, 'Colour: mean year of each author’s papers'),
     el('div', { class: 'year-gradient', style: `background:linear-gradient(90deg,${STOPS.join(',')})` }),
     el('div', { class: 'year-axis hint' }, el('span', {}, String(span[0])), el('span', {}, String(span[1]))),
-    el('p', { class: 'hint' }, el('span', { class: 'swatch', style: `background:${NO_YEAR_COLOR}` }), ' no dated paper'));
+    el('p', { class: 'hint' },
+      el('span', { class: 'swatch', style: `background:${NO_YEAR_COLOR}` }), ' no dated paper'));
+
 }
 
 /** Node size for a betweenness (0…max): brokers up to five times a quiet author's size. */

@@ -2,6 +2,7 @@
 
 import type { CoauthorGraph, GraphPaper } from '../graph/buildGraph';
 import { el, safeHref } from './dom';
+import { pushTo } from '../compact/listMap';
 
 export interface PanelActions {
   focusAuthor: (key: string) => void;
@@ -15,15 +16,17 @@ const SUSPECT_NOTE = 'Known only from author lists that look mis-paired (given a
 /** An identifier as a link to its registry (ORCID, OpenAlex, Scopus), or as text. */
 function idLink(id: string): HTMLElement | string {
   const [system, value = ''] = id.split(/:(.*)/s);
-  const url = system === 'orcid' ? `https://orcid.org/${value}` : system === 'openalex' ? `https://openalex.org/${value}`
-    : system === 'scopus' ? `https://www.scopus.com/authid/detail.uri?authorId=${value}` : undefined;
+  const url = system === 'orcid' ? `https://orcid.org/${value}`
+    : system === 'openalex' ? `https://openalex.org/${value}`
+      : system === 'scopus' ? `https://www.scopus.com/authid/detail.uri?authorId=${value}` : undefined;
   const href = url ? safeHref(url) : undefined;
   return href ? el('a', { href, target: '_blank', rel: 'noopener noreferrer' }, id) : id;
 }
 
 function paperItem(p: GraphPaper): HTMLElement {
   const links: (HTMLElement | string)[] = [];
-  const arxiv = p.arxivId ? safeHref(`https://arxiv.org/abs/${encodeURIComponent(p.arxivId).replace(/%2F/g, '/')}`) : undefined;
+  const arxivPath = p.arxivId && encodeURIComponent(p.arxivId).replace(/%2F/g, '/');
+  const arxiv = arxivPath ? safeHref(`https://arxiv.org/abs/${arxivPath}`) : undefined;
   if (arxiv) links.push(el('a', { href: arxiv, target: '_blank', rel: 'noopener noreferrer' }, `arXiv:${p.arxivId}`));
   const doi = p.doi ? safeHref(`https://doi.org/${encodeURI(p.doi)}`) : undefined;
   if (doi) links.push(el('a', { href: doi, target: '_blank', rel: 'noopener noreferrer' }, `doi:${p.doi}`));
@@ -32,7 +35,9 @@ function paperItem(p: GraphPaper): HTMLElement {
     el('div', { class: 'paper-meta' },
       p.year !== undefined ? `${p.year} · ` : '',
       `${p.authors.length}${p.complete ? '' : '+'} authors`,
-      p.suspect ? el('span', { class: 'suspect', title: 'see the report: suspect author lists' }, ' · list looks mis-paired') : '',
+      p.suspect ? el('span', { class: 'suspect', title: 'see the report: suspect author lists' },
+        ' · list looks mis-paired') : '',
+
       ...links.flatMap((l) => [' · ', l])),
     el('div', { class: 'paper-sources', title: 'where this paper was read' }, p.sources.join(', ')),
   );
@@ -40,13 +45,13 @@ function paperItem(p: GraphPaper): HTMLElement {
 
 export function papersByAuthor(papers: GraphPaper[]): Map<string, GraphPaper[]> {
   const map = new Map<string, GraphPaper[]>();
-  for (const p of papers) for (const a of p.authors) { const l = map.get(a); if (l) l.push(p); else map.set(a, [p]); }
+  for (const p of papers) for (const a of p.authors) pushTo(map, a, p);
   return map;
 }
 
 export function renderAuthorPanel(
-  root: HTMLElement, graph: CoauthorGraph, key: string, papers: GraphPaper[], communityLabel: string, actions: PanelActions,
-  extra: HTMLElement[] = [],
+  root: HTMLElement, graph: CoauthorGraph, key: string, papers: GraphPaper[], communityLabel: string,
+  actions: PanelActions, extra: HTMLElement[] = [],
 ): void {
   const a = graph.getNodeAttributes(key);
   const collaborators = graph.mapEdges(key, (_e, attr, s, t) => ({ other: s === key ? t : s, ...attr }))
@@ -55,7 +60,8 @@ export function renderAuthorPanel(
   const sorted = [...papers].sort((x, y) => (y.year ?? 0) - (x.year ?? 0) || (x.title < y.title ? -1 : 1));
   const collabList = el('ol', { class: 'collaborators' });
   for (const c of collaborators) {
-    const name = el('button', { class: 'link', 'data-author': c.other, title: 'show this author' }, graph.getNodeAttribute(c.other, 'label'));
+    const label = graph.getNodeAttribute(c.other, 'label');
+    const name = el('button', { class: 'link', 'data-author': c.other, title: 'show this author' }, label);
     name.addEventListener('click', () => actions.focusAuthor(c.other));
     const count = el('button', { class: 'count', title: 'show the shared papers' }, `${c.papers} shared`);
     count.addEventListener('click', () => actions.selectTie(key, c.other));
@@ -82,7 +88,10 @@ export function renderAuthorPanel(
   root.hidden = false;
 }
 
-export function renderTiePanel(root: HTMLElement, graph: CoauthorGraph, a: string, b: string, papers: GraphPaper[], actions: PanelActions): void {
+export function renderTiePanel(
+  root: HTMLElement, graph: CoauthorGraph, a: string, b: string, papers: GraphPaper[], actions: PanelActions,
+): void {
+
   const edge = graph.edge(a, b);
   const attr = edge ? graph.getEdgeAttributes(edge) : undefined;
   const ids = new Set(attr?.paperIds ?? []);

@@ -1,4 +1,4 @@
-// The explorer's web worker: runs the same pipeline as the CLI off the main thread, and re-detects communities on request.
+// The explorer's web worker: the CLI's pipeline off the main thread, and groups found again on request.
 
 /// <reference lib="webworker" />
 import { formatReport } from '../corpus/formatReport';
@@ -19,7 +19,9 @@ import { graphAtlasData } from '../atlas/graphAtlas';
 import { ATLAS_MIN_AUTHORS } from '../atlas/level';
 import { openGraphJson } from './openGraphJson';
 import type { AtlasLevel } from '../atlas/level';
-import type { LevelRequest, RecomputedMessage, RosterMessage, SearchRequest, WorkerMessage, WorkerRequest } from './protocol';
+import type {
+  LevelRequest, RecomputedMessage, RosterMessage, SearchRequest, WorkerMessage, WorkerRequest,
+} from './protocol';
 
 let current: CoauthorGraph | undefined;
 /** The loaded corpus, whole (the year slider cuts it again), and the part the graph shows. */
@@ -34,6 +36,10 @@ function post(msg: WorkerMessage, transfer: Transferable[] = []): void {
   (self as unknown as DedicatedWorkerGlobalScope).postMessage(msg, transfer);
 }
 
+/** Tells the page how far request `id` has got. */
+const progressOf = (id: number) => (stage: string, done: number, total: number) =>
+  post({ type: 'progress', id, stage, done, total });
+
 function yearSpanOf(corpus: Corpus): [number, number] | undefined {
   let lo = Infinity; let hi = -Infinity;
   for (const p of corpus.papers) if (p.year !== undefined) { lo = Math.min(lo, p.year); hi = Math.max(hi, p.year); }
@@ -41,11 +47,14 @@ function yearSpanOf(corpus: Corpus): [number, number] | undefined {
 }
 
 /** Graph, groups, brokers and layout of the whole corpus or its years, sent to the page. */
-function build(id: number, s: { weighting: Weighting; resolution: number; seed: number }, years?: [number, number]): void {
-  const progress = (stage: string, done: number, total: number) => post({ type: 'progress', id, stage, done, total });
+function build(
+  id: number, s: { weighting: Weighting; resolution: number; seed: number }, years?: [number, number],
+): void {
+  const progress = progressOf(id);
   const range = years ? { from: years[0], to: years[1] } : undefined;
   const result = runFromCorpus(whole!, {
-    weighting: s.weighting, resolution: s.resolution, seed: s.seed, layout: false, brokers: false, ...(range ? { years: range } : {}),
+    weighting: s.weighting, resolution: s.resolution, seed: s.seed, layout: false, brokers: false,
+    ...(range ? { years: range } : {}),
   }, progress);
   // A big graph is shown a group at a time: no layout or betweenness of the whole (minutes at 10^5 authors).
   if (result.graph.order <= ATLAS_MIN_AUTHORS) {
@@ -55,7 +64,8 @@ function build(id: number, s: { weighting: Weighting; resolution: number; seed: 
     layoutGraph(result.graph, { seed: s.seed });
   }
   if (result.corpus.papers.length === 0) {
-    const message = range ? `no paper has a year from ${range.from} to ${range.to}` : 'nothing usable could be read from these files';
+    const message = range
+      ? `no paper has a year from ${range.from} to ${range.to}` : 'nothing usable could be read from these files';
     post({ type: 'failed', id, message, report: result.report });
     return;
   }
@@ -63,7 +73,10 @@ function build(id: number, s: { weighting: Weighting; resolution: number; seed: 
   shown = result.corpus;
   abstracts = result.corpus.papers.map((p) => p.abstract ?? '');
   const span = yearSpanOf(whole!);
-  const base = { type: 'loaded', id, report: result.report, reportText: formatReport(result.report), ...(span ? { yearSpan: span } : {}) } as const;
+  const base = {
+    type: 'loaded', id, report: result.report, reportText: formatReport(result.report),
+    ...(span ? { yearSpan: span } : {}),
+  } as const;
   if (result.graph.order > ATLAS_MIN_AUTHORS) {
     void openMap(id, s, (level) => post({ ...base, graph: level.graph, level }));
   } else {
@@ -73,7 +86,9 @@ function build(id: number, s: { weighting: Weighting; resolution: number; seed: 
 }
 
 /** A fresh group map of the current graph (after a load, new years or new groups). */
-async function openMap(id: number, s: { resolution: number; seed: number }, send: (level: AtlasLevel) => void): Promise<void> {
+async function openMap(
+  id: number, s: { resolution: number; seed: number }, send: (level: AtlasLevel) => void,
+): Promise<void> {
   post({ type: 'progress', id, stage: 'group map', done: 0, total: 1 });
   atlas = createAtlas(graphAtlasData(current!), { resolution: s.resolution, seed: s.seed });
   send(await atlas.level({ kind: 'map' }));
@@ -106,7 +121,7 @@ self.onmessage = (event: MessageEvent<WorkerRequest>) => {
     }
     // Saved graph JSON is opened by the page itself and arrives here as 'adopt'; 'load' is for source files.
     if (req.type === 'load') {
-      const progress = (stage: string, done: number, total: number) => post({ type: 'progress', id: req.id, stage, done, total });
+      const progress = progressOf(req.id);
       const table = readTable(req.files, progress);
       progress('resolve', 0, 1);
       whole = toCorpus(resolveTable(table));
@@ -115,22 +130,29 @@ self.onmessage = (event: MessageEvent<WorkerRequest>) => {
       if (!whole) throw new Error('the year range needs source files (a saved graph has no corpus to cut)');
       build(req.id, req, req.years);
     } else if (req.type === 'roster') {
-      if (!current || !shown) throw new Error('a roster needs source files loaded (a saved graph has no spellings to match)');
+      if (!current || !shown) {
+        throw new Error('a roster needs source files loaded (a saved graph has no spellings to match)');
+      }
       const { entries, issues } = parseRoster(req.text, req.name);
       const matches = matchRoster(shown, entries);
       const { network, subgroupOf, shared } = rosterNetwork(current, matches.matched.map((m) => m.author.id), {
         resolution: current.getAttribute('resolution') as number, seed: current.getAttribute('seed') as number,
       });
       const members = [...subgroupOf.keys()];
-      const base: RosterMessage = { type: 'roster', id: req.id, matches, network, members, shared: [...shared], skipped: issues };
+      const base: RosterMessage = {
+        type: 'roster', id: req.id, matches, network, members, shared: [...shared], skipped: issues,
+      };
       if (atlas) {
         const id = req.id;
-        atlas.rosterLevel([...members, ...shared]).then((level) => post({ ...base, level }), (e: Error) => post({ type: 'failed', id, message: e.message }));
+        atlas.rosterLevel([...members, ...shared])
+          .then((level) => post({ ...base, level }), (e: Error) => post({ type: 'failed', id, message: e.message }));
       } else post(base);
     } else if (req.type === 'recompute') {
       if (!current) throw new Error('no graph loaded');
       const g = current;
-      const sizes = new Map(((g.getAttribute('papers') as GraphPaper[] | undefined) ?? []).map((p) => [p.id, p.authors.length]));
+      const papers = (g.getAttribute('papers') as GraphPaper[] | undefined) ?? [];
+      const sizes = new Map(papers.map((p) => [p.id, p.authors.length]));
+
       reweight(g, req.weighting, sizes);
       const text = (p: number) => abstracts[p] ?? '';
       const { communities, modularity } = detectCommunities(g, { resolution: req.resolution, seed: req.seed }, text);

@@ -55,7 +55,9 @@ export interface LevelRequest { type: 'level'; id: number; target: AtlasTarget; 
 /** Author suggestions across the whole graph (big graphs only); answered by a HitsMessage. */
 export interface SearchRequest { type: 'search'; id: number; query: string; limit: number }
 
-export type WorkerRequest = LoadRequest | RecomputeRequest | AdoptRequest | YearsRequest | RosterRequest | LevelRequest | SearchRequest;
+export type WorkerRequest =
+  LoadRequest | RecomputeRequest | AdoptRequest | YearsRequest | RosterRequest | LevelRequest | SearchRequest;
+
 
 export interface ProgressMessage { type: 'progress'; id: number; stage: string; done: number; total: number }
 
@@ -105,4 +107,5 @@ export interface RecomputedMessage {
 
 export interface FailedMessage { type: 'failed'; id: number; message: string; report?: Report }
 
-export type WorkerMessage = ProgressMessage | LoadedMessage | RecomputedMessage | RosterMessage | FailedMessage | LevelMessage | HitsMessage;
+export type WorkerMessage =
+  ProgressMessage | LoadedMessage | RecomputedMessage | RosterMessage | FailedMessage | LevelMessage | HitsMessage;

@@ -37,7 +37,9 @@ export function makeReducers(
       const res = { ...data };
       const x = extras();
       if (s.colorBy === 'year') res.color = yearColor(x.meanYears().get(node), x.yearSpan());
-      if (s.sizeBy === 'betweenness') res.size = brokerSize(graph.getNodeAttribute(node, 'betweenness'), x.maxBetweenness());
+      if (s.sizeBy === 'betweenness') {
+        res.size = brokerSize(graph.getNodeAttribute(node, 'betweenness'), x.maxBetweenness());
+      }
       if (x.path) {
         if (x.path.nodes.has(node)) { res.highlighted = true; res.forceLabel = true; res.zIndex = 2; }
         else { res.color = FADED; res.label = ''; res.zIndex = 0; }
@@ -50,7 +52,10 @@ export function makeReducers(
       }
       if (spotlight && graph.hasNode(spotlight)) {
         if (node === spotlight) { res.highlighted = true; res.zIndex = 2; res.forceLabel = true; }
-        else if (graph.areNeighbors(node, spotlight)) { res.zIndex = 1; if (s.hovered) res.forceLabel = graph.degree(spotlight) <= 40; }
+        else if (graph.areNeighbors(node, spotlight)) {
+          res.zIndex = 1;
+          if (s.hovered) res.forceLabel = graph.degree(spotlight) <= 40;
+        }
         else { res.color = FADED; res.label = ''; res.zIndex = 0; }
       }
       if (s.tie && (node === s.tie[0] || node === s.tie[1])) { res.highlighted = true; res.forceLabel = true; }
@@ -65,20 +70,25 @@ export function makeReducers(
       const path = extras().path;
       if (path) {
         const [a, b] = graph.extremities(edge);
-        if (path.ties.has(`${a}|${b}`) || path.ties.has(`${b}|${a}`)) { res.color = PATH_COLOR; res.size = Math.max(3, res.size ?? 1); res.zIndex = 2; }
-        else res.hidden = true;
+        if (path.ties.has(`${a}|${b}`) || path.ties.has(`${b}|${a}`)) {
+          res.color = PATH_COLOR; res.size = Math.max(3, res.size ?? 1); res.zIndex = 2;
+        } else res.hidden = true;
         return res;
       }
       const spotlight = s.hovered ?? s.author;
       if (!spotlight && s.group !== undefined) {
         const [a, b] = graph.extremities(edge);
-        if (graph.getNodeAttribute(a, 'community') !== s.group && graph.getNodeAttribute(b, 'community') !== s.group) res.hidden = true;
+        const outside = (n: string) => graph.getNodeAttribute(n, 'community') !== s.group;
+        if (outside(a) && outside(b)) res.hidden = true;
       }
       if (spotlight && graph.hasNode(spotlight)) {
         if (graph.hasExtremity(edge, spotlight)) { res.color = '#5b6275'; res.zIndex = 1; }
         else res.hidden = true;
       }
-      if (s.tie && graph.hasExtremity(edge, s.tie[0]) && graph.hasExtremity(edge, s.tie[1])) { res.color = PATH_COLOR; res.hidden = false; res.zIndex = 2; }
+      if (s.tie && graph.hasExtremity(edge, s.tie[0]) && graph.hasExtremity(edge, s.tie[1])) {
+        res.color = PATH_COLOR; res.hidden = false; res.zIndex = 2;
+      }
+
       return res;
     },
   };

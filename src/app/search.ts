@@ -12,7 +12,10 @@ export function buildSearch(graph: CoauthorGraph): (query: string, limit?: numbe
     storeFields: ['label'],
     processTerm: (term) => foldText(term) || null,
     tokenize: (text) => text.split(/[\s,.;\-‐'’]+/),
-    searchOptions: { prefix: true, fuzzy: (term) => (term.length > 4 ? 0.2 : 0), boost: { label: 2 }, combineWith: 'AND' },
+    searchOptions: {
+      prefix: true, fuzzy: (term) => (term.length > 4 ? 0.2 : 0), boost: { label: 2 }, combineWith: 'AND',
+    },
+
   });
   index.addAll(graph.mapNodes((key, a) => ({ id: key, label: a.label, aliases: a.aliases.join(' ; ') })));
   return (query, limit = 8) => {

@@ -1,4 +1,4 @@
-// Which nodes and edges the filters keep (minimum tie strength, minimum papers, hidden communities, ego network); shared by the reducers and "export view".
+// Which nodes and edges the filters keep (tie strength, papers, hidden groups, ego network), for reducers and export.
 
 import Graph from 'graphology';
 import type { CoauthorGraph } from '../graph/buildGraph';
@@ -37,7 +37,12 @@ export function computeVisibility(graph: CoauthorGraph, s: ViewState): Visibilit
     return a.papers >= s.minPapers && !s.hiddenCommunities.has(a.community);
   };
   const cache = new Map<string, boolean>();
-  const node = (key: string) => { let v = cache.get(key); if (v === undefined) { v = nodeOk(key); cache.set(key, v); } return v; };
+  const node = (key: string) => {
+    let v = cache.get(key);
+    if (v === undefined) { v = nodeOk(key); cache.set(key, v); }
+    return v;
+  };
+
   const edge = (key: string): boolean => {
     const a = graph.getEdgeAttributes(key);
     return a.weight >= s.minWeight && node(graph.source(key)) && node(graph.target(key));

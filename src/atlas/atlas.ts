@@ -77,7 +77,9 @@ export function createAtlas(data: AtlasData, options: Partial<AtlasOptions> = {}
     }));
     const shown = new Set(top.map((g) => g.id));
     const links = allLinks.filter((l) => shown.has(l.a) && shown.has(l.b))
-      .map((l): MapLink => ({ a: key(Math.min(l.a, l.b)), b: key(Math.max(l.a, l.b)), weight: l.weight, ties: l.ties }));
+      .map((l): MapLink => ({
+        a: key(Math.min(l.a, l.b)), b: key(Math.max(l.a, l.b)), weight: l.weight, ties: l.ties,
+      }));
     const drawn = backboneLinks(links, opts.mapLinksPerGroup, opts.mapLinks);
     const authors = all.reduce((s, g) => s + g.size, 0);
     const title = `${plural(real.length, 'group')} of ${plural(authors, 'author')}`;
@@ -109,12 +111,14 @@ export function createAtlas(data: AtlasData, options: Partial<AtlasOptions> = {}
     const shown = new Set(shownNodes.map((x) => x.key));
     const links = [...sums.values()].filter((l) => shown.has(l.a) && shown.has(l.b));
     const drawn = backboneLinks(links, opts.mapLinksPerGroup, opts.mapLinks);
+    const title = `${g.label}: ${plural(members.length, 'member')} in ${plural(subs.sizes.length, 'sub-group')}`;
+    const why = `This group has more than ${thousands(opts.splitAbove)} members`;
     return {
-      target: { kind: 'group', group: g.id }, title: `${g.label}: ${plural(members.length, 'member')} in ${plural(subs.sizes.length, 'sub-group')}`,
+      target: { kind: 'group', group: g.id }, title,
       trail: [mapCrumb, groupCrumb(g)], graph: mapGraph(shownNodes, drawn, opts.seed),
       ties: { shown: drawn.length, total: links.length, cap: drawn.length < links.length ? opts.mapLinks : 0 },
       nodes: { shown: shownNodes.length, total: nodes.length },
-      notes: [`This group has more than ${thousands(opts.splitAbove)} members: it opens on its sub-groups (Louvain inside the group).`],
+      notes: [`${why}: it opens on its sub-groups (Louvain inside the group).`],
     };
   }
 
@@ -124,7 +128,9 @@ export function createAtlas(data: AtlasData, options: Partial<AtlasOptions> = {}
     let title = `${g.label}: ${plural(g.size, 'member')}`;
     if (sub !== undefined) {
       const s = await split(g.id);
-      if (sub >= s.subs.sizes.length) throw new AtlasError(`group ${g.id} has ${plural(s.subs.sizes.length, 'sub-group')}, not ${sub + 1}`);
+      if (sub >= s.subs.sizes.length) {
+        throw new AtlasError(`group ${g.id} has ${plural(s.subs.sizes.length, 'sub-group')}, not ${sub + 1}`);
+      }
       authors = s.members.filter((m) => s.subs.of.get(m.key) === sub);
       ties = s.ties;
       const center = s.subs.centers[sub]?.label ?? `sub-group ${sub}`;
@@ -146,7 +152,8 @@ export function createAtlas(data: AtlasData, options: Partial<AtlasOptions> = {}
   }
 
   function papersNote(count: number, limit: number): string[] {
-    return count >= limit ? [`Only the ${thousands(limit)} most recent papers of this view are listed in its panels.`] : [];
+    if (count < limit) return [];
+    return [`Only the ${thousands(limit)} most recent papers of this view are listed in its panels.`];
   }
 
   async function ego(key: string, depth: 1 | 2, cap: number): Promise<AtlasLevel> {
@@ -177,9 +184,13 @@ export function createAtlas(data: AtlasData, options: Partial<AtlasOptions> = {}
     const view = memberGraph(authors, ties, papers, await groups(), cap, opts.seed);
     const g = await groupOf(me.group);
     const notes = papersNote(papers.length, opts.papers);
-    if (keys.length < totalNodes) notes.push(`Showing the ${thousands(keys.length)} most strongly tied of ${thousands(totalNodes)} authors.`);
+    if (keys.length < totalNodes) {
+      notes.push(`Showing the ${thousands(keys.length)} most strongly tied of ${thousands(totalNodes)} authors.`);
+    }
     return {
-      target: { kind: 'ego', author: key, depth }, title: `${me.label}: ${depth === 1 ? 'collaborators' : 'collaborators and theirs'}`,
+      target: { kind: 'ego', author: key, depth },
+      title: `${me.label}: ${depth === 1 ? 'collaborators' : 'collaborators and theirs'}`,
+
       trail: [mapCrumb, groupCrumb(g), { label: me.label, target: { kind: 'ego', author: key, depth } }],
       graph: view.graph, ties: { shown: view.shownTies, total, cap: view.shownTies < total ? cap : 0 },
       nodes: { shown: keys.length, total: totalNodes }, notes,

@@ -1,4 +1,4 @@
-// What the group map needs to know about a graph: the same questions answered from memory (graphology) or a store (DuckDB).
+// What the group map needs to know about a graph, answered from memory (graphology) or from a store (DuckDB).
 
 import type { GraphPaper } from '../graph/buildGraph';
 

@@ -3,10 +3,11 @@
 import type { CoauthorGraph, GraphPaper } from '../graph/buildGraph';
 import { buildSearch } from '../app/search';
 import type { AtlasData, AuthorInfo, GroupInfo, GroupLink, TieInfo } from './data';
+import { pushTo } from '../compact/listMap';
 
 export function graphAtlasData(graph: CoauthorGraph): AtlasData {
   const byGroup = new Map<number, string[]>();
-  graph.forEachNode((k, a) => { const l = byGroup.get(a.community); if (l) l.push(k); else byGroup.set(a.community, [k]); });
+  graph.forEachNode((k, a) => pushTo(byGroup, a.community, k));
   const info = (k: string): AuthorInfo => {
     const a = graph.getNodeAttributes(k);
     return {
@@ -20,13 +21,15 @@ export function graphAtlasData(graph: CoauthorGraph): AtlasData {
   const allPapers = () => (graph.getAttribute('papers') as GraphPaper[] | undefined) ?? [];
   return {
     async groups(): Promise<GroupInfo[]> {
-      // A graph saved by another tool may name no groups: its nodes' groups are counted, each named by its first member.
+      // A graph saved by another tool may name no groups: its nodes' groups are counted, each named by its first
+      // member.
       const comms = (graph.getAttribute('communities') as { id: number; size: number; label: string }[] | undefined)
         ?? [...byGroup].sort((a, b) => a[0] - b[0])
           .map(([id, keys]) => ({ id, size: keys.length, label: graph.getNodeAttribute(keys[0]!, 'label') }));
       return comms.map((c) => {
         const first = byGroup.get(c.id)?.[0];
-        return { id: c.id, size: c.size, label: c.label, color: first ? graph.getNodeAttribute(first, 'color') : '#b4b4b4' };
+        const color = first ? graph.getNodeAttribute(first, 'color') : '#b4b4b4';
+        return { id: c.id, size: c.size, label: c.label, color };
       });
     },
     async links(): Promise<GroupLink[]> {
@@ -54,7 +57,10 @@ export function graphAtlasData(graph: CoauthorGraph): AtlasData {
     },
     async tiesOf(keys) {
       const out: TieInfo[] = [];
-      for (const k of keys) if (graph.hasNode(k)) graph.forEachEdge(k, (_e, a, s, t) => out.push(tie(s, t, a.weight, a.papers)));
+      for (const k of keys) {
+        if (graph.hasNode(k)) graph.forEachEdge(k, (_e, a, s, t) => out.push(tie(s, t, a.weight, a.papers)));
+      }
+
       return out;
     },
     async authors(keys) { return keys.filter((k) => graph.hasNode(k)).map(info); },
@@ -62,7 +68,8 @@ export function graphAtlasData(graph: CoauthorGraph): AtlasData {
       const papers = allPapers();
       if (!papersOf) {
         papersOf = new Map();
-        papers.forEach((p, i) => { for (const a of p.authors) { const l = papersOf!.get(a); if (l) l.push(i); else papersOf!.set(a, [i]); } });
+        const of = papersOf;
+        papers.forEach((p, i) => { for (const a of p.authors) pushTo(of, a, i); });
       }
       const chosen = new Set<number>();
       for (const k of keys) for (const i of papersOf.get(k) ?? []) chosen.add(i);

@@ -8,7 +8,10 @@ export interface PlacedNode { key: string; cluster: number; x?: number; y?: numb
 export interface PlacedEdge { a: string; b: string; weight: number }
 
 /** Positions for the nodes: each cluster starts around its own point, then FA2 (Barnes-Hut above 800 nodes). */
-export function layoutLevel(nodes: PlacedNode[], edges: PlacedEdge[], seed: number): Map<string, { x: number; y: number }> {
+export function layoutLevel(
+  nodes: PlacedNode[], edges: PlacedEdge[], seed: number,
+): Map<string, { x: number; y: number }> {
+
   const rng = seededRng(seed);
   const g = new Graph({ type: 'undirected' });
   const clusters = new Set(nodes.map((n) => n.cluster)).size || 1;

@@ -51,8 +51,9 @@ export interface AtlasOptions {
 }
 
 export const atlasDefaults: AtlasOptions = {
-  mapGroups: 300, mapLinks: 1200, mapLinksPerGroup: 3, splitAbove: 1500, tieCap: 3000, maxTieCap: 100_000, egoNodes: 1500, papers: 20_000,
-  resolution: 1, seed: 42,
+  mapGroups: 300, mapLinks: 1200, mapLinksPerGroup: 3, splitAbove: 1500, tieCap: 3000, maxTieCap: 100_000,
+  egoNodes: 1500, papers: 20_000, resolution: 1, seed: 42,
+
 };
 
 /** Above this many authors a graph opens on its group map instead of whole. */

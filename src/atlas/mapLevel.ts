@@ -10,15 +10,17 @@ export interface MapLink { a: string; b: string; weight: number; ties: number }
 
 /** The strongest links first (ties broken by keys, so the cut is deterministic). */
 export function strongestLinks<T extends { a: string; b: string; weight: number }>(links: T[], cap: number): T[] {
-  return [...links].sort((x, y) => y.weight - x.weight || (x.a < y.a ? -1 : x.a > y.a ? 1 : x.b < y.b ? -1 : x.b > y.b ? 1 : 0))
-    .slice(0, cap);
+  const byKeys = (x: T, y: T) => (x.a < y.a ? -1 : x.a > y.a ? 1 : x.b < y.b ? -1 : x.b > y.b ? 1 : 0);
+  return [...links].sort((x, y) => y.weight - x.weight || byKeys(x, y)).slice(0, cap);
 }
 
 /**
  * The links a map draws: each group's strongest few (so every group shows its main neighbours), then the strongest of
  * the rest up to `cap`. A map of every link between hundreds of groups is a solid disc.
  */
-export function backboneLinks<T extends { a: string; b: string; weight: number }>(links: T[], perNode: number, cap: number): T[] {
+export function backboneLinks<T extends { a: string; b: string; weight: number }>(
+  links: T[], perNode: number, cap: number,
+): T[] {
   const ordered = strongestLinks(links, links.length);
   const taken = new Map<string, number>();
   const chosen = new Set<T>();
@@ -32,7 +34,10 @@ export function backboneLinks<T extends { a: string; b: string; weight: number }
   return ordered.filter((l) => chosen.has(l));
 }
 
-export function mapGraph(nodes: MapNode[], links: MapLink[], seed: number): SerializedGraph<NodeAttributes, EdgeAttributes> {
+export function mapGraph(
+  nodes: MapNode[], links: MapLink[], seed: number,
+): SerializedGraph<NodeAttributes, EdgeAttributes> {
+
   const range = sizeRange(nodes.length);
   const largest = nodes.reduce((m, n) => Math.max(m, n.members), 0);
   const at = layoutLevel(nodes.map((n, i) => ({ key: n.key, cluster: i })), links, seed);

@@ -7,13 +7,14 @@ import type { AuthorInfo, GroupInfo, TieInfo } from './data';
 import { layoutLevel } from './layoutLevel';
 import { strongestLinks } from './mapLevel';
 import { scaledSize, sizeRange } from './sizes';
+import { pushTo } from '../compact/listMap';
 
 export interface MemberView { graph: SerializedGraph<NodeAttributes, EdgeAttributes>; shownTies: number }
 
 /** Each tie's shared papers among those sent (sorted lists of paper positions, intersected). */
 function sharedPapers(papers: GraphPaper[]): (a: string, b: string) => string[] {
   const of = new Map<string, number[]>();
-  papers.forEach((p, i) => { for (const a of p.authors) { const l = of.get(a); if (l) l.push(i); else of.set(a, [i]); } });
+  papers.forEach((p, i) => { for (const a of p.authors) pushTo(of, a, i); });
   return (a, b) => {
     const x = of.get(a) ?? []; const y = of.get(b) ?? [];
     const out: string[] = [];
@@ -35,14 +36,20 @@ export function memberGraph(
   const inView = new Set(authors.map((a) => a.key));
   const drawn = strongestLinks(ties.filter((t) => inView.has(t.a) && inView.has(t.b)), cap);
   const local = new Map<number, number>();
-  for (const a of [...authors].sort((x, y) => x.group - y.group)) if (!local.has(a.group)) local.set(a.group, local.size);
+  for (const a of [...authors].sort((x, y) => x.group - y.group)) {
+    if (!local.has(a.group)) local.set(a.group, local.size);
+  }
   const range = sizeRange(authors.length);
   const largest = authors.reduce((m, a) => Math.max(m, a.papers), 0);
-  const at = layoutLevel(authors.map((a) => ({ key: a.key, cluster: cluster ? cluster(a.key) : local.get(a.group)! })), drawn, seed);
+  const clusters = authors.map((a) => ({ key: a.key, cluster: cluster ? cluster(a.key) : local.get(a.group)! }));
+  const at = layoutLevel(clusters, drawn, seed);
   const shared = sharedPapers(papers);
   const counts = new Map<number, number>();
   for (const a of authors) counts.set(a.group, (counts.get(a.group) ?? 0) + 1);
-  const communities = [...local].map(([g, id]) => ({ id, size: counts.get(g)!, label: groups[g]?.label ?? `group ${g}`, group: g }));
+  const communities = [...local].map(([g, id]) => ({
+    id, size: counts.get(g)!, label: groups[g]?.label ?? `group ${g}`, group: g,
+  }));
+
   return {
     shownTies: drawn.length,
     graph: {

@@ -13,7 +13,10 @@ export interface Subgroups {
   centers: AuthorInfo[];
 }
 
-export function subgroups(members: AuthorInfo[], ties: TieInfo[], options: { resolution: number; seed: number }): Subgroups {
+export function subgroups(
+  members: AuthorInfo[], ties: TieInfo[], options: { resolution: number; seed: number },
+): Subgroups {
+
   const index = new Map(members.map((m, i) => [m.key, i]));
   const inside = ties.filter((t) => index.has(t.a) && index.has(t.b));
   const arrays: TieArrays = {

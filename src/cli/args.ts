@@ -25,8 +25,9 @@ Usage:
 
 Inputs are files or folders (read recursively; .gz read transparently). With none, seeds/ is read.
 Formats are detected by content. --out - writes to stdout. path prints the shortest chains of co-authors between
-two people with the papers behind each hop (--strongest adds the chain through the most shared papers). --store builds (or, for report and author, reads)
-a DuckDB store for whole corpora. Exit codes: 0 done, 1 nothing usable, 2 usage.`;
+two people with the papers behind each hop (--strongest adds the chain through the most shared papers).
+--store builds (or, for report and author, reads) a DuckDB store for whole corpora.
+Exit codes: 0 done, 1 nothing usable, 2 usage.`;
 
 export interface CliArgs {
   command: 'build' | 'report' | 'author' | 'path' | 'serve' | 'help';
@@ -72,7 +73,8 @@ export function parseCliArgs(argv: string[]): CliArgs {
       options: {
         out: { type: 'string', short: 'o' }, format: { type: 'string' }, weighting: { type: 'string' },
         resolution: { type: 'string' }, seed: { type: 'string' }, 'max-authors': { type: 'string' },
-        'no-layout': { type: 'boolean' }, aliases: { type: 'string' }, store: { type: 'string' }, ties: { type: 'string' },
+        'no-layout': { type: 'boolean' }, aliases: { type: 'string' }, store: { type: 'string' },
+        ties: { type: 'string' },
         json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' },
         strongest: { type: 'boolean' }, 'max-chains': { type: 'string' }, years: { type: 'string' },
         roster: { type: 'string' }, port: { type: 'string' }, host: { type: 'string' },
@@ -91,7 +93,9 @@ export function parseCliArgs(argv: string[]): CliArgs {
     throw new UsageError(`unknown command "${command}"`);
   }
   const weighting = (values.weighting ?? 'fractional') as Weighting;
-  if (weighting !== 'count' && weighting !== 'fractional') throw new UsageError(`--weighting must be count or fractional, got "${values.weighting}"`);
+  if (weighting !== 'count' && weighting !== 'fractional') {
+    throw new UsageError(`--weighting must be count or fractional, got "${values.weighting}"`);
+  }
   const formats = [...exportFormats, 'parquet'];
   if (values.format !== undefined && !formats.includes(values.format)) {
     throw new UsageError(`--format must be one of ${formats.join(', ')}, got "${values.format}"`);
@@ -117,7 +121,9 @@ export function parseCliArgs(argv: string[]): CliArgs {
   }
   if (values.years !== undefined) {
     const years = parseYears(values.years);
-    if (!years) throw new UsageError(`--years needs a year or a range such as 2015-2020, 2015- or -2020, got "${values.years}"`);
+    if (!years) {
+      throw new UsageError(`--years needs a year or a range such as 2015-2020, 2015- or -2020, got "${values.years}"`);
+    }
     args.years = years;
   }
   if (command === 'author') {
@@ -129,16 +135,24 @@ export function parseCliArgs(argv: string[]): CliArgs {
     args.name = rest[0]; args.otherName = rest[1]; args.inputs = rest.slice(2);
   }
   if (command === 'serve') {
-    if (rest.length !== 1) throw new UsageError('serve needs one store: serve FILE.duckdb (build one with build INPUTS --store FILE)');
+    if (rest.length !== 1) {
+      throw new UsageError('serve needs one store: serve FILE.duckdb (build one with build INPUTS --store FILE)');
+    }
     args.store = rest[0]; args.inputs = [];
-  } else if (values.port !== undefined || values.host !== undefined) throw new UsageError('--port and --host go with serve');
-  if (command === 'build' && !args.out && !args.store) throw new UsageError('build needs --out FILE (or --out - for stdout) or --store FILE');
+  } else if (values.port !== undefined || values.host !== undefined) {
+    throw new UsageError('--port and --host go with serve');
+  }
+  if (command === 'build' && !args.out && !args.store) {
+    throw new UsageError('build needs --out FILE (or --out - for stdout) or --store FILE');
+  }
   const storeBuild = command === 'build' && (!!args.store || args.format === 'parquet');
   if (args.roster && (storeBuild || args.store)) {
     throw new UsageError('--roster works on build --out and report over the sources');
   }
   if (args.years && (storeBuild || args.store)) {
-    throw new UsageError('--years rebuilds ties and groups in memory: use it on build --out, report, author or path over the sources');
+    const where = 'use it on build --out, report, author or path over the sources';
+    throw new UsageError(`--years rebuilds ties and groups in memory: ${where}`);
+
   }
   if (args.ties && !storeBuild) throw new UsageError('--ties FILE goes with build … --store FILE (a store build)');
   if (args.format === 'parquet' && (command !== 'build' || !args.out || args.out === '-')) {

@@ -17,7 +17,9 @@ import { getHeapStatistics } from 'node:v8';
 function loadAliases(path: string | undefined): PipelineOptions['aliases'] | undefined {
   if (!path) return undefined;
   let bytes: Uint8Array;
-  try { bytes = readFileSync(path); } catch (e) { throw new FatalError(`${path}: cannot read aliases file (${reason(e)})`); }
+  try {
+    bytes = readFileSync(path);
+  } catch (e) { throw new FatalError(`${path}: cannot read aliases file (${reason(e)})`); }
   return parseAliases(path, decodeBytes(path, bytes).text);
 }
 
@@ -28,7 +30,9 @@ export function readAll(args: CliArgs): RecordTable {
   // Records read so far feed the progress line's records/s while the files are still being read.
   const table = new RecordTable();
   const { files, issues: readIssues, textBytes } = readInputs(args.inputs, () => table.length);
-  if (files.length === 0) throw new FatalError(readIssues.map((i) => `${i.file}: ${i.message}`).join('\n') || 'no input files');
+  if (files.length === 0) {
+    throw new FatalError(readIssues.map((i) => `${i.file}: ${i.message}`).join('\n') || 'no input files');
+  }
   checkMemory(textBytes, args);
   readTable(files, progress, table);
   if (readIssues.length) table.sources[table.addSource(readIssues[0]!.file, 'unknown')]!.issues.push(...readIssues);
@@ -37,7 +41,8 @@ export function readAll(args: CliArgs): RecordTable {
 
 export function pipelineOptions(args: CliArgs): Partial<PipelineOptions> {
   const options: Partial<PipelineOptions> = {
-    weighting: args.weighting, resolution: args.resolution, seed: args.seed, maxAuthors: args.maxAuthors, layout: args.command === 'build' && args.layout,
+    weighting: args.weighting, resolution: args.resolution, seed: args.seed, maxAuthors: args.maxAuthors,
+    layout: args.command === 'build' && args.layout,
   };
   const aliases = loadAliases(args.aliases);
   if (aliases) options.aliases = aliases;
@@ -65,17 +70,21 @@ function checkMemory(textBytes: number, args: CliArgs): void {
   const limit = getHeapStatistics().heap_size_limit;
   if (need <= limit) return;
   const gb = (n: number) => (n >= 2 ** 30 ? `${(n / 2 ** 30).toFixed(1)} GB` : `${Math.ceil(n / 2 ** 20)} MB`);
+  const storeNeeds = gb(textBytes * BYTES_PER_INPUT_BYTE.store);
   const what = store
     ? 'Use a machine with more memory, or split the inputs and build one store per part.'
-    : `Build a store instead (build … --store corpus.duckdb), which needs about ${gb(textBytes * BYTES_PER_INPUT_BYTE.store)}.`;
-  throw new FatalError(`the inputs hold about ${gb(textBytes)} of text; this build needs about ${gb(need)} of memory and `
-    + `this machine allows ${gb(limit)}. ${what}`);
+    : `Build a store instead (build … --store corpus.duckdb), which needs about ${storeNeeds}.`;
+  throw new FatalError(`the inputs hold about ${gb(textBytes)} of text; this build needs about ${gb(need)} of memory `
+    + `and this machine allows ${gb(limit)}. ${what}`);
 }
 
 /** How many errors are printed one by one on stderr; the rest are counted. */
 const ERRORS_SHOWN = 20;
 
-/** Every error of a build or report on stderr (file:line and message), so nobody needs a second command to learn what failed. */
+/**
+ * Every error of a build or report on stderr (file:line and message), so nobody needs a second command to learn what
+ * failed.
+ */
 export function printErrors(issues: readonly Issue[], more: string): void {
   const errors = issues.filter((i) => i.severity === 'error');
   if (!errors.length) return;
@@ -86,8 +95,10 @@ export function printErrors(issues: readonly Issue[], more: string): void {
 
 /** The closing line of a build: sizes, groups and the count of data issues. */
 export function buildSummary(r: Report, groups: number, modularity: number, reportCommand: string): string {
-  return `${r.papers} papers, ${r.authors} authors, ${r.edges} ties, ${groups} groups (modularity ${modularity.toFixed(3)}); `
+  const groupsFound = `${groups} groups (modularity ${modularity.toFixed(3)})`;
+  return `${r.papers} papers, ${r.authors} authors, ${r.edges} ties, ${groupsFound}; `
     + `${r.issueCounts.error} errors, ${r.issueCounts.warning} warnings (details: ${reportCommand})\n`;
+
 }
 
 /** path's options from the command line. */

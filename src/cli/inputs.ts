@@ -1,4 +1,4 @@
-// Reads input paths: files or folders (recursively, in sorted order), seeds/ by default. Unreadable paths become issues.
+// Reads input paths: files or folders (recursively, sorted), seeds/ by default. Unreadable paths become issues.
 
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -20,7 +20,8 @@ export const PACKAGE_ROOT = ((): string => {
 })();
 export const SEEDS_DIR = join(PACKAGE_ROOT, 'seeds');
 
-// Files above this size are read as a stream (and parsed on a second thread); the variable lets tests stream small files.
+// Files above this size are read as a stream (and parsed on a second thread); the variable lets tests stream small
+// files.
 const STREAM_ABOVE = Number(process.env.COAUTHOR_GRAPH_STREAM_ABOVE_MB || 64) * 2 ** 20;
 
 function walk(path: string, out: string[]): void {
@@ -37,8 +38,12 @@ function displayPath(path: string): string {
 }
 
 /** The files under `paths`; `records` tells how many records are read so far (for progress on large files). */
-export function readInputs(paths: string[], records: () => number = () => 0): { files: InputFile[]; issues: Issue[]; textBytes: number } {
+export function readInputs(
+  paths: string[], records: () => number = () => 0,
+): { files: InputFile[]; issues: Issue[]; textBytes: number } {
   const issues: Issue[] = [];
+  const unreadable = (code: string, message: string, file: string) =>
+    issues.push({ code, severity: 'error', message, file, line: 0 });
   const threaded = canReadInThread();
   let textBytes = 0;
   const files: InputFile[] = [];
@@ -47,10 +52,10 @@ export function readInputs(paths: string[], records: () => number = () => 0): { 
     const found: string[] = [];
     try { walk(resolve(p), found); }
     catch (e) {
-      issues.push({ code: 'unreadable-path', severity: 'error', message: `cannot read input path: ${reason(e)}`, file: p, line: 0 });
+      unreadable('unreadable-path', `cannot read input path: ${reason(e)}`, p);
       continue;
     }
-    if (found.length === 0) issues.push({ code: 'empty-folder', severity: 'error', message: 'the folder holds no files', file: p, line: 0 });
+    if (found.length === 0) unreadable('empty-folder', 'the folder holds no files', p);
     for (const f of found) {
       try {
         // Large files are read in blocks, never as one buffer or string (full DBLP dumps run to gigabytes).
@@ -60,7 +65,7 @@ export function readInputs(paths: string[], records: () => number = () => 0): { 
         textBytes += /\.gz$/i.test(f) ? size * 5 : size;
         if (size > STREAM_ABOVE) {
           const chunks = () => withReadProgress(readBlocks(f), name, size, records);
-          // A second core parses while this one files the records.
+          // Other cores parse while this one files the records.
           const read = threaded ? (context: ParseContext, sink: BatchSink, idle: () => boolean) =>
             readInThread(f, name, context, sink, readProgress(name, size, records), idle) : undefined;
           files.push({ name, chunks, ...(read ? { read } : {}) });
@@ -68,7 +73,8 @@ export function readInputs(paths: string[], records: () => number = () => 0): { 
         else files.push({ name: displayPath(f), bytes: readFileSync(f) });
       }
       catch (e) {
-        issues.push({ code: 'unreadable-file', severity: 'error', message: `cannot read file: ${reason(e)}`, file: displayPath(f), line: 0 });
+        unreadable('unreadable-file', `cannot read file: ${reason(e)}`, displayPath(f));
+
       }
     }
   }

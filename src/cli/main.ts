@@ -1,4 +1,4 @@
-// The coauthor-graph command line: build, report, author and path, over files or folders (seeds/ by default) or a store.
+// The coauthor-graph command line: build, report, author and path, over files, folders (seeds/ by default) or a store.
 
 import { authorJson, authorView, formatAuthor } from '../corpus/authorView';
 import { findAuthor } from '../corpus/findAuthor';
@@ -18,7 +18,11 @@ import { queryStore } from './storeQueries';
 import { serve } from './serve';
 import { writeGraph } from './writeGraph';
 
+/** The authors suggested for a name that matched none, with their paper counts. */
+const closest = (authors: Author[]) => authors.map((a) => ({ label: a.label, papers: a.papers.length }));
+
 async function run(args: CliArgs): Promise<number> {
+
   if (args.command === 'serve') return serve(args);
   if (args.store && args.command !== 'build') return queryStore(args);
   if (args.command === 'build' && (args.store || args.format === 'parquet')) return buildStore(args);
@@ -26,7 +30,8 @@ async function run(args: CliArgs): Promise<number> {
   const result = runFromTable(readAll(args), options, progress);
   clearProgress();
   if (result.corpus.papers.length === 0) {
-    throw new FatalError(`nothing usable could be read:\n${result.corpus.issues.filter((i) => i.severity === 'error').map(fmtIssue).join('\n')}`);
+    const errors = result.corpus.issues.filter((i) => i.severity === 'error').map(fmtIssue);
+    throw new FatalError(`nothing usable could be read:\n${errors.join('\n')}`);
   }
   const graph = args.roster ? applyRoster(args.roster, result.corpus, result.graph, result.report) : result.graph;
   if (args.command === 'report') {
@@ -36,16 +41,16 @@ async function run(args: CliArgs): Promise<number> {
   }
   if (args.command === 'author') {
     const found = findAuthor(result.corpus, args.name!);
-    if (!found.match) return noSuchAuthor(args.name!, found.suggestions.map((a) => ({ label: a.label, papers: a.papers.length })));
+    if (!found.match) return noSuchAuthor(args.name!, closest(found.suggestions));
     const view = authorView(result.corpus, found.match, result.graph.getNodeAttribute(found.match.id, 'community'));
     process.stdout.write(args.json ? authorJson(view) : formatAuthor(view));
     return 0;
   }
   if (args.command === 'path') {
     const from = findAuthor(result.corpus, args.name!);
-    if (!from.match) return noSuchAuthor(args.name!, from.suggestions.map((a) => ({ label: a.label, papers: a.papers.length })));
+    if (!from.match) return noSuchAuthor(args.name!, closest(from.suggestions));
     const to = findAuthor(result.corpus, args.otherName!);
-    if (!to.match) return noSuchAuthor(args.otherName!, to.suggestions.map((a) => ({ label: a.label, papers: a.papers.length })));
+    if (!to.match) return noSuchAuthor(args.otherName!, closest(to.suggestions));
     // The graph's nodes are the corpus's authors, in the same order.
     const at = (a: Author) => result.corpus.authors.indexOf(a);
     const source = graphPathSource(result.graph);
@@ -79,5 +84,9 @@ async function main(argv: string[]): Promise<number> {
 }
 
 // A reader that stops early (`| head`) is not an error.
-process.stdout.on('error', (e: NodeJS.ErrnoException) => { if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0); else throw e; });
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  else throw e;
+});
+
 process.exitCode = await main(process.argv.slice(2));

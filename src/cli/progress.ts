@@ -35,7 +35,10 @@ export function readProgress(file: string, size: number, records: () => number):
 }
 
 /** Wraps block reads of a file so that reading shows MB read, percent and records per second. */
-export function* withReadProgress(blocks: Iterable<Uint8Array>, file: string, size: number, records: () => number): Generator<Uint8Array> {
+export function* withReadProgress(
+  blocks: Iterable<Uint8Array>, file: string, size: number, records: () => number,
+): Generator<Uint8Array> {
+
   const show = readProgress(file, size, records);
   let read = 0;
   for (const b of blocks) {
@@ -48,7 +51,8 @@ export function* withReadProgress(blocks: Iterable<Uint8Array>, file: string, si
 export function clearProgress(): void { if (tty) process.stderr.write('\r'.padEnd(61) + '\r'); }
 
 /**
- * Where a stage of a whole-corpus build leaves hundreds of MB of transient arrays, they are collected at once instead of
+ * Where a stage of a whole-corpus build leaves hundreds of MB of transient arrays, they are collected at once instead
+ * of
  * whenever V8, with a heap sized to the machine, gets round to it: lower peak memory. Each call costs about a second
  * on a 3M-record heap, so it is called only where a stage ends, not for every progress line.
  */

@@ -12,7 +12,9 @@ import { FatalError, reason } from './errors';
 
 export function applyRoster(path: string, corpus: Corpus, graph: CoauthorGraph, report: Report): CoauthorGraph {
   let bytes: Uint8Array;
-  try { bytes = readFileSync(path); } catch (e) { throw new FatalError(`${path}: cannot read roster file (${reason(e)})`); }
+  try {
+    bytes = readFileSync(path);
+  } catch (e) { throw new FatalError(`${path}: cannot read roster file (${reason(e)})`); }
   const { entries, issues } = parseRoster(decodeBytes(path, bytes).text, path);
   if (!entries.length) throw new FatalError(`${path}: no names in the roster file (one name per line)`);
   const matches = matchRoster(corpus, entries);
@@ -29,7 +31,13 @@ export function applyRoster(path: string, corpus: Corpus, graph: CoauthorGraph, 
   sub.replaceAttributes({ ...graph.getAttributes() });
   graph.forEachNode((n, a) => {
     if (!keep(n)) return;
-    sub.addNode(n, { ...a, roster: subgroupOf.has(n) ? 'member' : 'shared', ...(subgroupOf.has(n) ? { rosterGroup: subgroupOf.get(n)! } : {}) });
+    const group = subgroupOf.get(n);
+    const member = group !== undefined
+      ? { roster: 'member' as const, rosterGroup: group } : { roster: 'shared' as const };
+
+    sub.addNode(n, { ...a, ...member });
+
+
   });
   graph.forEachEdge((e, a, s, t) => { if (keep(s) && keep(t)) sub.addEdgeWithKey(e, s, t, a); });
   const papers = (graph.getAttribute('papers') as GraphPaper[] | undefined) ?? [];

@@ -21,7 +21,10 @@ function servingLine(store: string, url: string, seconds: string, allReady: bool
 
 export async function serve(args: CliArgs): Promise<number> {
   let store;
-  try { store = await openStore(args.store!); } catch (e) { throw e instanceof StoreError ? new FatalError(e.message) : e; }
+  try {
+    store = await openStore(args.store!);
+  } catch (e) { throw e instanceof StoreError ? new FatalError(e.message) : e; }
+
   const started = Date.now();
   const seconds = () => ((Date.now() - started) / 1000).toFixed(1);
   const onStage = (stage: string) => stageNote(`serve: preparing ${stage}`);

@@ -13,7 +13,10 @@ import { namesThread } from './namesThread';
 
 export async function queryStore(args: CliArgs): Promise<number> {
   let store;
-  try { store = await openStore(args.store!); } catch (e) { throw e instanceof StoreError ? new FatalError(e.message) : e; }
+  try {
+    store = await openStore(args.store!);
+  } catch (e) { throw e instanceof StoreError ? new FatalError(e.message) : e; }
+
   try {
     if (args.command === 'report') {
       const report = await storeReport(store);

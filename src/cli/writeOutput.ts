@@ -1,4 +1,4 @@
-// Writes an output file atomically (temporary file, then rename) from text chunks, so a failed run never leaves half a file.
+// Writes an output file atomically (a temporary file, then rename), so a failed run never leaves half a file.
 
 import { closeSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';

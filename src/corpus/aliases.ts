@@ -1,4 +1,4 @@
-// Reads a user's aliases file: "A = B = C" forces one person, "A != B" keeps two apart. Lines are reported, never thrown.
+// Reads a user's aliases file: "A = B = C" is one person, "A != B" two. Lines are reported, never thrown.
 
 import type { Issue } from '../types';
 import { parseName } from '../sources/names';
@@ -16,12 +16,16 @@ export function pairKey(a: string, b: string): string {
   return a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`;
 }
 
+function warning(issues: Issue[], code: string, message: string, file: string, line: number): void {
+  issues.push({ code, severity: 'warning', message, file, line });
+}
+
 function keysOf(parts: string[], file: string, line: number, issues: Issue[]): string[] {
   const keys: string[] = [];
   for (const p of parts) {
     const name = parseName(p);
-    if (name.kind !== 'person') issues.push({ code: 'alias-not-a-person', severity: 'warning', message: `"${p}" is not a personal name; ignored`, file, line });
-    else keys.push(nameKey(name));
+    if (name.kind === 'person') keys.push(nameKey(name));
+    else warning(issues, 'alias-not-a-person', `"${p}" is not a personal name; ignored`, file, line);
   }
   return keys;
 }
@@ -32,23 +36,25 @@ export function parseAliases(file: string, text: string): AliasRules {
     const line = raw.replace(/#.*$/, '').trim();
     if (!line) return;
     const n = i + 1;
+    const warn = (code: string, message: string) => warning(rules.issues, code, message, file, n);
     if (line.includes('!=')) {
       const keys = keysOf(line.split('!=').map((s) => s.trim()), file, n, rules.issues);
       if (keys.length !== 2) {
-        rules.issues.push({ code: 'alias-syntax', severity: 'warning', message: '"A != B" needs exactly two names', file, line: n });
+        warn('alias-syntax', '"A != B" needs exactly two names');
         return;
       }
-      const message = 'these spellings normalize to the same name and cannot be kept apart';
-      if (keys[0] === keys[1]) rules.issues.push({ code: 'alias-same-key', severity: 'warning', message, file, line: n });
+      if (keys[0] === keys[1]) {
+        warn('alias-same-key', 'these spellings normalize to the same name and cannot be kept apart');
+      }
       rules.apart.add(pairKey(keys[0]!, keys[1]!));
     } else if (line.includes('=')) {
       const keys = keysOf(line.split('=').map((s) => s.trim()), file, n, rules.issues);
       if (keys.length >= 2) rules.same.push(keys);
-      else rules.issues.push({ code: 'alias-syntax', severity: 'warning', message: '"A = B" needs at least two names', file, line: n });
+      else warn('alias-syntax', '"A = B" needs at least two names');
     } else {
-      const message = 'expected "A = B" (same person) or "A != B" (different people)';
-      rules.issues.push({ code: 'alias-syntax', severity: 'warning', message, file, line: n });
+      warn('alias-syntax', 'expected "A = B" (same person) or "A != B" (different people)');
     }
+
   });
   return rules;
 }

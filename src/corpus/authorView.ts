@@ -33,7 +33,9 @@ export function authorView(corpus: Corpus, a: Author, community: number): Author
     id: a.id, label: a.label, aliases: a.aliases, ...(a.ids?.length ? { ids: a.ids } : {}), community,
     papers: a.papers.map((p) => paperBrief(corpus.papers[p]!)),
     collaborators: collaboratorsOf(corpus, a).map((c) => ({
-      id: c.author.id, label: c.author.label, papers: c.papers.length, paperIds: c.papers.map((p) => corpus.papers[p]!.id),
+      id: c.author.id, label: c.author.label, papers: c.papers.length,
+      paperIds: c.papers.map((p) => corpus.papers[p]!.id),
+
     })),
   };
 }

@@ -10,7 +10,9 @@ export function compactReport(c: CompactCorpus, extras: ReportExtras): Report {
   let withAuthors = 0;
   for (let p = 0; p < c.papers.count; p++) if (pa.starts[p + 1]! > pa.starts[p]!) withAuthors++;
   let multiSpelled = 0;
-  for (let a = 0; a < c.authors.count; a++) if (c.authors.aliases.starts[a + 1]! - c.authors.aliases.starts[a]! > 1) multiSpelled++;
+  const spellings = c.authors.aliases.starts;
+  for (let a = 0; a < c.authors.count; a++) if (spellings[a + 1]! - spellings[a]! > 1) multiSpelled++;
+
   const skippedPapers = extras.skippedPapers.map((p) => ({
     id: c.papers.ids[p]!, title: titleOf(c.table, c.papers, p), authors: pa.starts[p + 1]! - pa.starts[p]!,
   }));

@@ -20,7 +20,9 @@ export interface DedupeOptions {
   maxBucket: number;
 }
 
-export const dedupeDefaults: DedupeOptions = { titleSimilarity: 0.8, authorAgreement: 0.5, maxYearGap: 1, maxBucket: 400 };
+export const dedupeDefaults: DedupeOptions = {
+  titleSimilarity: 0.8, authorAgreement: 0.5, maxYearGap: 1, maxBucket: 400,
+};
 
 /** What deduplication reads of record i. */
 export interface DedupeView {
@@ -47,7 +49,9 @@ export interface DedupeResult {
   mergeGroups: number[];
 }
 
-interface Root { arxiv?: string | undefined; doi?: string | undefined; minYear?: number | undefined; maxYear?: number | undefined }
+interface Root {
+  arxiv?: string | undefined; doi?: string | undefined; minYear?: number | undefined; maxYear?: number | undefined;
+}
 
 /** A map from key to the records having it, without an array for the (usual) single record. */
 type Buckets<K> = Map<K, number | number[]>;
@@ -75,7 +79,8 @@ export function dedupeRecords(view: DedupeView, options: DedupeOptions = dedupeD
   const evidence = new Map<number, string[]>();
   let multiFile = false;
   for (let i = 1; i < n && !multiFile; i++) if (view.file(i) !== view.file(0)) multiFile = true;
-  const prints: (string | undefined)[] = multiFile ? Array.from({ length: n }, (_, i) => abstractPrint(view.abstract(i))) : [];
+  const prints: (string | undefined)[] = multiFile
+    ? Array.from({ length: n }, (_, i) => abstractPrint(view.abstract(i))) : [];
 
   const conflict = (a: Root, b: Root): boolean =>
     (!!a.arxiv && !!b.arxiv && a.arxiv !== b.arxiv) || (!!a.doi && !!b.doi && a.doi !== b.doi) ||
@@ -94,7 +99,8 @@ export function dedupeRecords(view: DedupeView, options: DedupeOptions = dedupeD
     const years = { minYear: lo === Infinity ? undefined : lo, maxYear: hi === -Infinity ? undefined : hi };
     joined.set(root, { arxiv: a.arxiv ?? b.arxiv, doi: a.doi ?? b.doi, ...years });
     joined.delete(other);
-    const ev = [...(evidence.get(root) ?? []), ...(evidence.get(other) ?? []), `${view.source(i)} = ${view.source(j)}: ${why}`];
+    const ev = [...(evidence.get(root) ?? []), ...(evidence.get(other) ?? [])];
+    ev.push(`${view.source(i)} = ${view.source(j)}: ${why}`);
     evidence.set(root, ev); evidence.delete(other);
     return true;
   };
@@ -142,7 +148,11 @@ function titleEvidence(
   const titles = new Map<number, { key: string; words: Set<string> }>();
   const titleOf = (i: number) => {
     let t = titles.get(i);
-    if (!t) { const key = titleKey(view.title(i)); t = { key, words: new Set(key ? key.split(' ') : []) }; titles.set(i, t); }
+    if (!t) {
+      const key = titleKey(view.title(i));
+      t = { key, words: new Set(key ? key.split(' ') : []) };
+      titles.set(i, t);
+    }
     return t;
   };
   const titleMatch = (i: number, j: number): string | undefined => {
@@ -154,7 +164,8 @@ function titleEvidence(
     const a = view.keys(i); const b = view.keys(j);
     const shared = sharedCount(a, b);
     if (shared > 0 && shared >= options.authorAgreement * Math.min(new Set(a).size, new Set(b).size)) {
-      return `${exact ? 'same title' : `titles ${Math.round(sim * 100)}% alike`} and ${shared} of ${Math.min(a.length, b.length)} authors agree`;
+      const titles = exact ? 'same title' : `titles ${Math.round(sim * 100)}% alike`;
+      return `${titles} and ${shared} of ${Math.min(a.length, b.length)} authors agree`;
     }
     if (prints[i] && prints[i] === prints[j]) return `${exact ? 'same title' : 'close titles'} and same abstract`;
     return undefined;
@@ -202,7 +213,10 @@ function mergesOf(view: DedupeView, groups: Csr, evidence: Map<number, string[]>
     // A group's union-find root is its first member, which holds the evidence.
     const members = Array.from(groups.items.subarray(start, end));
     const first = members[0]!;
-    merges.push({ paper: '', title: view.title(first) ?? '', sources: members.map(view.source), evidence: evidence.get(first) ?? [] });
+    merges.push({
+      paper: '', title: view.title(first) ?? '', sources: members.map(view.source), evidence: evidence.get(first) ?? [],
+    });
+
     mergeGroups.push(g);
   }
   return { merges, mergeGroups };

@@ -5,6 +5,7 @@ import { parseName } from '../sources/names';
 import { foldCompact, foldText } from './fold';
 import { nameKey } from './nameKey';
 import { nearestCandidates, scoreNames } from './nearestNames';
+import { pushTo } from '../compact/listMap';
 
 export interface AuthorLookup { match?: Author; suggestions: Author[] }
 
@@ -44,7 +45,7 @@ export function collaboratorsOf(corpus: Corpus, author: Author): Collaborator[] 
   const self = index.get(author)!;
   const shared = new Map<number, number[]>();
   for (const p of author.papers) for (const other of corpus.papers[p]!.authors) if (other !== self) {
-    const l = shared.get(other); if (l) l.push(p); else shared.set(other, [p]);
+    pushTo(shared, other, p);
   }
   // Equal labels (homonyms such as "Wei Wang 0001" and "0002") are ordered by author index, so the order is stable.
   const label = (a: number) => corpus.authors[a]!.label;

@@ -20,17 +20,25 @@ export function formatReport(r: Report): string {
   out.push('', r.years ? `Totals for the years ${formatYears(r.years)}` : 'Totals');
   if (r.years) {
     const y = r.years;
-    out.push(`  papers outside the years      ${y.outside}`, `  papers without a year         ${y.withoutYear} (left out: no year to place them)`);
+    out.push(`  papers outside the years      ${y.outside}`,
+      `  papers without a year         ${y.withoutYear} (left out: no year to place them)`);
   }
   out.push(`  papers (after deduplication)  ${r.papers}`);
   out.push(`  papers with authors           ${r.papersWithAuthors}`);
   out.push(`  authors                       ${r.authors}`);
   out.push(`  ties (co-author pairs)        ${r.edges}`);
-  out.push(`  issues                        ${r.issueCounts.error} errors, ${r.issueCounts.warning} warnings, ${r.issueCounts.info} notes`);
+  const { error, warning, info } = r.issueCounts;
+  out.push(`  issues                        ${error} errors, ${warning} warnings, ${info} notes`);
   out.push('', `Papers merged across sources (${r.paperMerges.length})`);
-  for (const m of r.paperMerges) { out.push(`  ${m.paper}  "${m.title}"`); for (const e of m.evidence) out.push(`      ${e}`); }
-  out.push('', `Author merges (${r.merges.length}; plus ${r.formOnlyMerges} authors seen both as "Last, First" and "First Last")`);
-  for (const m of r.merges) out.push(`  ${m.label} [${m.author}] ← ${m.spellings.join(' | ')}`, `      ${m.rule}: ${m.evidence}`);
+  for (const m of r.paperMerges) {
+    out.push(`  ${m.paper}  "${m.title}"`);
+    for (const e of m.evidence) out.push(`      ${e}`);
+  }
+  const forms = `${r.formOnlyMerges} authors seen both as "Last, First" and "First Last"`;
+  out.push('', `Author merges (${r.merges.length}; plus ${forms})`);
+  for (const m of r.merges) {
+    out.push(`  ${m.label} [${m.author}] ← ${m.spellings.join(' | ')}`, `      ${m.rule}: ${m.evidence}`);
+  }
   out.push('', `Repaired author lists (${r.repairs.length})`);
   for (const p of r.repairs) {
     out.push(`  ${p.file}:${p.line}  "${p.title}"`, `      ${p.message}: ${p.evidence}`);
@@ -43,7 +51,11 @@ export function formatReport(r: Report): string {
     out.push(`      as written:    ${clip(p.before)}`, `      shifted would: ${clip(p.after)}`);
   }
   out.push('', `Names told apart by identifier (${r.identifierSplits.length})`);
-  for (const s of r.identifierSplits) out.push(`  ${s.name}: ${s.people.map((p) => `${p.id} (${p.ids.join(', ') || 'no identifier'})`).join('; ')}`);
+  for (const s of r.identifierSplits) {
+    const who = s.people.map((p) => `${p.id} (${p.ids.join(', ') || 'no identifier'})`);
+    out.push(`  ${s.name}: ${who.join('; ')}`);
+
+  }
   out.push('', `Look-alike names kept apart (${r.nearMisses.length})`);
   if (r.nearMissScan && !r.nearMissScan.complete) {
     const pairs = thousands(r.nearMissScan.pairs);
@@ -65,20 +77,26 @@ const people = (xs: { label: string }[]) => xs.map((x) => x.label).join(', ');
 
 function formatRoster(r: NonNullable<Report['roster']>): string[] {
   const n = r.network;
-  const out = [`Roster ${r.file}: ${r.matched.length} matched, ${r.ambiguous.length} ambiguous, ${r.unmatched.length} unmatched`];
-  for (const m of r.matched) if (m.how === 'initials') out.push(`  ${r.file}:${m.line}  "${m.name}" matched by initials: ${m.author.label}`);
+  const counts = `${r.matched.length} matched, ${r.ambiguous.length} ambiguous, ${r.unmatched.length} unmatched`;
+  const out = [`Roster ${r.file}: ${counts}`];
+  const at = (m: { line: number; name: string }) => `  ${r.file}:${m.line}  "${m.name}"`;
+  for (const m of r.matched) if (m.how === 'initials') out.push(`${at(m)} matched by initials: ${m.author.label}`);
   for (const m of r.ambiguous) {
-    out.push(`  ${r.file}:${m.line}  "${m.name}" is ambiguous: ${m.candidates.map((c) => `${c.label} [${c.id}]`).join(', ')}`);
+    out.push(`${at(m)} is ambiguous: ${m.candidates.map((c) => `${c.label} [${c.id}]`).join(', ')}`);
   }
   for (const m of r.unmatched) {
-    out.push(`  ${r.file}:${m.line}  "${m.name}" not found${m.suggestions.length ? ` (closest: ${m.suggestions.join(', ')})` : ''}`);
+    out.push(`${at(m)} not found${m.suggestions.length ? ` (closest: ${m.suggestions.join(', ')})` : ''}`);
   }
   out.push(`  ${n.members} members, ${n.ties} ties among them, ${n.subgroups.length} sub-groups`);
   n.subgroups.forEach((g, i) => out.push(`  sub-group ${i + 1}: ${people(g)}`));
   if (n.isolated.length) out.push(`  no co-author in the roster: ${people(n.isolated)}`);
-  if (n.shared.length) out.push(`  outside collaborators they share: ${n.shared.map((s) => `${s.label} (${s.members})`).join(', ')}`);
+  if (n.shared.length) {
+    out.push(`  outside collaborators they share: ${n.shared.map((s) => `${s.label} (${s.members})`).join(', ')}`);
+  }
   if (n.bridges.length) {
-    const b = n.bridges.map((x) => `${x.label}${x.external ? ' (outside)' : ''} → ${x.subgroups} other sub-group${x.subgroups > 1 ? 's' : ''}`);
+    const b = n.bridges.map((x) =>
+      `${x.label}${x.external ? ' (outside)' : ''} → ${x.subgroups} other sub-group${x.subgroups > 1 ? 's' : ''}`);
+
     out.push(`  bridges between sub-groups: ${b.join(', ')}`);
   }
   return out;

@@ -12,7 +12,9 @@ export interface IdentifierSplit { name: string; people: { id: string; ids: stri
 
 /** Spellings that are one person because they carry the same identifier, reported like the other merges. */
 export function identifierMerges(
-  keys: string[], spellList: (k: number) => Spelling[], label: (k: number) => string, merged: ReturnType<typeof mergeKeys>,
+  keys: string[], spellList: (k: number) => Spelling[], label: (k: number) => string,
+  merged: ReturnType<typeof mergeKeys>,
+
 ): void {
   keys.forEach((k, i) => {
     const at = k.indexOf('#id:');

@@ -3,6 +3,7 @@
 
 import type { NameInfo } from './nameTable';
 import { int32s } from '../compact/uncounted';
+import { pushTo } from '../compact/listMap';
 
 /** The corpus's author lists, read one at a time (a whole corpus is never held as list objects). */
 export interface ListSource {
@@ -90,7 +91,7 @@ export function nameParts(known: KnownNames): NonNullable<KnownNames['parts']> {
   const byFamily = new Map<string, number[]>();
   const given: string[] = []; const family: string[] = [];
   const add = (map: Map<string, number[]>, fold: string, k: number) => {
-    const l = map.get(fold); if (l) l.push(k); else map.set(fold, [k]);
+    pushTo(map, fold, k);
   };
   for (let l = 0; l < known.lists.count; l++) for (const x of known.lists.names(l)) {
     if (x.keyId < 0 || x.keyId >= known.counts.length || given[x.keyId] !== undefined) continue;

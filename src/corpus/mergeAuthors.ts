@@ -11,6 +11,7 @@ import { UnionFind } from './unionFind';
 import type { Csr } from '../compact/columns';
 import { csrRow } from '../compact/columns';
 import { int8s } from '../compact/uncounted';
+import { pushTo } from '../compact/listMap';
 
 export interface MergeOptions {
   /** Shared co-authors needed to merge a reversed-order spelling. */
@@ -135,7 +136,7 @@ export function mergeKeys(
   const withId = new Map<string, number[]>();
   idOf.forEach((_id, i) => {
     const base = keys[i]!.split('#')[0]!;
-    const l = withId.get(base); if (l) l.push(i); else withId.set(base, [i]);
+    pushTo(withId, base, i);
   });
   for (let i = 0; i < n && withId.size > 0; i++) {
     const candidates = keys[i]!.includes('#') ? undefined : withId.get(keys[i]!);
@@ -178,7 +179,7 @@ export function mergeKeys(
   const members = new Map<number, number[]>();
   clusterOf.forEach((c, i) => {
     if (!ruleOf.has(c)) return;
-    const l = members.get(c); if (l) l.push(i); else members.set(c, [i]);
+    pushTo(members, c, i);
   });
   const merges: MergeEvidence[] = [];
   const mergeRoots: number[] = [];

@@ -1,4 +1,4 @@
-// Identity keys for names: two spellings with the same key are the same person (accents, case, hyphens, order of writing).
+// Identity keys for names: spellings with the same key are one person (accents, case, hyphens, order of writing).
 
 import type { ParsedName } from '../types';
 import { foldCompact } from './fold';
@@ -17,7 +17,9 @@ export function nameKey(
 /** Initials of a given name: "Heung-Yeung" → "hy", "J. K." → "jk". */
 export function initialsOf(given: string): string {
   // "STS" or "JK" written without dots are several initials; any other word gives its first letter.
-  return given.split(/[\s.\-‐]+/).filter(Boolean).map((t) => (/^\p{Lu}{2,3}$/u.test(t) ? foldCompact(t) : foldCompact(t).charAt(0))).join('');
+  const initials = (t: string) => (/^\p{Lu}{2,3}$/u.test(t) ? foldCompact(t) : foldCompact(t).charAt(0));
+  return given.split(/[\s.\-‐]+/).filter(Boolean).map(initials).join('');
+
 }
 
 /** True when the given name is only initials ("J.", "J. K.", "JK"). */

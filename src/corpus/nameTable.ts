@@ -1,4 +1,4 @@
-// Interned names: each distinct spelling is parsed, keyed and folded once, however often it appears (the hot path of resolving).
+// Interned names: each distinct spelling is parsed, keyed and folded once, however often it appears.
 
 import type { ParsedName } from '../types';
 import { parseName } from '../sources/names';
@@ -57,12 +57,17 @@ function idClusters(spellings: readonly string[]): Map<string, { rep: string; na
     const r = uf.find(l.ids[0]!);
     const p = parseName(l.name);
     const best = names.get(r);
-    if (p.kind === 'person' && (!best || p.given.length > best.given.length || (p.given.length === best.given.length && p.raw < best.raw))) {
-      names.set(r, p);
-    }
+    // The fullest given name, then the first spelling in code-unit order.
+    const better = !best || p.given.length > best.given.length
+      || (p.given.length === best.given.length && p.raw < best.raw);
+    if (p.kind === 'person' && better) names.set(r, p);
   }
   const out = new Map<string, { rep: string; name: ParsedName }>();
-  ids.forEach((id, i) => { const r = uf.find(i); if (names.has(r)) out.set(id, { rep: rep.get(r)!, name: names.get(r)! }); });
+  ids.forEach((id, i) => {
+    const r = uf.find(i);
+    const name = names.get(r);
+    if (name) out.set(id, { rep: rep.get(r)!, name });
+  });
   return out;
 }
 
@@ -123,7 +128,10 @@ export class NameTable {
    * needed: dropped, they free hundreds of megabytes on a whole corpus.
    */
   compact(): void {
-    for (const info of this.infos) if (info) { info.givenRaw = ''; info.familyRaw = ''; info.givenFold = ''; info.familyFold = ''; }
+    for (const info of this.infos) {
+      if (info) { info.givenRaw = ''; info.familyRaw = ''; info.givenFold = ''; info.familyFold = ''; }
+    }
+
     this.folds.clear();
     this.made.clear();
     this.prep?.release();

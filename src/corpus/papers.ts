@@ -1,4 +1,4 @@
-// One paper per group of duplicate records, as columns: the most complete author list, the commonest title, every source.
+// One paper per group of duplicate records, as columns: the fullest author list, the commonest title, every source.
 
 import type { Csr } from '../compact/columns';
 import { hash32 } from './hash';
@@ -77,7 +77,9 @@ export function titleCell(table: RecordTable, papers: PaperColumns, p: number): 
 }
 
 /** Person name ids of the chosen list of each group, and the paper columns. */
-export function buildPapers(table: RecordTable, prepared: PreparedTable, groups: Csr, keyOfName: (id: number) => string): PaperColumns {
+export function buildPapers(
+  table: RecordTable, prepared: PreparedTable, groups: Csr, keyOfName: (id: number) => string,
+): PaperColumns {
   const count = groups.starts.length - 1;
   const cols: PaperColumns = {
     count, ids: [], titleRecord: int32s(count), madeTitles: new Map(), year: int32s(count),
@@ -118,7 +120,9 @@ export function buildPapers(table: RecordTable, prepared: PreparedTable, groups:
     const doi = cols.doiRecord[g]! >= 0 ? table.doi.get(cols.doiRecord[g]!) : '';
     let id = arxiv ? `arxiv:${arxiv}` : doi ? `doi:${doi.toLowerCase()}` : '';
     if (!id) {
-      const firstKey = chosen >= 0 && persons(chosen) > 0 ? keyOfName(prepared.personName[prepared.personStart[chosen]!]!) : '';
+      const first = chosen >= 0 && persons(chosen) > 0 ? prepared.personName[prepared.personStart[chosen]!]! : -1;
+      const firstKey = first >= 0 ? keyOfName(first) : '';
+
       id = `p:${hash32(`${titleKey(titleOf(table, cols, g))}|${year || ''}|${firstKey}`)}`;
     }
     // Each paper adds exactly one id, so the index's list is the ids column in paper order.

@@ -49,7 +49,9 @@ const PERSON = 1;
 const MARKER = 2;
 
 const listedTwice = (raw: string) => `"${raw}" is listed twice on this paper; counted once`;
-const teamNote = (raw: string) => `"${raw}" is a team or organisation, not a person; kept as an organisation of the paper`;
+const teamNote = (raw: string) =>
+  `"${raw}" is a team or organisation, not a person; kept as an organisation of the paper`;
+
 const unreadable = (raw: string, read: string) =>
   `"${raw}" is not a readable name${read}; left out and the list flagged incomplete`;
 

@@ -50,8 +50,11 @@ export class RecordTable {
   seal(): void {
     this.spellingIds = null;
     this.sealed = true;
-    const columns = [this.fileOf, this.line, this.year, this.truncated, this.title, this.abstract, this.arxivId, this.doi, this.venue];
-    for (const c of [...columns, this.authorStart, this.authorIds]) c.trim();
+    const columns = [
+      this.fileOf, this.line, this.year, this.truncated, this.title, this.abstract, this.arxivId, this.doi, this.venue,
+      this.authorStart, this.authorIds,
+    ];
+    for (const c of columns) c.trim();
   }
   private sealed = false;
 
@@ -86,7 +89,10 @@ export class RecordTable {
   authors(r: number): string[] {
     const out: string[] = [];
     const ids = this.authorIds.data;
-    for (let k = this.authorStart.get(r); k < this.authorStart.get(r + 1); k++) out.push(this.spellings[ids[k]!]!.split(ID_MARK)[0]!);
+    for (let k = this.authorStart.get(r); k < this.authorStart.get(r + 1); k++) {
+      out.push(this.spellings[ids[k]!]!.split(ID_MARK)[0]!);
+    }
+
     return out;
   }
 

@@ -149,7 +149,9 @@ export function repairList(
       const k = known.keyIdOf(shiftedKey(names[i]!, names[i + s]!));
       if (elsewhere(k)) keys.add(k);
     }
-    if (keys.size >= needed) readings.push({ shift: s, slots: n - Math.abs(s), keys: [...keys], linked: 0, together: 0 });
+    if (keys.size >= needed) {
+      readings.push({ shift: s, slots: n - Math.abs(s), keys: [...keys], linked: 0, together: 0 });
+    }
   }
   if (!readings.length) return none;
   readings.sort((a, b) => b.keys.length - a.keys.length || Math.abs(a.shift) - Math.abs(b.shift) || a.shift - b.shift);
@@ -239,7 +241,9 @@ function applyReading(
   }
   const evidence = readingText(r, n, base) +
     (prefix.length ? `; leading tokens ${JSON.stringify(prefix)} had no partner (list prefix)` : '') +
-    (completed.length ? `; completed from the one known co-author of the team with that name: ${completed.join(', ')}` : '') +
+    (completed.length
+      ? `; completed from the one known co-author of the team with that name: ${completed.join(', ')}` : '') +
+
     (unrepaired.length ? `; left out, no unique match: ${unrepaired.join(', ')}` : '') +
     `; ${r.together} of the re-paired names appear together on another paper`;
   return {

@@ -41,7 +41,9 @@ export interface Report {
 export interface ReportExtras { ties: number; skippedPapers: number[]; maxAuthors: number; droppedTies: number }
 
 /** What a report needs of a corpus besides its lists: counts, and the papers that added no ties. */
-export interface ReportCounts { papers: number; papersWithAuthors: number; authors: number; multiSpelled: number; skippedPapers: SkippedPaper[] }
+export interface ReportCounts {
+  papers: number; papersWithAuthors: number; authors: number; multiSpelled: number; skippedPapers: SkippedPaper[];
+}
 
 type ReportLists = Omit<Corpus, 'authors' | 'papers'>;
 
@@ -51,12 +53,18 @@ export function buildReport(corpus: Corpus, extras: ReportExtras): Report {
     papersWithAuthors: corpus.papers.filter((p) => p.authors.length > 0).length,
     authors: corpus.authors.length,
     multiSpelled: corpus.authors.filter((a) => a.aliases.length > 1).length,
-    skippedPapers: extras.skippedPapers.map((p) => ({ id: corpus.papers[p]!.id, title: corpus.papers[p]!.title, authors: corpus.papers[p]!.authors.length })),
+    skippedPapers: extras.skippedPapers.map((p) => {
+      const paper = corpus.papers[p]!;
+      return { id: paper.id, title: paper.title, authors: paper.authors.length };
+    }),
   }, extras);
 }
 
 /** The report from a corpus's lists and counts (in-memory builds and whole-corpus stores alike). */
-export function assembleReport(corpus: ReportLists, c: ReportCounts, extras: Omit<ReportExtras, 'skippedPapers'>): Report {
+export function assembleReport(
+  corpus: ReportLists, c: ReportCounts, extras: Omit<ReportExtras, 'skippedPapers'>,
+): Report {
+
   const counts = { error: 0, warning: 0, info: 0 };
   for (const i of corpus.issues) counts[i.severity]++;
   const formOnly = c.multiSpelled - corpus.authorMerges.length;

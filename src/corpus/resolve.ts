@@ -43,7 +43,10 @@ export function paperObject(c: CompactCorpus, p: number): Paper {
 export function authorObject(c: CompactCorpus, a: number): Author {
   const { authors, prepared } = c;
   const aliases: string[] = [];
-  for (let k = authors.aliases.starts[a]!; k < authors.aliases.starts[a + 1]!; k++) aliases.push(prepared.names.get(authors.aliases.items[k]!).name.raw);
+  for (let k = authors.aliases.starts[a]!; k < authors.aliases.starts[a + 1]!; k++) {
+    aliases.push(prepared.names.get(authors.aliases.items[k]!).name.raw);
+  }
+
   const author: Author = {
     id: authors.ids[a]!, label: authors.labels[a]!, given: authors.given[a]!, family: authors.family[a]!, aliases,
     papers: Array.from(authors.papers.items.subarray(authors.papers.starts[a]!, authors.papers.starts[a + 1]!)),

@@ -8,11 +8,14 @@ import type { Author, Corpus } from '../types';
 import { findAuthor } from './findAuthor';
 import { foldCompact } from './fold';
 import { initialsOf, isInitialsOnly, nameKey } from './nameKey';
+import { pushTo } from '../compact/listMap';
 
 export interface RosterEntry { name: string; line: number }
 
-const ROLES = ['prof(?:essor)?', 'lecturer', 'post-?doc', 'ph\\.?d\\.?', 'student', 'director', 'chair', 'pi', 'researcher',
-  'fellow', 'head', 'dean', 'associate', 'assistant', 'emerit(?:us|a)', 'member', 'staff', 'engineer'];
+const ROLES = [
+  'prof(?:essor)?', 'lecturer', 'post-?doc', 'ph\\.?d\\.?', 'student', 'director', 'chair', 'pi', 'researcher',
+  'fellow', 'head', 'dean', 'associate', 'assistant', 'emerit(?:us|a)', 'member', 'staff', 'engineer',
+];
 const ROLE_WORD = new RegExp(`^(?:${ROLES.join('|')})\\b`, 'i');
 const isRole = (text: string) => /^[a-z]/.test(text) || ROLE_WORD.test(text);
 
@@ -52,7 +55,10 @@ const baseKey = (key: string) => key.split('#')[0]!;
 export function matchRoster(corpus: Pick<Corpus, 'authors'>, entries: RosterEntry[]): RosterMatches {
   const byKey = new Map<string, Set<number>>();
   const byFamily = new Map<string, number[]>();
-  const add = (key: string, a: number) => { const s = byKey.get(key); if (s) s.add(a); else byKey.set(key, new Set([a])); };
+  const add = (key: string, a: number) => {
+    const s = byKey.get(key);
+    if (s) s.add(a); else byKey.set(key, new Set([a]));
+  };
   corpus.authors.forEach((a, i) => {
     add(baseKey(nameKey(a)), i);
     for (const alias of a.aliases) {
@@ -60,21 +66,22 @@ export function matchRoster(corpus: Pick<Corpus, 'authors'>, entries: RosterEntr
       if (p.kind === 'person') add(baseKey(nameKey(p)), i);
     }
     const f = foldCompact(a.family);
-    const l = byFamily.get(f); if (l) l.push(i); else byFamily.set(f, [i]);
+    pushTo(byFamily, f, i);
   });
   const person = (a: Author): RosterPerson => ({ id: a.id, label: a.label });
   const out: RosterMatches = { matched: [], ambiguous: [], unmatched: [] };
   for (const e of entries) {
     const p = parseName(e.name);
-    const exact = new Set([
-      ...(byKey.get(baseKey(nameKey(p))) ?? []), ...(byKey.get(baseKey(nameKey({ given: p.family, family: p.given }))) ?? []),
-    ]);
+    const withKey = (name: Pick<typeof p, 'given' | 'family'>) => byKey.get(baseKey(nameKey(name))) ?? [];
+    const exact = new Set([...withKey(p), ...withKey({ given: p.family, family: p.given })]);
     // A homonym number in the roster ("Wei Wang 0001") picks that one person.
     const picked = p.homonym ? [...exact].filter((a) => nameKey(corpus.authors[a]!) === nameKey(p)) : [...exact];
     let found = picked; let how: 'name' | 'initials' = 'name';
     if (!found.length && isInitialsOnly(p.given)) {
       const want = initialsOf(p.given);
-      found = (byFamily.get(foldCompact(p.family)) ?? []).filter((a) => initialsOf(corpus.authors[a]!.given).startsWith(want));
+      const sameFamily = byFamily.get(foldCompact(p.family)) ?? [];
+      found = sameFamily.filter((a) => initialsOf(corpus.authors[a]!.given).startsWith(want));
+
       how = 'initials';
     }
     found.sort((x, y) => x - y);

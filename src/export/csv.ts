@@ -11,18 +11,25 @@ function* rowsToCsv(fields: string[], rows: Iterable<unknown[]>): Generator<stri
   let batch: unknown[][] = [];
   let header = true;
   const flush = (): string => {
-    const s = Papa.unparse({ fields, data: batch }, { escapeFormulae: FORMULA, newline: '\n', quotes: false, header }) + '\n';
+    const options = { escapeFormulae: FORMULA, newline: '\n', quotes: false, header };
+    const s = Papa.unparse({ fields, data: batch }, options) + '\n';
     header = false; batch = [];
     return s;
   };
-  for (const row of rows) { batch.push(row); if (batch.length >= BATCH) yield flush(); }
+  for (const row of rows) {
+    batch.push(row);
+    if (batch.length >= BATCH) yield flush();
+  }
   if (batch.length || header) yield flush();
 }
 
 export function* nodesCsvChunks(graph: CoauthorGraph): Generator<string> {
-  const labels = new Map(((graph.getAttribute('communities') as { id: number; label: string }[] | undefined) ?? []).map((c) => [c.id, c.label]));
-  const fields = ['id', 'label', 'papers', 'community', 'community_label', 'x', 'y', 'size', 'color', 'aliases', 'betweenness',
-    'outside', 'suspect', 'ids'];
+  const communities = (graph.getAttribute('communities') as { id: number; label: string }[] | undefined) ?? [];
+  const labels = new Map(communities.map((c) => [c.id, c.label]));
+  const fields = [
+    'id', 'label', 'papers', 'community', 'community_label', 'x', 'y', 'size', 'color', 'aliases', 'betweenness',
+    'outside', 'suspect', 'ids',
+  ];
   yield* rowsToCsv(fields, (function* () {
     for (const { node: n, attributes: a } of graph.nodeEntries()) {
       const community = labels.get(a.community) ?? '';
@@ -33,7 +40,9 @@ export function* nodesCsvChunks(graph: CoauthorGraph): Generator<string> {
 }
 
 export function* edgesCsvChunks(graph: CoauthorGraph): Generator<string> {
-  yield* rowsToCsv(['source', 'target', 'source_label', 'target_label', 'weight', 'papers', 'paper_ids'], (function* () {
+  const fields = ['source', 'target', 'source_label', 'target_label', 'weight', 'papers', 'paper_ids'];
+  yield* rowsToCsv(fields, (function* () {
+
     for (const { attributes: a, source, target, sourceAttributes: sa, targetAttributes: ta } of graph.edgeEntries()) {
       yield [source, target, sa.label, ta.label, a.weight, a.papers, a.paperIds.join('; ')];
     }

@@ -1,12 +1,15 @@
 // GEXF 1.2 written in chunks for graphs too large for one string (graphology-gexf builds the whole document in memory).
-// It emits the same elements as toGexf: attributes papers/community/aliases/suspect and paperIds, weights, viz colour, size, position.
+// It emits the same elements as toGexf: attributes papers/community/aliases/suspect and paperIds, weights, viz colour,
+// size, position.
 
 import type { CoauthorGraph } from '../graph/buildGraph';
 import { xmlEscape } from './xmlText';
 
 function rgb(hex: string): string {
   const m = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(hex);
-  return m ? `r="${parseInt(m[1]!, 16)}" g="${parseInt(m[2]!, 16)}" b="${parseInt(m[3]!, 16)}"` : 'r="180" g="180" b="180"';
+  if (!m) return 'r="180" g="180" b="180"';
+  return `r="${parseInt(m[1]!, 16)}" g="${parseInt(m[2]!, 16)}" b="${parseInt(m[3]!, 16)}"`;
+
 }
 
 export function* gexfChunks(graph: CoauthorGraph, description: string): Generator<string> {

@@ -25,8 +25,11 @@ export function exportFiles(graph: CoauthorGraph, format: ExportFormat): ExportF
 }
 
 /** The same files as whole strings (for downloads and tests; fine below a few million ties). */
-export function exportGraph(graph: CoauthorGraph, format: ExportFormat): { suffix: string; content: string; mime: string }[] {
+export function exportGraph(
+  graph: CoauthorGraph, format: ExportFormat,
+): { suffix: string; content: string; mime: string }[] {
   return exportFiles(graph, format).map((f) => ({ suffix: f.suffix, mime: f.mime, content: [...f.chunks()].join('') }));
+
 }
 
 export function formatFromPath(path: string): ExportFormat | undefined {

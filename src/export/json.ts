@@ -1,4 +1,4 @@
-// Graph JSON: graphology's own serialization (Graph.from(JSON.parse(text)) reads it back), written in chunks so huge graphs never need one giant string.
+// Graph JSON: graphology's own serialization (Graph.from reads it back), written in chunks, never as one giant string.
 
 import type { CoauthorGraph } from '../graph/buildGraph';
 
@@ -6,7 +6,9 @@ const BATCH = 2000;
 
 /** The same bytes as JSON.stringify(graph.export()), produced piece by piece. */
 export function* graphJsonChunks(graph: CoauthorGraph): Generator<string> {
-  yield `{"options":${JSON.stringify({ type: graph.type, multi: graph.multi, allowSelfLoops: graph.allowSelfLoops })},"attributes":{`;
+  const options = { type: graph.type, multi: graph.multi, allowSelfLoops: graph.allowSelfLoops };
+  yield `{"options":${JSON.stringify(options)},"attributes":{`;
+
   let first = true;
   for (const [k, v] of Object.entries(graph.getAttributes())) {
     yield `${first ? '' : ','}${JSON.stringify(k)}:`;

@@ -1,4 +1,4 @@
-// Builds the weighted co-authorship graph (graphology) from a corpus: one node per author, one edge per tie with its paper evidence.
+// Builds the weighted co-authorship graph (graphology): one node per author, one edge per tie with its papers.
 
 import Graph from 'graphology';
 import type { Corpus, EdgeAttributes, NodeAttributes, Weighting } from '../types';
@@ -35,7 +35,8 @@ export function nodeSize(papers: number): number {
 
 export function graphPapers(corpus: Corpus): GraphPaper[] {
   return corpus.papers.map((p) => {
-    const out: GraphPaper = { id: p.id, title: p.title, authors: p.authors.map((a) => corpus.authors[a]!.id), complete: p.complete, sources: p.sources };
+    const authors = p.authors.map((a) => corpus.authors[a]!.id);
+    const out: GraphPaper = { id: p.id, title: p.title, authors, complete: p.complete, sources: p.sources };
     if (p.suspect) out.suspect = true;
     if (p.year !== undefined) out.year = p.year;
     if (p.arxivId) out.arxivId = p.arxivId;
@@ -47,7 +48,9 @@ export function graphPapers(corpus: Corpus): GraphPaper[] {
 export function buildGraph(corpus: Corpus, options: Partial<BuildOptions> = {}): BuildResult {
   const opts: BuildOptions = { ...buildDefaults, ...options };
   const ties = collectTies(corpus, opts);
-  const graph: CoauthorGraph = new Graph<NodeAttributes, EdgeAttributes>({ type: 'undirected', multi: false, allowSelfLoops: false });
+  const graph: CoauthorGraph = new Graph<NodeAttributes, EdgeAttributes>({
+    type: 'undirected', multi: false, allowSelfLoops: false,
+  });
   graph.setAttribute('weighting', opts.weighting);
   graph.setAttribute('maxAuthors', opts.maxAuthors);
   for (const a of corpus.authors) {
@@ -66,7 +69,8 @@ export function buildGraph(corpus: Corpus, options: Partial<BuildOptions> = {}):
   for (let t = 0; t < ties.count; t++) {
     const list: string[] = [];
     for (let k = ties.paperStart[t]!; k < ties.paperStart[t + 1]!; k++) list.push(paperIds[ties.paperList[k]!]!);
-    graph.addUndirectedEdgeWithKey(`e${t}`, ids[ties.source[t]!]!, ids[ties.target[t]!]!, { weight: weights[t]!, papers: ties.papers[t]!, paperIds: list });
+    const attributes = { weight: weights[t]!, papers: ties.papers[t]!, paperIds: list };
+    graph.addUndirectedEdgeWithKey(`e${t}`, ids[ties.source[t]!]!, ids[ties.target[t]!]!, attributes);
   }
   graph.setAttribute('papers', graphPapers(corpus));
   return { graph, ties };
@@ -76,7 +80,12 @@ export function buildGraph(corpus: Corpus, options: Partial<BuildOptions> = {}):
 export function reweight(graph: CoauthorGraph, weighting: Weighting, paperSizes: Map<string, number>): void {
   graph.updateEachEdgeAttributes((_e, attr) => {
     let w = attr.papers;
-    if (weighting === 'fractional') { w = 0; for (const id of attr.paperIds) w += 1 / ((paperSizes.get(id) ?? 2) - 1); w = Math.round(w * 1e9) / 1e9; }
+    if (weighting === 'fractional') {
+      w = 0;
+      for (const id of attr.paperIds) w += 1 / ((paperSizes.get(id) ?? 2) - 1);
+      w = Math.round(w * 1e9) / 1e9;
+    }
+
     return { ...attr, weight: w };
   });
   graph.setAttribute('weighting', weighting);

@@ -37,7 +37,9 @@ export function graphArrays(graph: CoauthorGraph): { ties: TieArrays; keys: stri
     source: new Int32Array(graph.size), target: new Int32Array(graph.size), weight: new Float64Array(graph.size),
   };
   let e = 0;
-  graph.forEachEdge((_k, a, s, t) => { ties.source[e] = index.get(s)!; ties.target[e] = index.get(t)!; ties.weight[e] = a.weight; e++; });
+  graph.forEachEdge((_k, a, s, t) => {
+    ties.source[e] = index.get(s)!; ties.target[e] = index.get(t)!; ties.weight[e] = a.weight; e++;
+  });
   return { ties, keys, index };
 }
 
@@ -60,7 +62,9 @@ export function detectCommunities(
   }, group, sizes);
   const communities: CommunityInfo[] = sizes.map((size, id) => {
     const center = keys[centers[id]!]!;
-    return { id, size, label: groupLabel(graph.getNodeAttribute(center, 'label'), words[id]!), color: colors[id]!, center };
+    const label = groupLabel(graph.getNodeAttribute(center, 'label'), words[id]!);
+    return { id, size, label, color: colors[id]!, center };
+
   });
   let i = 0;
   graph.updateEachNodeAttributes((_n, a) => {

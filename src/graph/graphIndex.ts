@@ -13,7 +13,10 @@ export function graphIndex(graph: CoauthorGraph): TieIndex {
   graph.forEachNode((n) => { position.set(n, position.size); });
   const a = new Int32Array(graph.size); const b = new Int32Array(graph.size); const papers = new Int32Array(graph.size);
   let t = 0;
-  graph.forEachEdge((_e, attr, s, u) => { a[t] = position.get(s)!; b[t] = position.get(u)!; papers[t++] = attr.papers; });
+  graph.forEachEdge((_e, attr, s, u) => {
+    a[t] = position.get(s)!; b[t] = position.get(u)!; papers[t++] = attr.papers;
+  });
+
   return tieIndex(graph.order, a, b, papers);
 }
 

@@ -23,9 +23,14 @@ export interface GroupOptions { resolution: number; seed: number }
  * Louvain (graphology-communities-louvain) on tie arrays. The library's index reads only a handful of graph
  * methods, answered here from the arrays, so no graphology graph (≈350 bytes a tie) is ever built for it.
  */
-export function louvainOnArrays(ties: TieArrays, options: GroupOptions): { membership: Int32Array; modularity: number } {
+export function louvainOnArrays(
+  ties: TieArrays, options: GroupOptions,
+): { membership: Int32Array; modularity: number } {
   const membership = int32s(ties.order);
-  if (ties.count === 0) { for (let i = 0; i < ties.order; i++) membership[i] = i; return { membership, modularity: 0 }; }
+  if (ties.count === 0) {
+    for (let i = 0; i < ties.order; i++) membership[i] = i;
+    return { membership, modularity: 0 };
+  }
   const degree = int32s(ties.order);
   for (let e = 0; e < ties.count; e++) { degree[ties.source[e]!]!++; degree[ties.target[e]!]!++; }
   const view = {
@@ -39,7 +44,9 @@ export function louvainOnArrays(ties: TieArrays, options: GroupOptions): { membe
     },
   };
   const result = louvain.detailed(view as never, {
-    getEdgeWeight: ((edge: number) => ties.weight[edge]!) as never, resolution: options.resolution, rng: seededRng(options.seed),
+    getEdgeWeight: ((edge: number) => ties.weight[edge]!) as never, resolution: options.resolution,
+    rng: seededRng(options.seed),
+
   });
   const raw = result.communities as unknown as Record<number, number>;
   for (let i = 0; i < ties.order; i++) membership[i] = raw[i]!;

@@ -1,4 +1,4 @@
-// Community colours: a seeded iwanthue palette of clearly distinct colours for the largest groups, grey for the long tail.
+// Group colours: a seeded iwanthue palette of distinct colours for the largest groups, grey for the long tail.
 
 import iwanthue from 'iwanthue';
 

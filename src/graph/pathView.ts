@@ -49,7 +49,9 @@ export async function pathView(
   index: TieIndex, from: number, to: number, source: PathSource, options: Partial<PathViewOptions> = {},
 ): Promise<PathView> {
   const opts = { ...pathDefaults, strongest: false, ...options };
-  const view: PathView = { from: await source.person(from), to: await source.person(to), distance: null, chains: 0, shown: [] };
+  const view: PathView = {
+    from: await source.person(from), to: await source.person(to), distance: null, chains: 0, shown: [],
+  };
   const answer = shortestChains(index, from, to, opts);
   if ('unreachable' in answer) {
     view.note = `no chain of co-authors connects ${view.from.label} and ${view.to.label} `
@@ -65,7 +67,10 @@ export async function pathView(
   for (const c of answer.found.chains) view.shown.push(await chainOf(c, source));
   if (opts.strongest) {
     const strong = strongestChain(index, from, to, opts);
-    if ('found' in strong) view.strongest = { ...(await chainOf(strong.found.chain, source)), cost: round(strong.found.cost) };
+    if ('found' in strong) {
+      view.strongest = { ...(await chainOf(strong.found.chain, source)), cost: round(strong.found.cost) };
+    }
+
   }
   return view;
 }

@@ -173,7 +173,9 @@ export function shortestChains(
     const grow = s.frontier.length <= t.frontier.length ? s : t;
     meet = expand(index, grow, grow === s ? t : s);
     if (meet.length) break;
-    if (s.seen.length + t.seen.length > options.maxVisited) return { gaveUp: true, visited: s.seen.length + t.seen.length };
+    const visited = s.seen.length + t.seen.length;
+    if (visited > options.maxVisited) return { gaveUp: true, visited };
+
   }
   if (!meet.length) return { unreachable: true, visited: s.seen.length + t.seen.length };
   meet.sort((x, y) => x - y);

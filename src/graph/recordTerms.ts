@@ -70,7 +70,10 @@ export function paperTermsOfRecords(
     if (!read(p)) continue;
     const a = papers.abstractRecord[p]!;
     if (a >= 0) {
-      for (let k = abstractStart[a]!; k < abstractStart[a + 1]!; k++) paper.add(abstractIds[k]!, 2 * abstractCounts[k]!);
+      for (let k = abstractStart[a]!; k < abstractStart[a + 1]!; k++) {
+        paper.add(abstractIds[k]!, 2 * abstractCounts[k]!);
+      }
+
     }
     const t = papers.titleRecord[p]!;
     if (t >= 0) for (let k = titleStart[t]!; k < titleStart[t + 1]!; k++) inTitle(titleIds[k]!);

@@ -60,13 +60,19 @@ export function rosterNetwork(
   // A bridge reaches members of sub-groups other than its own (an outside collaborator has none of its own).
   const reach = (k: string, own: number | undefined): number => {
     const groups = new Set<number>();
-    graph.forEachNeighbor(k, (n) => { const g = subgroupOf.get(n); if (g !== undefined && g !== own && sizes[g]! > 1) groups.add(g); });
+    graph.forEachNeighbor(k, (n) => {
+      const g = subgroupOf.get(n);
+      if (g !== undefined && g !== own && sizes[g]! > 1) groups.add(g);
+    });
     return groups.size;
   };
-  const bridges = [
-    ...members.map((k) => ({ ...person(k), subgroups: reach(k, subgroupOf.get(k)), external: false })).filter((b) => b.subgroups >= 1),
-    ...shared.map((s) => ({ id: s.id, label: s.label, subgroups: reach(s.id, undefined), external: true })).filter((b) => b.subgroups >= 2),
-  ].sort((a, b) => Number(a.external) - Number(b.external) || b.subgroups - a.subgroups || (a.label < b.label ? -1 : 1));
+  const inside = members.map((k) => ({ ...person(k), subgroups: reach(k, subgroupOf.get(k)), external: false }));
+  const outside = shared.map((s) => ({ id: s.id, label: s.label, subgroups: reach(s.id, undefined), external: true }));
+  const bridges = [...inside.filter((b) => b.subgroups >= 1), ...outside.filter((b) => b.subgroups >= 2)]
+    .sort((a, b) => Number(a.external) - Number(b.external) || b.subgroups - a.subgroups
+      || (a.label < b.label ? -1 : 1));
+
+
   const network: RosterNetwork = {
     members: members.length, ties: source.length,
     isolated: members.filter((_, i) => degree[i] === 0).map(person),

@@ -101,7 +101,9 @@ function keepStrongest(t: TieTable, opts: TieOptions): TieTable {
     return out;
   };
   return {
-    count: keep.length, source: pick(t.source), target: pick(t.target), papers: pick(t.papers), fractional: pick(t.fractional),
+    count: keep.length, source: pick(t.source), target: pick(t.target), papers: pick(t.papers),
+    fractional: pick(t.fractional),
+
     paperStart, paperList, skippedPapers: t.skippedPapers, droppedTies: t.count - keep.length,
   };
 }

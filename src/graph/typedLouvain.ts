@@ -128,7 +128,9 @@ class Scratch {
 }
 
 /** The library's own modularity, read from an index like ours (the final level: each node its own community). */
-const libraryModularity = (UndirectedLouvainIndex.prototype as unknown as { modularity(this: Index): number }).modularity;
+const libraryModularity =
+  (UndirectedLouvainIndex.prototype as unknown as { modularity(this: Index): number }).modularity;
+
 
 /** Each node's community and the partition's modularity, as louvain.detailed gives them on the same graph. */
 export function typedLouvain(ties: TieArrays, options: GroupOptions): { membership: Int32Array; modularity: number } {

@@ -1,9 +1,10 @@
-// Seeded initial positions (communities on a circle, members around them) followed by ForceAtlas2 with settings inferred from the graph.
+// Seeded first positions (groups on a circle, members around them), then ForceAtlas2 tuned to the graph.
 
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import noverlap from 'graphology-layout-noverlap';
 import type { CoauthorGraph } from '../graph/buildGraph';
 import { seededRng } from '../graph/rng';
+import { pushTo } from '../compact/listMap';
 
 export interface LayoutOptions {
   seed: number;
@@ -24,9 +25,12 @@ export function scaledIterations(order: number): number {
 /** Node keys per community, in node order. */
 function membersByCommunity(graph: CoauthorGraph): Map<number, string[]> {
   const groups = new Map<number, string[]>();
-  graph.forEachNode((n, a) => { const l = groups.get(a.community); if (l) l.push(n); else groups.set(a.community, [n]); });
+  graph.forEachNode((n, a) => pushTo(groups, a.community, n));
   return groups;
 }
+
+/** A coordinate to three decimals: exports stay byte-stable across platforms' float formatting. */
+const rounded = (v: number) => Math.round(v * 1000) / 1000;
 
 /** Places each community's members around its own point on a large circle, so FA2 starts from a sensible picture. */
 export function initialPositions(graph: CoauthorGraph, seed: number): void {
@@ -39,13 +43,16 @@ export function initialPositions(graph: CoauthorGraph, seed: number): void {
     const cx = Math.cos(angle) * radius * (0.3 + 0.7 * rng());
     const cy = Math.sin(angle) * radius * (0.3 + 0.7 * rng());
     const spread = Math.sqrt(nodes.length) * 5;
-    for (const n of nodes) graph.mergeNodeAttributes(n, { x: cx + (rng() - 0.5) * spread, y: cy + (rng() - 0.5) * spread });
+    for (const n of nodes) {
+      graph.mergeNodeAttributes(n, { x: cx + (rng() - 0.5) * spread, y: cy + (rng() - 0.5) * spread });
+    }
   }
 }
 
 /**
  * A readable picture without running a layout: groups as discs on a sunflower spiral, largest in the middle, each
- * member at a seeded random point of its group's disc. For graphs opened without positions and too big to lay out on the spot.
+ * member at a seeded random point of its group's disc. For graphs opened without positions and too big to lay out on
+ * the spot.
  */
 export function placeGroups(graph: CoauthorGraph, seed: number): void {
   const rng = seededRng(seed);
@@ -61,7 +68,7 @@ export function placeGroups(graph: CoauthorGraph, seed: number): void {
     const disc = 4 * Math.sqrt(nodes.length);
     for (const n of nodes) {
       const d = disc * Math.sqrt(rng()); const t = 2 * Math.PI * rng();
-      graph.mergeNodeAttributes(n, { x: Math.round((cx + d * Math.cos(t)) * 1000) / 1000, y: Math.round((cy + d * Math.sin(t)) * 1000) / 1000 });
+      graph.mergeNodeAttributes(n, { x: rounded(cx + d * Math.cos(t)), y: rounded(cy + d * Math.sin(t)) });
     }
   });
 }
@@ -71,14 +78,16 @@ export function layoutGraph(graph: CoauthorGraph, options: Partial<LayoutOptions
   initialPositions(graph, opts.seed);
   if (graph.order < 2) return;
   // Barnes–Hut keeps repulsion near n·log n; without it a few thousand nodes already take minutes.
-  // Dissuading hubs (outbound attraction distribution) and a larger scaling keep small groups from collapsing onto big teams.
+  // Dissuading hubs (outbound attraction distribution) and a larger scaling keep small groups from collapsing onto big
+  // teams.
   const settings = {
-    ...forceAtlas2.inferSettings(graph), edgeWeightInfluence: 1, adjustSizes: false, barnesHutOptimize: graph.order > 1000,
-    outboundAttractionDistribution: true, scalingRatio: 10,
+    ...forceAtlas2.inferSettings(graph), edgeWeightInfluence: 1, adjustSizes: false,
+    barnesHutOptimize: graph.order > 1000, outboundAttractionDistribution: true, scalingRatio: 10,
   };
-  forceAtlas2.assign(graph, { iterations: opts.iterations || scaledIterations(graph.order), settings, getEdgeWeight: 'weight' });
+  const iterations = opts.iterations || scaledIterations(graph.order);
+  forceAtlas2.assign(graph, { iterations, settings, getEdgeWeight: 'weight' });
   // FA2 pulls tight groups into one point; a short anti-collision pass makes their members (and labels) readable.
   if (graph.order <= 20_000) noverlap.assign(graph, { maxIterations: 60, settings: { margin: 3, ratio: 1.5 } });
-  // Rounded coordinates keep exports byte-stable across platforms' float formatting.
-  graph.updateEachNodeAttributes((_n, a) => ({ ...a, x: Math.round(a.x * 1000) / 1000, y: Math.round(a.y * 1000) / 1000 }));
+  graph.updateEachNodeAttributes((_n, a) => ({ ...a, x: rounded(a.x), y: rounded(a.y) }));
+
 }

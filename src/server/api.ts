@@ -51,16 +51,24 @@ export function createApi(ctx: ApiContext): (url: URL) => Promise<ApiAnswer> {
   return async (url) => {
     try {
       const allowed = ROUTES[url.pathname];
-      if (!allowed) throw new BadRequest(`no such API path: ${url.pathname.slice(0, 80)} (try ${Object.keys(ROUTES).join(', ')})`, 404);
+      if (!allowed) {
+        const paths = Object.keys(ROUTES).join(', ');
+        throw new BadRequest(`no such API path: ${url.pathname.slice(0, 80)} (try ${paths})`, 404);
+      }
       for (const name of url.searchParams.keys()) {
-        if (!allowed.includes(name)) throw new BadRequest(`unknown parameter "${name.slice(0, 40)}" for ${url.pathname}`);
+        if (!allowed.includes(name)) {
+          throw new BadRequest(`unknown parameter "${name.slice(0, 40)}" for ${url.pathname}`);
+        }
       }
       const p = url.searchParams;
       if (url.pathname === '/api/info') return { status: 200, body: ctx.info };
       if (url.pathname === '/api/report') return { status: 200, body: { report: ctx.report, text: reportText } };
       if (url.pathname === '/api/view') {
         const target = parseTarget(p.get('target') ?? 'map');
-        if (!target) throw new BadRequest('target must be map, group:N, group:N.M or ego:DEPTH:AUTHOR with DEPTH 1 or 2');
+        if (!target) {
+          throw new BadRequest('target must be map, group:N, group:N.M or ego:DEPTH:AUTHOR with DEPTH 1 or 2');
+        }
+
         const ties = int(p, 'ties', atlasDefaults.tieCap, 1, atlasDefaults.maxTieCap);
         const key = `${targetToString(target)}|${ties}`;
         return { status: 200, body: await cache.get(key, () => ctx.atlas.level(target, ties)) };

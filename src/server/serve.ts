@@ -22,7 +22,8 @@ export async function storeApi(store: Store, name: string, options: StoreAtlasOp
   const { onStage } = options;
   const report = await storeReport(store);
   const data = await storeAtlasData(store, options);
-  const resolution = Number(await metaValue(store, 'resolution') ?? 1); const seed = Number(await metaValue(store, 'seed') ?? 42);
+  const resolution = Number(await metaValue(store, 'resolution') ?? 1);
+  const seed = Number(await metaValue(store, 'seed') ?? 42);
   const groups = (await data.groups()).length;
   const atlas = createAtlas(data, { resolution, seed });
   onStage?.('group map');
@@ -37,7 +38,10 @@ export async function storeApi(store: Store, name: string, options: StoreAtlasOp
  */
 export async function serveStore(store: Store, name: string, options: ServeOptions): Promise<Server> {
   const root = options.web ?? webRoot();
-  if (!root) throw new Error('the explorer is not built (dist/web is missing): run npm run build, or npm start -- --store FILE');
+  if (!root) {
+    throw new Error('the explorer is not built (dist/web is missing): run npm run build, or npm start -- --store FILE');
+  }
+
   let api: ((url: URL) => Promise<ApiAnswer>) | undefined;
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');

@@ -5,8 +5,9 @@ import { dirname, extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8', '.svg': 'image/svg+xml', '.png': 'image/png', '.json': 'application/json',
+  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8', '.svg': 'image/svg+xml',
+  '.png': 'image/png', '.json': 'application/json',
   '.wasm': 'application/wasm', '.ico': 'image/x-icon', '.txt': 'text/plain; charset=utf-8',
 };
 
@@ -14,7 +15,10 @@ const TYPES: Record<string, string> = {
 export function webRoot(): string | undefined {
   let dir = dirname(fileURLToPath(import.meta.url));
   for (let i = 0; i < 5; i++) {
-    for (const candidate of [join(dir, 'web'), join(dir, 'dist', 'web')]) if (existsSync(join(candidate, 'index.html'))) return candidate;
+    for (const candidate of [join(dir, 'web'), join(dir, 'dist', 'web')]) {
+      if (existsSync(join(candidate, 'index.html'))) return candidate;
+    }
+
     dir = dirname(dir);
   }
   return undefined;

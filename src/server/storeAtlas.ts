@@ -13,6 +13,7 @@ import type { LookupSource, LookupTable, StageListener } from '../store/explorer
 import { prepareLookups } from '../store/explorerCache';
 import { int32Columns } from '../store/readColumns';
 import { StringIndex } from '../compact/stringIndex';
+import { pushTo } from '../compact/listMap';
 
 /** Answers kept per short prefix: the API's largest `limit`. */
 const HEAD_ANSWERS = 50;
@@ -90,15 +91,12 @@ export async function storeAtlasData(store: Store, options: StoreAtlasOptions = 
   const tie = (r: Record<string, DuckDBValue>, a: string, b: string): TieInfo => ({
     a: idOf[num(r[a])]!, b: idOf[num(r[b])]!, weight: r.weight as number, papers: num(r.papers),
   });
-  const push = <T>(m: Map<number, T[]>, k: number, v: T) => {
-    const l = m.get(k); if (l) l.push(v); else m.set(k, [v]);
-  };
 
   async function infos(list: number[]): Promise<AuthorInfo[]> {
     const spellings = new Map<number, string[]>(); const ids = new Map<number, string[]>();
     const among = `author IN (${ints(list)})`;
     for (const r of await ask(`SELECT author, spelling FROM spellings WHERE ${among} ORDER BY author, spelling`)) {
-      push(spellings, num(r.author), r.spelling as string);
+      pushTo(spellings, num(r.author), r.spelling as string);
     }
     for (const r of await ask(`SELECT author, ids FROM authors WHERE ${among} AND ids IS NOT NULL`)) {
       if (r.ids) ids.set(num(r.author), (r.ids as string).split(' '));
@@ -144,7 +142,7 @@ export async function storeAtlasData(store: Store, options: StoreAtlasOptions = 
       const authorsOf = new Map<number, string[]>();
       const ids = list.map((r) => num(r.paper));
       const sql = `SELECT paper, author FROM authorships WHERE paper IN (${ints(ids)}) ORDER BY paper, position`;
-      for (const r of await ask(sql)) push(authorsOf, num(r.paper), idOf[num(r.author)]!);
+      for (const r of await ask(sql)) pushTo(authorsOf, num(r.paper), idOf[num(r.author)]!);
       return list.sort((x, y) => num(x.paper) - num(y.paper)).map((r): GraphPaper => ({
         id: r.id as string, title: r.title as string, ...(r.year === null ? {} : { year: num(r.year) }),
         ...(r.arxiv_id ? { arxivId: r.arxiv_id as string } : {}), ...(r.doi ? { doi: r.doi as string } : {}),

@@ -1,4 +1,4 @@
-// Parser for arXiv listing pages: per paper an optional title and author line, an abstract, comments, "arXiv:ID", "Created: date [Updated: date]".
+// arXiv listing pages: per paper a title and author line, an abstract, comments, "arXiv:ID", "Created: date".
 
 import type { PaperRecord, ParseResult } from '../types';
 import { issue, newRecord, yearOf } from './record';
@@ -24,15 +24,19 @@ function fillEntry(rec: PaperRecord, pending: Pending[], out: ParseResult): void
   const after = abstractAt >= 0 ? pending.slice(abstractAt + 1) : [];
   if (abstractAt >= 0) rec.abstract = pending[abstractAt]!.text;
   for (const p of before) {
+    const warn = (code: string, message: string) => out.issues.push(issue(code, 'warning', message, out.file, p.line));
     const shape = rec.title !== undefined || before.length > 1 ? readNameList(p.text) : readNameList(p.text, 0.95);
     if (shape && rec.authors.length === 0 && (rec.title !== undefined || before.length === 1)) {
       rec.authors = shape.names;
       rec.truncated = shape.truncated;
       rec.organisations.push(...shape.organisations);
-      for (const part of shape.oddParts) out.issues.push(issue('odd-name-part', 'warning', `"${part}" does not look like part of a name`, out.file, p.line));
-      if (shape.unpaired) out.issues.push(issue('unpaired-name', 'warning', `"${shape.unpaired}" has no partner and was left out`, out.file, p.line));
+      for (const part of shape.oddParts) warn('odd-name-part', `"${part}" does not look like part of a name`);
+      if (shape.unpaired) warn('unpaired-name', `"${shape.unpaired}" has no partner and was left out`);
     } else if (rec.title === undefined) rec.title = p.text;
-    else out.issues.push(issue('stray-text', 'info', `unexpected line before the abstract was skipped: "${p.text.slice(0, 60)}"`, out.file, p.line));
+    else {
+      const message = `unexpected line before the abstract was skipped: "${p.text.slice(0, 60)}"`;
+      out.issues.push(issue('stray-text', 'info', message, out.file, p.line));
+    }
   }
   if (after.length) rec.comment = after.map((p) => p.text).join('; ');
   if (rec.abstract === undefined && rec.title === undefined) {
@@ -65,12 +69,14 @@ export function parseArxivListing(file: string, text: string): ParseResult {
       const id = normalizeArxivId(line);
       if (id) rec.arxivId = id;
       else out.issues.push(issue('bad-arxiv-id', 'warning', `"${line}" is not an arXiv identifier`, file, n));
-      // Two abstracts before one id: the earlier entry lost its id line; split before the last abstract's title and authors.
+      // Two abstracts before one id: the earlier entry lost its id line; split before the last abstract's title and
+      // authors.
       const cut = startOfLastEntry(pending);
       if (cut > 0) {
         const orphan = newRecord(file, pending[0]!.line, 'arxiv-listing');
         fillEntry(orphan, pending.slice(0, cut), out);
-        out.issues.push(issue('missing-id', 'warning', 'entry without an arXiv id line; kept without an id', file, orphan.line));
+        const message = 'entry without an arXiv id line; kept without an id';
+        out.issues.push(issue('missing-id', 'warning', message, file, orphan.line));
         out.records.push(orphan);
         pending = pending.slice(cut);
         rec.line = pending[0]!.line;
@@ -94,7 +100,9 @@ export function parseArxivListing(file: string, text: string): ParseResult {
     const rec = newRecord(file, pending[0]!.line, 'arxiv-listing');
     fillEntry(rec, pending, out);
     if (rec.abstract !== undefined || rec.title !== undefined) {
-      out.issues.push(issue('missing-id', 'warning', 'last entry has no arXiv id line; kept without an id', file, rec.line));
+      const message = 'last entry has no arXiv id line; kept without an id';
+      out.issues.push(issue('missing-id', 'warning', message, file, rec.line));
+
       out.records.push(rec);
     }
   }

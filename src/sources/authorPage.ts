@@ -1,4 +1,4 @@
-// Parser for author pages: an owner line "Last, First", then per paper a title line, a "Last, First, Last, First" line and an abstract.
+// Author pages: an owner line "Last, First", then per paper a title, a "Last, First, Last, First" line, an abstract.
 
 import type { ParseResult } from '../types';
 import { issue, newRecord } from './record';
@@ -24,7 +24,8 @@ export function parseAuthorPage(file: string, text: string): ParseResult {
   let first = true;
   const flush = () => {
     if (!current) return;
-    const noted = (code: string, message: string) => out.issues.push(issue(code, 'warning', message, file, current!.line));
+    const at = current.line;
+    const noted = (code: string, message: string) => out.issues.push(issue(code, 'warning', message, file, at));
     if (current.authors.length === 0) noted('no-authors', `"${current.title ?? '(untitled)'}" has no author line`);
     else if (owner && !current.authors.includes(owner)) {
       noted('owner-missing', `the page belongs to ${owner}, who is not in this paper's author list`);
@@ -54,11 +55,17 @@ export function parseAuthorPage(file: string, text: string): ParseResult {
         const message = `odd number of "Last, First" parts; "${shape.unpaired}" has no partner and was left out`;
         out.issues.push(issue('unpaired-name', 'warning', message, file, n));
       }
-      for (const p of shape.oddParts) out.issues.push(issue('odd-name-part', 'warning', `"${p}" does not look like part of a name`, file, n));
+      for (const p of shape.oddParts) {
+        out.issues.push(issue('odd-name-part', 'warning', `"${p}" does not look like part of a name`, file, n));
+      }
       return;
     }
     if (isProse(line) && current && !current.abstract) { current.abstract = line; return; }
-    if (isProse(line)) { out.issues.push(issue('stray-text', 'info', 'running text outside any paper entry was skipped', file, n)); return; }
+    if (isProse(line)) {
+      out.issues.push(issue('stray-text', 'info', 'running text outside any paper entry was skipped', file, n));
+      return;
+    }
+
     flush();
     current = newRecord(file, n, 'author-page');
     current.title = line;

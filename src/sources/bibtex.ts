@@ -1,4 +1,4 @@
-// BibTeX / BibLaTeX: the fast scanner finds entries; plain values are decoded here, LaTeX-heavy entries go through @retorquere/bibtex-parser.
+// BibTeX / BibLaTeX: the fast scanner finds entries; LaTeX-heavy entries go through @retorquere/bibtex-parser.
 
 import { parse as parseWithLibrary } from '@retorquere/bibtex-parser';
 import type { Creator } from '@retorquere/bibtex-parser';
@@ -69,7 +69,9 @@ export function toRecord(file: string, e: BibEntry, out: ParseResult, strings: R
   let authors = author !== undefined ? splitAuthors(author).map((a) => (/^\{.*\}$/.test(a) ? a : decodeLatex(a))) : [];
   if (e.latex && USED_FIELDS.some((k) => { const v = f.get(k); return v !== undefined && needsLibrary(v); })) {
     try {
-      const lib = parseWithLibrary(e.raw, { english: false, sentenceCase: false, caseProtection: false, unsupported: 'ignore', strings });
+      const lib = parseWithLibrary(e.raw, {
+        english: false, sentenceCase: false, caseProtection: false, unsupported: 'ignore', strings,
+      });
       const parsed = lib.entries[0];
       if (parsed) {
         f = new Map(e.fields);
@@ -78,7 +80,8 @@ export function toRecord(file: string, e: BibEntry, out: ParseResult, strings: R
       }
     } catch (err) {
       const why = (err as Error).message.split('\n')[0];
-      out.issues.push(issue('latex', 'info', `entry "${e.key}": LaTeX could not be fully decoded (${why}); kept as written`, file, e.line));
+      const message = `entry "${e.key}": LaTeX could not be fully decoded (${why}); kept as written`;
+      out.issues.push(issue('latex', 'info', message, file, e.line));
     }
   }
   rec.authors = authors;
@@ -97,7 +100,9 @@ export function toRecord(file: string, e: BibEntry, out: ParseResult, strings: R
   const arxiv = normalizeArxivId(isArxiv ? (eprint ?? url.replace(/^.*arxiv\.org\/abs\//i, '')) : undefined);
   if (arxiv) rec.arxivId = arxiv;
   if (!rec.title) out.issues.push(issue('no-title', 'warning', `entry "${e.key}" has no title`, file, e.line));
-  if (!authors.length) out.issues.push(issue('no-authors', 'info', `entry "${e.key}" (@${e.type}) has no authors`, file, e.line));
+  if (!authors.length) {
+    out.issues.push(issue('no-authors', 'info', `entry "${e.key}" (@${e.type}) has no authors`, file, e.line));
+  }
   return rec;
 }
 
@@ -105,12 +110,19 @@ export function parseBibtex(file: string, input: string, context?: ParseContext)
   const out: ParseResult = { file, format: 'bibtex', records: [], issues: [] };
   // Each entry becomes a record as soon as it is scanned, so entries die young (cheap for the garbage collector).
   let entries = 0;
-  const scan = scanBibtex(input, (e, macros) => { entries++; out.records.push(toRecord(file, e, out, macros)); }, context?.bibStrings);
+  const onEntry = (e: BibEntry, macros: Record<string, string>) => {
+    entries++;
+    out.records.push(toRecord(file, e, out, macros));
+  };
+  const scan = scanBibtex(input, onEntry, context?.bibStrings);
+
   if (context) context.bibStrings = scan.strings;
   for (const err of scan.errors) out.issues.push(issue('malformed-entry', 'error', err.message, file, err.line));
   out.issues.sort((a, b) => a.line - b.line);
   if (!entries && scan.defined > 0) {
-    const message = `defines ${scan.defined} @string macros and no entries; they apply to the BibTeX files read after it`;
+    const message = `defines ${scan.defined} @string macros and no entries; `
+      + 'they apply to the BibTeX files read after it';
+
     out.issues.push(issue('macros-only', 'info', message, file, 1));
   }
   return out;

@@ -1,10 +1,13 @@
-// CSL-JSON (Zotero, citeproc, DBLP exports): an array of items with author [{family, given, literal}]; a broken item does not lose the others.
+// CSL-JSON (Zotero, citeproc, DBLP): items with author [{family, given, literal}]; a broken item loses no others.
 
 import type { ParseResult } from '../types';
 import { issue, lineAtOffset, newRecord, yearOf } from './record';
 import { normalizeArxivId, tidy } from './textShape';
 
-interface CslName { family?: string; given?: string; literal?: string; suffix?: string; 'non-dropping-particle'?: string; 'dropping-particle'?: string }
+interface CslName {
+  family?: string; given?: string; literal?: string; suffix?: string;
+  'non-dropping-particle'?: string; 'dropping-particle'?: string;
+}
 interface CslItem {
   id?: unknown; type?: string; title?: unknown; author?: CslName[]; issued?: unknown; DOI?: unknown; URL?: unknown;
   abstract?: unknown; 'container-title'?: unknown; number?: unknown; note?: unknown;
@@ -31,9 +34,15 @@ export function arrayElements(text: string): { start: number; end: number }[] {
       if (depth === 0) { if (start >= 0) out.push({ start, end: i }); break; }
       depth--;
       if (depth === 0) { out.push({ start, end: i + 1 }); start = -1; }
-    } else if (c === 44 && depth === 0) { if (start >= 0 && start < i && text.charCodeAt(start) !== 123) out.push({ start, end: i }); start = -1; }
+    } else if (c === 44 && depth === 0) {
+      // A string element ends at the comma (objects and arrays were taken where they closed).
+
+      if (start >= 0 && start < i && text.charCodeAt(start) !== 123) out.push({ start, end: i });
+      start = -1;
+    }
   }
-  // An element still open at the end (a broken one) is returned too, so that it is reported and what follows it recovered.
+  // An element still open at the end (a broken one) is returned too, so that it is reported and what follows it
+  // recovered.
   if (i >= text.length && start >= 0 && depth > 0) out.push({ start, end: text.length });
   return out;
 }
@@ -62,13 +71,15 @@ function yearOfIssued(issued: unknown): number | undefined {
 
 export function parseCslJson(file: string, input: string): ParseResult {
   const out: ParseResult = { file, format: 'csl-json', records: [], issues: [] };
+  const report = (code: string, severity: 'error' | 'warning', message: string, line: number) =>
+    out.issues.push(issue(code, severity, message, file, line));
   let items: { item: CslItem; line: number }[] = [];
   const trimmed = input.trimStart();
   if (trimmed.startsWith('{')) {
     try {
       const obj = JSON.parse(input) as CslItem & { items?: CslItem[] };
       items = (Array.isArray(obj.items) ? obj.items : [obj]).map((item) => ({ item, line: 1 }));
-    } catch (e) { out.issues.push(issue('bad-json', 'error', `not valid JSON: ${(e as Error).message}`, file, 1)); }
+    } catch (e) { report('bad-json', 'error', `not valid JSON: ${(e as Error).message}`, 1); }
   } else {
     let line = 1; let counted = 0;
     for (const { start, end } of arrayElements(input)) {
@@ -76,31 +87,43 @@ export function parseCslJson(file: string, input: string): ParseResult {
       counted = start;
       try { items.push({ item: JSON.parse(input.slice(start, end)) as CslItem, line }); }
       catch (e) {
-        out.issues.push(issue('bad-json', 'error', `item is not valid JSON (${(e as Error).message}); skipped`, file, line));
-        // A broken item can swallow the items after it: re-read the rest of its span item by item, from lines that open an item.
+        report('bad-json', 'error', `item is not valid JSON (${(e as Error).message}); skipped`, line);
+        // A broken item can swallow the items after it: re-read the rest of its span item by item, from lines that open
+        // an item.
         const span = input.slice(start, end);
         const starts = [...span.matchAll(/\n[ \t]*\{/g)].map((m) => m.index! + 1);
         starts.forEach((at, k) => {
           const piece = span.slice(at, starts[k + 1] ?? span.length).trim().replace(/[,\]\s]+$/, '');
           const pieceLine = line + (span.slice(0, at).match(/\n/g)?.length ?? 0);
-          try { items.push({ item: JSON.parse(piece) as CslItem, line: pieceLine }); } catch { /* reported with the broken item */ }
+          try {
+            items.push({ item: JSON.parse(piece) as CslItem, line: pieceLine });
+          } catch { /* reported with the broken item */ }
         });
       }
     }
-    if (!items.length && !out.issues.length) out.issues.push(issue('bad-json', 'error', 'no JSON array of items found', file, lineAtOffset(input, 0)));
+    if (!items.length && !out.issues.length) {
+      report('bad-json', 'error', 'no JSON array of items found', lineAtOffset(input, 0));
+    }
   }
   for (const { item, line } of items) {
-    if (!item || typeof item !== 'object') { out.issues.push(issue('bad-item', 'warning', 'array element is not an object; skipped', file, line)); continue; }
+    if (!item || typeof item !== 'object') {
+      report('bad-item', 'warning', 'array element is not an object; skipped', line);
+      continue;
+    }
     const rec = newRecord(file, line, 'csl-json');
     if (item.id !== undefined) rec.sourceKey = String(item.id);
-    if (Array.isArray(item.author)) rec.authors = item.author.filter((a) => a && typeof a === 'object').map(nameText).filter(Boolean);
+    if (Array.isArray(item.author)) {
+      rec.authors = item.author.filter((a) => a && typeof a === 'object').map(nameText).filter(Boolean);
+    }
     if (typeof item.title === 'string') rec.title = tidy(item.title);
     rec.year = yearOfIssued(item.issued);
     if (typeof item.DOI === 'string') rec.doi = item.DOI.replace(/^https?:\/\/(dx\.)?doi\.org\//i, '');
-    if (typeof item.URL === 'string') { const a = /arxiv\.org\/abs\/(\S+)/i.exec(item.URL)?.[1]; if (a) rec.arxivId = normalizeArxivId(a); }
+    const arxiv = typeof item.URL === 'string' ? /arxiv\.org\/abs\/(\S+)/i.exec(item.URL)?.[1] : undefined;
+    if (arxiv) rec.arxivId = normalizeArxivId(arxiv);
     if (typeof item.abstract === 'string') rec.abstract = tidy(item.abstract);
     if (typeof item['container-title'] === 'string') rec.venue = item['container-title'];
-    if (!rec.title) out.issues.push(issue('no-title', 'warning', `item ${rec.sourceKey ?? ''} has no title`, file, line));
+    if (!rec.title) report('no-title', 'warning', `item ${rec.sourceKey ?? ''} has no title`, line);
+
     out.records.push(rec);
   }
   return out;

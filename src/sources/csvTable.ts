@@ -42,8 +42,9 @@ export function sniffCsv(text: string): number {
 export function splitAuthorCell(cell: string): string[] {
   const text = cell.trim();
   if (!text) return [];
-  if (text.includes(';')) return text.split(';').map((s) => s.trim()).filter(Boolean);
-  if (/\s(and|&)\s/i.test(text) && !text.includes(',')) return text.split(/\s+(?:and|&)\s+/i).map((s) => s.trim()).filter(Boolean);
+  const parts = (by: string | RegExp) => text.split(by).map((s) => s.trim()).filter(Boolean);
+  if (text.includes(';')) return parts(';');
+  if (/\s(and|&)\s/i.test(text) && !text.includes(',')) return parts(/\s+(?:and|&)\s+/i);
   const list = readNameList(text, 0.6);
   if (list) return list.truncated ? [...list.names, 'et al.'] : list.names;
   return text.split(/\s*,\s*|\s+and\s+/i).filter(Boolean);
@@ -53,7 +54,9 @@ export function splitAuthorCell(cell: string): string[] {
  * Scopus authors: full names with their ids ("Smith, John (57190000001); …"), else the abbreviated names with the
  * "Author(s) ID" column in the same order. Undefined when the table has neither full names nor ids.
  */
-function readScopusAuthors(full: string, short: string, idCell: string): { names: string[]; ids: string[] } | undefined {
+function readScopusAuthors(
+  full: string, short: string, idCell: string,
+): { names: string[]; ids: string[] } | undefined {
   if (full) {
     const parts = full.split(';').map((s) => s.trim()).filter(Boolean);
     const names = parts.map((p) => p.replace(/\s*\((\d{6,14})\)\s*$/, ''));
@@ -68,22 +71,35 @@ function readScopusAuthors(full: string, short: string, idCell: string): { names
   return { names, ids: ids.map((x) => scopusId(x) ?? '') };
 }
 
-/** Parses rows; a quote left open (which would swallow the rest of the file) loses only its own line, and reading goes on after it. */
-function readRows(input: string, delimiter: string, out: ParseResult, file: string): { rows: string[][]; lines: number[] } {
+/**
+ * Parses rows; a quote left open (which would swallow the rest of the file) loses only its own line, and reading goes
+ * on after it.
+ */
+function readRows(
+  input: string, delimiter: string, out: ParseResult, file: string,
+): { rows: string[][]; lines: number[] } {
   const parsed = Papa.parse<string[]>(input, { delimiter, skipEmptyLines: false });
   const rows = parsed.data;
   const lines: number[] = [];
   let line = 1;
-  for (const row of rows) { lines.push(line); line += 1 + row.reduce((s, c) => s + (c.match(/\r\n|\r|\n/g)?.length ?? 0), 0); }
+  for (const row of rows) {
+    lines.push(line);
+    line += 1 + row.reduce((s, c) => s + (c.match(/\r\n|\r|\n/g)?.length ?? 0), 0);
+  }
   const open = parsed.errors.find((e) => e.code === 'MissingQuotes');
-  for (const e of parsed.errors) if (e !== open) out.issues.push(issue('csv-error', 'warning', e.message, file, lines[e.row ?? 0] ?? 1));
+  for (const e of parsed.errors) {
+    if (e !== open) out.issues.push(issue('csv-error', 'warning', e.message, file, lines[e.row ?? 0] ?? 1));
+  }
   if (!open || open.row === undefined) return { rows, lines };
   const brokenLine = lines[open.row] ?? 1;
   const message = 'a quoted cell is never closed; this line was skipped and reading goes on at the next one';
   out.issues.push(issue('csv-open-quote', 'error', message, file, brokenLine));
   const textLines = input.split(/\r\n|\r|\n/);
   const rest = readRows(textLines.slice(brokenLine).join('\n'), delimiter, out, file);
-  return { rows: [...rows.slice(0, open.row), ...rest.rows], lines: [...lines.slice(0, open.row), ...rest.lines.map((l) => l + brokenLine)] };
+  return {
+    rows: [...rows.slice(0, open.row), ...rest.rows],
+    lines: [...lines.slice(0, open.row), ...rest.lines.map((l) => l + brokenLine)],
+  };
 }
 
 export function parseCsvTable(file: string, input: string): ParseResult {
@@ -93,16 +109,27 @@ export function parseCsvTable(file: string, input: string): ParseResult {
   if (rows.length === 0) { out.issues.push(issue('empty-table', 'error', 'no rows', file, 1)); return out; }
   const head = rows[0]!.map((c) => c.trim());
   const col: Record<string, number> = {};
-  for (const [name, re] of Object.entries(COLUMNS)) { const i = head.findIndex((c) => re.test(c)); if (i >= 0) col[name] = i; }
-  if (col.authors === undefined) out.issues.push(issue('no-author-column', 'warning', `no authors column among: ${head.join(', ')}`, file, 1));
+  for (const [name, re] of Object.entries(COLUMNS)) {
+    const i = head.findIndex((c) => re.test(c));
+    if (i >= 0) col[name] = i;
+  }
+  if (col.authors === undefined) {
+    out.issues.push(issue('no-author-column', 'warning', `no authors column among: ${head.join(', ')}`, file, 1));
+  }
   for (let r = 1; r < rows.length; r++) {
     const row = rows[r]!;
     const cell = (k: string) => (col[k] !== undefined ? (row[col[k]!] ?? '').trim() : '');
     const rec = newRecord(file, lines[r] ?? r + 1, 'csv');
     const note = (code: string, severity: 'info' | 'warning', message: string) =>
       out.issues.push(issue(code, severity, message, file, rec.line));
-    if (row.every((c) => !c.trim())) { if (row.length > 1) note('empty-row', 'info', 'row has only empty cells; skipped'); continue; }
-    if (row.length !== head.length) note('csv-row-length', 'warning', `row has ${row.length} cells, the header ${head.length}`);
+    if (row.every((c) => !c.trim())) {
+      if (row.length > 1) note('empty-row', 'info', 'row has only empty cells; skipped');
+      continue;
+    }
+    if (row.length !== head.length) {
+      note('csv-row-length', 'warning', `row has ${row.length} cells, the header ${head.length}`);
+    }
+
     const withIds = readScopusAuthors(cell('fullNames'), cell('authors'), cell('authorIds'));
     if (withIds) { rec.authors = withIds.names; if (withIds.ids.some(Boolean)) rec.authorIds = withIds.ids; }
     else rec.authors = splitAuthorCell(cell('authors'));
@@ -115,7 +142,11 @@ export function parseCsvTable(file: string, input: string): ParseResult {
     if (id) { rec.sourceKey = id; const a = normalizeArxivId(id.replace(/^arxiv:/i, '')); if (a) rec.arxivId = a; }
     rec.abstract = tidy(cell('abstract')) || undefined;
     rec.venue = tidy(cell('venue')) || undefined;
-    if (!rec.title && !rec.authors.length) { note('empty-row', 'info', 'row has neither title nor authors; skipped'); continue; }
+    if (!rec.title && !rec.authors.length) {
+      note('empty-row', 'info', 'row has neither title nor authors; skipped');
+      continue;
+    }
+
     out.records.push(rec);
   }
   return out;

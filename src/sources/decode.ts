@@ -46,7 +46,8 @@ export function decodeBytes(file: string, input: Uint8Array): DecodedText {
   if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) start = 3;
   const body = bytes.subarray(start);
   if (controlShare(body) > 0.02) {
-    issues.push(issue('binary-file', 'error', 'this is not a text file (control bytes); nothing was read from it', file, 1));
+    const message = 'this is not a text file (control bytes); nothing was read from it';
+    issues.push(issue('binary-file', 'error', message, file, 1));
     return { text: '', encoding: 'binary', issues, binary: true };
   }
   try {
@@ -61,7 +62,8 @@ export function decodeBytes(file: string, input: Uint8Array): DecodedText {
   } catch {
     const text = decodeWindows1252(body);
     const firstBad = findFirstInvalidUtf8(body);
-    issues.push(issue('legacy-encoding', 'warning', 'not valid UTF-8; read as Windows-1252 (Latin-1). Check accented names', file, lineAt(body, firstBad)));
+    const message = 'not valid UTF-8; read as Windows-1252 (Latin-1). Check accented names';
+    issues.push(issue('legacy-encoding', 'warning', message, file, lineAt(body, firstBad)));
     return { text, encoding: 'windows-1252', issues, binary: false };
   }
 }
@@ -71,7 +73,12 @@ const MOJIBAKE = /[ÃÂ][\u0080-\u00BF]|â€[\u0080-\u00BF\u2018-\u201E\u2122\u
 
 function repairPair(s: string): string {
   try {
-    const bytes = new Uint8Array([...s].map((c) => { const code = c.charCodeAt(0); return code < 256 ? code : CP1252_BACK[code] ?? 63; }));
+    const byteOf = (c: string) => {
+      const code = c.charCodeAt(0);
+      return code < 256 ? code : CP1252_BACK[code] ?? 63;
+    };
+    const bytes = new Uint8Array([...s].map(byteOf));
+
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch { return '?'; }
 }
@@ -83,7 +90,9 @@ const CP1252_BACK: Record<number, number> = {
   0x0153: 0x9c, 0x017e: 0x9e, 0x0178: 0x9f,
 };
 
-/** Windows-1252 by hand: not every runtime's TextDecoder maps 0x80–0x9F (curly quotes, euro sign) as the code page does. */
+/**
+ * Windows-1252 by hand: not every runtime's TextDecoder maps 0x80–0x9F (curly quotes, euro sign) as the code page does.
+ */
 function decodeWindows1252(bytes: Uint8Array): string {
   const forward: Record<number, number> = {};
   for (const [cp, b] of Object.entries(CP1252_BACK)) forward[b] = Number(cp);

@@ -37,10 +37,14 @@ function readJsonLines(file: string, body: string, unwrap: Unwrap): { works: Jso
     if (!line.trim()) return;
     let value: unknown;
     try { value = JSON.parse(line); } catch (e) {
-      issues.push(issue('json-line', 'error', `not a JSON object (${(e as Error).message.split('\n')[0]}); skipped`, file, i + 1));
+      const why = (e as Error).message.split('\n')[0];
+      issues.push(issue('json-line', 'error', `not a JSON object (${why}); skipped`, file, i + 1));
       return;
     }
-    for (const w of unwrap(value) ?? []) if (w && typeof w === 'object') works.push({ value: w as Record<string, unknown>, line: i + 1 });
+    for (const w of unwrap(value) ?? []) {
+      if (w && typeof w === 'object') works.push({ value: w as Record<string, unknown>, line: i + 1 });
+    }
+
   });
   return { works, issues };
 }

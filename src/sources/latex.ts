@@ -12,10 +12,16 @@ const LETTERS: Record<string, string> = {
   dh: 'ð', DH: 'Ð', th: 'þ', TH: 'Þ', ng: 'ŋ', NG: 'Ŋ',
 };
 
-const ACCENT_RE = /\\([`'^"~=.]|[uvHckrdb](?![a-zA-Z]))\s*(?:\{\s*(\\?[a-zA-Z]{1,2}|[^{}])\s*\}|(\\[ij](?![a-zA-Z])|[a-zA-Z]))/g;
+// An accent command, then its letter braced ("\'{e}", "\'{\i}") or bare ("\'e", "\'\i").
+const ACCENT_RE = new RegExp(String.raw`\\([${"`"}'^"~=.]|[uvHckrdb](?![a-zA-Z]))\s*`
+  + String.raw`(?:\{\s*(\\?[a-zA-Z]{1,2}|[^{}])\s*\}|(\\[ij](?![a-zA-Z])|[a-zA-Z]))`, 'g');
+
 const LETTER_RE = /\\(ss|aa|AA|ae|AE|oe|OE|dh|DH|th|TH|ng|NG|[oOlLij])(?![a-zA-Z])\s?/g;
 
-/** Replaces LaTeX accents and special letters with Unicode and drops grouping braces. Text without a backslash or brace is returned as is. */
+/**
+ * Replaces LaTeX accents and special letters with Unicode and drops grouping braces. Text without a backslash or brace
+ * is returned as is.
+ */
 export function decodeLatex(text: string): string {
   if (!/[\\{}~]/.test(text)) return text;
   let out = text.replace(LETTER_RE, (_m, name: string) => LETTERS[name] ?? _m);

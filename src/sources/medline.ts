@@ -46,7 +46,8 @@ export function parseMedline(file: string, input: string): ParseResult {
     }
     const m = TAG.exec(line.trimEnd());
     if (!m) {
-      out.issues.push(issue('not-medline', 'warning', `line is not "TAG - value"; skipped: "${line.slice(0, 60)}"`, file, n));
+      const message = `line is not "TAG - value"; skipped: "${line.slice(0, 60)}"`;
+      out.issues.push(issue('not-medline', 'warning', message, file, n));
       return;
     }
     const tag = m[1]!; const value = m[2]!.trim();
@@ -74,7 +75,12 @@ export function parseMedline(file: string, input: string): ParseResult {
       case 'AUID': if (last) last.ids.push(...[orcidId(value)].filter((x): x is string => !!x)); break;
       case 'CN': d.rec.organisations.push(value); break;
       case 'DP': d.rec.year = yearOf(value); break;
-      case 'LID': case 'AID': { const doi = /^(10\.\S+) \[doi\]$/.exec(value)?.[1]; if (doi && !d.rec.doi) d.rec.doi = doi; break; }
+      case 'LID': case 'AID': {
+        const doi = /^(10\.\S+) \[doi\]$/.exec(value)?.[1];
+        if (doi && !d.rec.doi) d.rec.doi = doi;
+        break;
+      }
+
       case 'JT': d.rec.venue = value; break;
       case 'TA': if (!d.rec.venue) d.rec.venue = value; break;
       default: break;

@@ -1,5 +1,4 @@
-// Parses one personal name as written ("Last, First", "First Last", initials, particles, DBLP suffixes) and classifies
-// non-people.
+// Parses one personal name as written (both orders, initials, particles, DBLP suffixes) and classifies non-people.
 
 import type { NameKind, ParsedName } from '../types';
 import { decodeLatex } from './latex';
@@ -12,7 +11,9 @@ const PLACEHOLDER_RE = new RegExp(`^(?:${[
 ].join('|')})$`, 'i');
 const TEAM_WORDS = [
   'team', 'group', 'consortium', 'collaboration', 'project', 'committee', 'labs?', 'laboratory', 'laboratories', 'inc',
-  'ltd', 'llc', 'gmbh', 'corp', 'corporation', 'university', 'universit[äaà]t', 'universidad', 'université', 'institute',
+  'ltd', 'llc', 'gmbh', 'corp', 'corporation', 'university', 'universit[äaà]t', 'universidad', 'université',
+  'institute',
+
   'institut', 'centre', 'center', 'association', 'society', 'foundation', 'organi[sz]ation', 'network', 'alliance',
   'initiative', 'council', 'authors', 'contributors', 'investigators', 'programme', 'agency', 'department', 'ministry',
 ];

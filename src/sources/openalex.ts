@@ -55,7 +55,10 @@ export function parseOpenAlex(file: string, input: string): ParseResult {
       ids.push(joinIds([openalexAuthorId(str(author, 'id')), orcidId(str(author, 'orcid'))]));
     }
     if (ids.some(Boolean)) rec.authorIds = ids;
-    if (w.is_retracted === true) out.issues.push(issue('retracted', 'info', `${rec.sourceKey ?? 'work'} is retracted; kept`, file, line));
+    if (w.is_retracted === true) {
+      out.issues.push(issue('retracted', 'info', `${rec.sourceKey ?? 'work'} is retracted; kept`, file, line));
+    }
+
     if (!rec.title) out.issues.push(issue('no-title', 'warning', 'work has no title', file, line));
     out.records.push(rec);
   }

@@ -1,4 +1,4 @@
-// Parser for paper-card pages: a "CategoryMon D[, YYYY][Code]" header, a title run together with a truncated author list, an abstract.
+// Paper-card pages: a "CategoryMon D[, YYYY][Code]" header, a title run into a truncated author list, an abstract.
 
 import type { PaperRecord, ParseResult } from '../types';
 import { issue, newRecord, yearOf } from './record';
@@ -58,7 +58,9 @@ export function parsePaperCards(file: string, text: string): ParseResult {
     if (!line) return;
     const header = HEADER_RE.exec(line);
     if (header) {
-      if (current && step === 1) out.issues.push(issue('empty-card', 'warning', 'card header without a title line', file, current.line));
+      if (current && step === 1) {
+        out.issues.push(issue('empty-card', 'warning', 'card header without a title line', file, current.line));
+      }
       current = newRecord(file, n, 'paper-cards');
       if (header[1]) current.categories.push(header[1]);
       current.created = header[2];
@@ -77,7 +79,8 @@ export function parsePaperCards(file: string, text: string): ParseResult {
         current.organisations.push(...split.authors.organisations);
       } else {
         current.title = line;
-        out.issues.push(issue('no-authors', 'warning', 'could not find an author list after the title; kept the line as the title', file, n));
+        const message = 'could not find an author list after the title; kept the line as the title';
+        out.issues.push(issue('no-authors', 'warning', message, file, n));
       }
       step = 2;
       return;
@@ -86,6 +89,9 @@ export function parsePaperCards(file: string, text: string): ParseResult {
     if (current && step === 2) { current.abstract = line; step = 0; return; }
     out.issues.push(issue('stray-text', 'info', `line outside any card was skipped: "${line.slice(0, 60)}"`, file, n));
   });
-  for (const r of out.records) if (r.title === undefined) out.issues.push(issue('empty-card', 'warning', 'card without a title', file, r.line));
+  for (const r of out.records) {
+    if (r.title === undefined) out.issues.push(issue('empty-card', 'warning', 'card without a title', file, r.line));
+  }
+
   return { ...out, records: out.records.filter((r) => r.title !== undefined || r.abstract !== undefined) };
 }

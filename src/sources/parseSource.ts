@@ -17,7 +17,11 @@ export interface ParseOptions {
 
 /** Parses one file's text. Never throws on bad data. */
 export function parseText(file: string, text: string, options: ParseOptions = {}): ParseResult {
-  if (!text.trim()) return { file, format: 'unknown', records: [], issues: [issue('empty-file', 'error', 'the file is empty', file, 1)] };
+  if (!text.trim()) {
+    const empty = issue('empty-file', 'error', 'the file is empty', file, 1);
+    return { file, format: 'unknown', records: [], issues: [empty] };
+
+  }
   const forced = options.format ? formats.find((f) => f.id === options.format) : undefined;
   const chosen = forced ?? detectFormat(text)?.format;
   if (!chosen) {
@@ -32,7 +36,9 @@ export function parseText(file: string, text: string, options: ParseOptions = {}
     return result;
   } catch (e) {
     // A parser bug must not take the other files down with it.
-    const failed = issue('parser-failure', 'error', `the ${chosen.label} parser failed: ${(e as Error).message}`, file, 1);
+    const message = `the ${chosen.label} parser failed: ${(e as Error).message}`;
+    const failed = issue('parser-failure', 'error', message, file, 1);
+
     return { file, format: chosen.id, records: [], issues: [failed] };
   }
 }

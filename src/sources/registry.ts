@@ -22,7 +22,10 @@ export const formats: SourceFormat[] = [
   { id: 'arxiv-listing', label: 'arXiv listing page', sniff: sniffArxivListing, parse: parseArxivListing },
   { id: 'paper-cards', label: 'paper cards (category/date headers)', sniff: sniffPaperCards, parse: parsePaperCards },
   { id: 'author-page', label: 'author page ("Last, First" lists)', sniff: sniffAuthorPage, parse: parseAuthorPage },
-  { id: 'related-papers', label: 'related papers (titles and abstracts)', sniff: sniffRelatedPapers, parse: parseRelatedPapers },
+  {
+    id: 'related-papers', label: 'related papers (titles and abstracts)', sniff: sniffRelatedPapers,
+    parse: parseRelatedPapers,
+  },
 ];
 
 /** Registers another format (structured formats add themselves here). */
@@ -69,8 +72,13 @@ export function formatLabel(id: FormatId): string {
 /** What an unreadable text looks like, for the "unknown format" message. */
 export function describeUnknown(text: string): string {
   const start = text.replace(/^\uFEFF/, '').trimStart();
-  if (taggedShare(text) >= 0.5) return 'a tagged export ("TAG value" lines) but not RIS, MEDLINE or Web of Science as this tool reads them';
-  if (start.startsWith('{') || start.startsWith('[')) return 'JSON, but without the fields of CSL-JSON, OpenAlex or Crossref works';
+  if (taggedShare(text) >= 0.5) {
+    return 'a tagged export ("TAG value" lines) but not RIS, MEDLINE or Web of Science as this tool reads them';
+  }
+  if (start.startsWith('{') || start.startsWith('[')) {
+    return 'JSON, but without the fields of CSL-JSON, OpenAlex or Crossref works';
+  }
+
   if (start.startsWith('<')) return 'XML or HTML, but not DBLP XML or an arXiv Atom feed';
   const first = start.split(/\r?\n/)[0] ?? '';
   const cells = first.split(/\t|,|;/);

@@ -43,9 +43,12 @@ export function parseRelatedPapers(file: string, text: string): ParseResult {
       const rec = newRecord(file, l.n, 'related-papers');
       rec.abstract = l.text;
       out.records.push(rec);
-      out.issues.push(issue('no-title', 'warning', 'abstract without a title line; kept as an untitled paper', file, l.n));
+      const message = 'abstract without a title line; kept as an untitled paper';
+      out.issues.push(issue('no-title', 'warning', message, file, l.n));
     } else {
-      out.issues.push(issue('page-chrome', 'info', `line that is not part of a paper was skipped: "${l.text.slice(0, 60)}"`, file, l.n));
+      const message = `line that is not part of a paper was skipped: "${l.text.slice(0, 60)}"`;
+      out.issues.push(issue('page-chrome', 'info', message, file, l.n));
+
     }
   }
   return out;

@@ -19,7 +19,10 @@ export function parseRis(file: string, input: string): ParseResult {
   let lastTag = '';
   const finish = (line: number, closed: boolean) => {
     if (!rec) return;
-    if (!closed) out.issues.push(issue('missing-er', 'warning', `record started at line ${rec.line} has no "ER  -" line; kept`, file, line));
+    if (!closed) {
+      const message = `record started at line ${rec.line} has no "ER  -" line; kept`;
+      out.issues.push(issue('missing-er', 'warning', message, file, line));
+    }
     if (!rec.title) out.issues.push(issue('no-title', 'warning', 'record has no title', file, rec.line));
     out.records.push(rec);
     rec = undefined;
@@ -32,7 +35,8 @@ export function parseRis(file: string, input: string): ParseResult {
       // Continuation lines (long abstracts wrapped by some exporters) belong to the previous tag.
       // Others (Scopus puts one cited reference per line under N1) are not needed for the network.
       if (rec && line.trim() && (lastTag === 'AB' || lastTag === 'N2' || lastTag === 'TI')) {
-        if (lastTag === 'TI') rec.title = tidy(`${rec.title ?? ''} ${line}`); else rec.abstract = tidy(`${rec.abstract ?? ''} ${line}`);
+        if (lastTag === 'TI') rec.title = tidy(`${rec.title ?? ''} ${line}`);
+        else rec.abstract = tidy(`${rec.abstract ?? ''} ${line}`);
       } else if (!rec && line.trim()) {
         const message = `line outside any record is not "XX  - value"; skipped: "${line.slice(0, 60)}"`;
         out.issues.push(issue('not-ris', 'warning', message, file, n));
@@ -43,8 +47,15 @@ export function parseRis(file: string, input: string): ParseResult {
     const value = value0.trim();
     lastTag = tag!;
     if (tag === 'TY') { if (rec) finish(n, false); rec = newRecord(file, n, 'ris'); rec.sourceKey = value; return; }
-    if (tag === 'ER') { if (rec) finish(n, true); else out.issues.push(issue('stray-er', 'info', '"ER" without a record', file, n)); return; }
-    if (!rec) { out.issues.push(issue('outside-record', 'warning', `"${tag}" line before any "TY" line; skipped`, file, n)); return; }
+    if (tag === 'ER') {
+      if (rec) finish(n, true); else out.issues.push(issue('stray-er', 'info', '"ER" without a record', file, n));
+      return;
+    }
+    if (!rec) {
+      out.issues.push(issue('outside-record', 'warning', `"${tag}" line before any "TY" line; skipped`, file, n));
+      return;
+    }
+
     switch (tag) {
       case 'AU': case 'A1': if (value) rec.authors.push(value); break;
       case 'TI': case 'T1': if (!rec.title) rec.title = tidy(value); break;

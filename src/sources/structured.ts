@@ -19,6 +19,9 @@ registerFormat({ id: 'arxiv-atom', label: 'arXiv API (Atom)', sniff: sniffAtom, 
 registerFormat({ id: 'ris', label: 'RIS', sniff: sniffRis, parse: parseRis });
 registerFormat({ id: 'bibtex', label: 'BibTeX/BibLaTeX', sniff: sniffBibtex, parse: parseBibtex });
 registerFormat({ id: 'crossref', label: 'Crossref works (JSON)', sniff: sniffCrossref, parse: parseCrossref });
-registerFormat({ id: 'openalex', label: 'OpenAlex works (JSON, JSON Lines)', sniff: sniffOpenAlex, parse: parseOpenAlex });
+registerFormat({
+  id: 'openalex', label: 'OpenAlex works (JSON, JSON Lines)', sniff: sniffOpenAlex, parse: parseOpenAlex,
+});
+
 registerFormat({ id: 'medline', label: 'PubMed/MEDLINE', sniff: sniffMedline, parse: parseMedline });
 registerFormat({ id: 'wos', label: 'Web of Science (plain text or tab-delimited)', sniff: sniffWos, parse: parseWos });

@@ -86,7 +86,11 @@ export function readNameList(line: string, minShare = 0.8): NameListShape | null
 /** Collapses inner whitespace and trims. */
 export function tidy(text: string): string {
   // Most values are already tidy: one test instead of a replace that copies the string.
-  if (!/\s\s|[^\S ]/.test(text)) return text.length && (text.charCodeAt(0) === 32 || text.charCodeAt(text.length - 1) === 32) ? text.trim() : text;
+  if (!/\s\s|[^\S ]/.test(text)) {
+    const padded = text.length && (text.charCodeAt(0) === 32 || text.charCodeAt(text.length - 1) === 32);
+    return padded ? text.trim() : text;
+  }
+
   return text.replace(/\s+/g, ' ').trim();
 }
 

@@ -41,7 +41,8 @@ function toRecord(file: string, line: number, f: Fields, out: ParseResult): Pape
   const full = f.get('AF') ?? []; const short = f.get('AU') ?? [];
   const names = full.length && (!short.length || full.length === short.length) ? full : short;
   if (full.length && short.length && full.length !== short.length) {
-    out.issues.push(issue('wos-author-count', 'warning', `AF lists ${full.length} authors and AU ${short.length}; AU used`, file, line));
+    const message = `AF lists ${full.length} authors and AU ${short.length}; AU used`;
+    out.issues.push(issue('wos-author-count', 'warning', message, file, line));
   }
   const orcids = idsByName(one('OI'), orcidId); const rids = idsByName(one('RI'), researcherId);
   rec.authors = names.map((n) => n.trim()).filter(Boolean);
@@ -72,7 +73,11 @@ function parseWosText(file: string, input: string): ParseResult {
   let fields: Fields | undefined; let start = 0; let last = '';
   const finish = (n: number, closed: boolean) => {
     if (!fields) return;
-    if (!closed) out.issues.push(issue('missing-er', 'warning', `record started at line ${start} has no "ER" line; kept`, file, n));
+    if (!closed) {
+      const message = `record started at line ${start} has no "ER" line; kept`;
+      out.issues.push(issue('missing-er', 'warning', message, file, n));
+
+    }
     out.records.push(toRecord(file, start, fields, out));
     fields = undefined;
   };
@@ -86,7 +91,11 @@ function parseWosText(file: string, input: string): ParseResult {
       return;
     }
     const m = TAG.exec(line.trimEnd()) ?? (/^(ER|EF)$/.exec(line.trim()) ? [line, line.trim(), ''] : null);
-    if (!m) { out.issues.push(issue('not-wos', 'warning', `line is not "XX value"; skipped: "${line.slice(0, 60)}"`, file, n)); return; }
+    if (!m) {
+      out.issues.push(issue('not-wos', 'warning', `line is not "XX value"; skipped: "${line.slice(0, 60)}"`, file, n));
+      return;
+    }
+
     const tag = m[1]!; const value = m[2] ?? '';
     if (tag === 'FN' || tag === 'VR') return;
     if (tag === 'EF') { finish(n, false); return; }

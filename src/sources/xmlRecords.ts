@@ -1,4 +1,4 @@
-// arXiv API Atom and DBLP XML, read with a streaming SAX parser (sax): HTML entities, orcid attributes, nested title markup.
+// arXiv API Atom and DBLP XML, read with a streaming SAX parser (sax): HTML entities, orcid attributes, title markup.
 
 import { orcidId } from './identifiers';
 import sax from 'sax';
@@ -6,7 +6,13 @@ import type { FormatId, PaperRecord, ParseResult } from '../types';
 import { issue, newRecord, yearOf } from './record';
 import { normalizeArxivId, tidy } from './textShape';
 
-const DBLP_RECORDS = new Set(['article', 'inproceedings', 'proceedings', 'book', 'incollection', 'phdthesis', 'mastersthesis', 'www', 'data']);
+/** The elements whose text a record keeps. */
+const ATOM_FIELDS = new Set(['id', 'title', 'summary', 'name', 'published', 'doi', 'comment', 'journal_ref']);
+const DBLP_FIELDS = new Set(['author', 'title', 'year', 'ee', 'journal', 'booktitle']);
+const DBLP_RECORDS = new Set([
+
+  'article', 'inproceedings', 'proceedings', 'book', 'incollection', 'phdthesis', 'mastersthesis', 'www', 'data',
+]);
 
 export function sniffAtom(text: string): number {
   const head = text.slice(0, 3000);
@@ -35,13 +41,16 @@ interface SaxHandlers {
 function runSax(file: string, text: string | Iterable<string>, out: ParseResult, handlers: SaxHandlers): void {
   const parser = sax.parser(true, { trim: false, normalize: false, position: true });
   let errors = 0;
-  parser.onopentag = (node) => handlers.open(node.name.replace(/^.*:/, ''), node.attributes as Record<string, string>, parser.line + 1);
+  const xmlIssue = (severity: 'warning' | 'error', message: string) =>
+    out.issues.push(issue('malformed-xml', severity, message, file, parser.line + 1));
+  parser.onopentag = (node) =>
+    handlers.open(node.name.replace(/^.*:/, ''), node.attributes as Record<string, string>, parser.line + 1);
   parser.onclosetag = (name) => handlers.close(name.replace(/^.*:/, ''));
   parser.ontext = (t) => handlers.text(t);
   parser.oncdata = (t) => handlers.text(t);
   parser.onerror = (e) => {
     errors++;
-    if (errors <= 50) out.issues.push(issue('malformed-xml', 'warning', `XML error: ${e.message.split('\n')[0]}; reading on`, file, parser.line + 1));
+    if (errors <= 50) xmlIssue('warning', `XML error: ${e.message.split('\n')[0]}; reading on`);
     parser.error = null as unknown as Error;
     if (errors > 10000) throw new Error('too many XML errors');
     parser.resume();
@@ -51,8 +60,9 @@ function runSax(file: string, text: string | Iterable<string>, out: ParseResult,
     else for (const chunk of text) parser.write(chunk);
     parser.close();
   }
-  catch (e) { out.issues.push(issue('malformed-xml', 'error', `XML reading stopped: ${(e as Error).message.split('\n')[0]}`, file, parser.line + 1)); }
-  if (errors > 50) out.issues.push(issue('malformed-xml', 'warning', `${errors - 50} more XML errors not listed`, file, parser.line + 1));
+  catch (e) { xmlIssue('error', `XML reading stopped: ${(e as Error).message.split('\n')[0]}`); }
+  if (errors > 50) xmlIssue('warning', `${errors - 50} more XML errors not listed`);
+
 }
 
 export function parseAtom(file: string, input: string): ParseResult {
@@ -65,8 +75,10 @@ export function parseAtom(file: string, input: string): ParseResult {
       if (!c.rec) return;
       if (name === 'author') inAuthor = true;
       else if (name === 'category' && attrs.term) c.rec.categories.push(attrs.term);
-      else if (name === 'link' && attrs.title === 'doi' && attrs.href) c.rec.doi = attrs.href.replace(/^https?:\/\/(dx\.)?doi\.org\//i, '');
-      if (['id', 'title', 'summary', 'name', 'published', 'doi', 'comment', 'journal_ref'].includes(name)) { c.field = name; c.text = ''; }
+      else if (name === 'link' && attrs.title === 'doi' && attrs.href) {
+        c.rec.doi = attrs.href.replace(/^https?:\/\/(dx\.)?doi\.org\//i, '');
+      }
+      if (ATOM_FIELDS.has(name)) { c.field = name; c.text = ''; }
     },
     text: (t) => { if (c.field) c.text += t; },
     close: (name) => {
@@ -80,8 +92,10 @@ export function parseAtom(file: string, input: string): ParseResult {
       if (name !== c.field) return;
       const v = tidy(c.text);
       c.field = undefined;
-      if (name === 'id') { const id = normalizeArxivId(v.replace(/^https?:\/\/arxiv\.org\/abs\//i, '')); if (id) rec.arxivId = id; }
-      else if (name === 'title') rec.title = v;
+      if (name === 'id') {
+        const id = normalizeArxivId(v.replace(/^https?:\/\/arxiv\.org\/abs\//i, ''));
+        if (id) rec.arxivId = id;
+      } else if (name === 'title') rec.title = v;
       else if (name === 'summary') rec.abstract = v;
       else if (name === 'name' && inAuthor && v) rec.authors.push(v);
       else if (name === 'published') { rec.created = v.slice(0, 10); rec.year = yearOf(v); }
@@ -97,7 +111,9 @@ export function parseAtom(file: string, input: string): ParseResult {
  * DBLP XML; `input` may be an iterable of text chunks, so full dumps (gigabytes) stream through without one big string.
  * With `onRecord`, records are handed over as they close instead of being collected.
  */
-export function parseDblpXml(file: string, input: string | Iterable<string>, _context?: unknown, onRecord?: (r: PaperRecord) => void): ParseResult {
+export function parseDblpXml(
+  file: string, input: string | Iterable<string>, _context?: unknown, onRecord?: (r: PaperRecord) => void,
+): ParseResult {
   const out: ParseResult = { file, format: 'dblp-xml', records: [], issues: [] };
   const c: Ctx = { text: '', depth: 0, skipped: 0, homepages: 0 };
   let recordName = '';
@@ -111,7 +127,7 @@ export function parseDblpXml(file: string, input: string | Iterable<string>, _co
       }
       if (!c.rec) return;
       if (c.field) { c.depth++; return; } // markup inside a title (<sub>, <i>) keeps its text
-      if (['author', 'title', 'year', 'ee', 'journal', 'booktitle'].includes(name)) { c.field = name; c.text = ''; c.depth = 0; }
+      if (DBLP_FIELDS.has(name)) { c.field = name; c.text = ''; c.depth = 0; }
       if (name === 'author') c.orcid = orcidId(attrs.orcid) ?? '';
     },
     // Line breaks around nested title markup (<sub>, <i>) are layout, not text.
@@ -144,7 +160,9 @@ export function parseDblpXml(file: string, input: string | Iterable<string>, _co
       } else if ((name === 'journal' || name === 'booktitle') && !rec.venue) rec.venue = v;
     },
   });
-  if (c.homepages) out.issues.push(issue('skipped-homepages', 'info', `${c.homepages} person records (<www>) are not papers; skipped`, file, 1));
-  if (c.skipped) out.issues.push(issue('skipped-proceedings', 'info', `${c.skipped} proceedings volumes without authors skipped`, file, 1));
+  const note = (code: string, message: string) => out.issues.push(issue(code, 'info', message, file, 1));
+  if (c.homepages) note('skipped-homepages', `${c.homepages} person records (<www>) are not papers; skipped`);
+  if (c.skipped) note('skipped-proceedings', `${c.skipped} proceedings volumes without authors skipped`);
+
   return out;
 }

@@ -4,8 +4,11 @@ import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 
-export const STORE_TABLES = ['meta', 'sources', 'papers', 'authors', 'spellings', 'authorships', 'ties', 'tie_papers', 'communities',
-  'merges', 'paper_merges', 'repairs', 'suspect_lists', 'identifier_splits', 'near_misses', 'skipped_papers', 'issues'] as const;
+export const STORE_TABLES = [
+  'meta', 'sources', 'papers', 'authors', 'spellings', 'authorships', 'ties', 'tie_papers', 'communities',
+  'merges', 'paper_merges', 'repairs', 'suspect_lists', 'identifier_splits', 'near_misses', 'skipped_papers', 'issues',
+] as const;
+
 
 const quote = (path: string) => `'${path.replace(/'/g, "''")}'`;
 

@@ -8,7 +8,10 @@ import { fileURLToPath } from 'node:url';
 const SQL_DIR = ((): string => {
   let dir = dirname(fileURLToPath(import.meta.url));
   for (let i = 0; i < 5; i++) {
-    for (const candidate of [join(dir, 'sql'), join(dir, 'src', 'store', 'sql')]) if (existsSync(join(candidate, 'schema.sql'))) return candidate;
+    for (const candidate of [join(dir, 'sql'), join(dir, 'src', 'store', 'sql')]) {
+      if (existsSync(join(candidate, 'schema.sql'))) return candidate;
+    }
+
     dir = dirname(dir);
   }
   throw new Error('the store SQL files (src/store/sql) are missing from this installation');

@@ -12,10 +12,10 @@ const PLACEHOLDER_RE = new RegExp(`^(?:${[
 const TEAM_WORDS = [
   'team', 'group', 'consortium', 'collaboration', 'project', 'committee', 'labs?', 'laboratory', 'laboratories', 'inc',
   'ltd', 'llc', 'gmbh', 'corp', 'corporation', 'university', 'universit[äaà]t', 'universidad', 'université',
-  'institute',
+  'institute', 'institut', 'centre', 'center', 'association', 'society', 'foundation', 'organi[sz]ation', 'network',
+  'alliance', 'initiative', 'council', 'authors', 'contributors', 'investigators', 'programme', 'agency',
+  'department', 'ministry',
 
-  'institut', 'centre', 'center', 'association', 'society', 'foundation', 'organi[sz]ation', 'network', 'alliance',
-  'initiative', 'council', 'authors', 'contributors', 'investigators', 'programme', 'agency', 'department', 'ministry',
 ];
 const TEAM_WORD_RE = new RegExp(`\\b(?:${TEAM_WORDS.join('|')})\\b\\.?`, 'i');
 /** Lowercase name particles that belong to the family name (van, de, al…). */

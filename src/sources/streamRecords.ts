@@ -259,7 +259,7 @@ export function streamRecords(
 }
 
 /** The first blocks of a file decoded on their own (a character cut at their end left out), and all its blocks. */
-function readHead(input: Iterable<Uint8Array>): { head: string; blocks: Iterable<Uint8Array> } {
+function readHead(input: Iterable<Uint8Array>): { head: string; blocks: Iterable<Uint8Array>; close: () => void } {
   const plain = byteChunks(input);
   const first: Uint8Array[] = []; let firstBytes = 0;
   for (let r = plain.next(); !r.done; r = plain.next()) {
@@ -268,19 +268,17 @@ function readHead(input: Iterable<Uint8Array>): { head: string; blocks: Iterable
   }
   const blocks = (function* () { yield* first; yield* plain; })();
   const head = new TextDecoder('utf-8').decode(joinBytes(first, firstBytes), { stream: true }).replace(/^\uFEFF/, '');
-  return { head, blocks };
+  // A reader that wants only the head ends the source here, which closes its file.
+  return { head, blocks, close: () => void plain.return(undefined) };
 }
 
 /** The format a file is read as, from its first blocks (undefined: not one we read). */
 export function formatOfBlocks(input: Iterable<Uint8Array>): SourceFormat | undefined {
-  const first: Uint8Array[] = []; let firstBytes = 0;
-  for (const block of byteChunks(input)) {
-    first.push(block); firstBytes += block.length;
-    if (firstBytes >= SNIFF_CHARS) break;
-  }
-  const head = new TextDecoder('utf-8').decode(joinBytes(first, firstBytes), { stream: true }).replace(/^\uFEFF/, '');
+  const { head, close } = readHead(input);
+  close();
   return head.trim() ? detectFormat(head)?.format : undefined;
 }
+
 
 export const noRecords = (label: string) => `read as ${label} but found no papers`;
 

@@ -37,7 +37,9 @@ export async function wholeCorpusStore(papers: number): Promise<string> {
     await writeDblpCorpus(bib, bib.replace(/\.bib$/, '.tsv'), { papers, seed: 2016 });
   }
   process.stderr.write(`building ${store}…\n`);
-  const r = spawnSync(process.execPath, [join(ROOT, 'dist', 'cli.mjs'), 'build', bib, '--store', store], { stdio: 'inherit' });
+  const r = spawnSync(process.execPath, [join(ROOT, 'dist', 'cli.mjs'), 'build', bib, '--store', store], {
+    stdio: 'inherit',
+  });
   if (r.status !== 0) throw new Error(`the store build failed (exit ${r.status})`);
   return store;
 }
@@ -105,7 +107,16 @@ export async function servedStore(browser: Browser, path: string, web: string): 
     const egoSeconds = (performance.now() - e0) / 1000;
     const egoNodes = await page.evaluate('window.coauthorGraph.graph.order') as number;
     await page.close();
-    return { firstStartSeconds, firstAllSeconds, startSeconds, firstFrame, searchMs, egoSeconds, egoNodes, groupSeconds };
+    return {
+      firstStartSeconds,
+      firstAllSeconds,
+      startSeconds,
+      firstFrame,
+      searchMs,
+      egoSeconds,
+      egoNodes,
+      groupSeconds,
+    };
   } finally {
     await new Promise<void>((r) => server.close(() => r()));
     store.close();

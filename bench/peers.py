@@ -1,4 +1,5 @@
-"""Peers for the benchmark: read the same TSV, count co-author pairs, run community detection (python-igraph multilevel or networkx louvain)."""
+"""Peers for the benchmark: read the same TSV, count co-author pairs, run community detection
+(python-igraph multilevel or networkx louvain)."""
 import csv, json, resource, sys, time
 from collections import defaultdict
 

@@ -2,8 +2,15 @@
 import { createServer } from 'vite';
 import { chromium } from 'playwright-core';
 
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
-const server = await createServer({ configFile: 'vite.config.ts', logLevel: 'error', server: { port: 0, host: '127.0.0.1' } });
+const ARGS = [
+  '--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
+  '--no-first-run',
+];
+const server = await createServer({
+  configFile: 'vite.config.ts',
+  logLevel: 'error',
+  server: { port: 0, host: '127.0.0.1' },
+});
 await server.listen();
 const { port } = server.httpServer.address();
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ARGS });
@@ -25,7 +32,10 @@ await shot('#author=huang-haoyang&path=zhang-zhen', 'path.png', (p) => p.waitFor
 await shot('#group=4&color=year', 'group.png', (p) => p.waitForSelector('#panel .year-chart'));
 await shot('', 'roster.png', async (p) => {
   await p.click('#roster-open');
-  await p.fill('#roster-text', 'Daxin Jiang\nShum, Heung-Yeung\nXiangyu Zhang, chief scientist\nHanshan Zhang\nYu Zhou\nNobody Atall\n');
+  await p.fill(
+    '#roster-text',
+    'Daxin Jiang\nShum, Heung-Yeung\nXiangyu Zhang, chief scientist\nHanshan Zhang\nYu Zhou\nNobody Atall\n',
+  );
   await p.click('#roster-show');
   await p.waitForSelector('#panel .roster-summary');
 });
@@ -45,7 +55,9 @@ const dblp = '../shared/data/dblp-2016-18-venues.bib.gz';
   await page.screenshot({ path: 'docs/group-map.png' });
   console.log('docs/group-map.png');
   // Jiawei Han's group (too big to draw whole: its sub-groups), then his sub-group with his panel open.
-  const group = await page.evaluate(() => window.coauthorGraph.graph.findNode((n, a) => a.label.startsWith('Jiawei Han')));
+  const group = await page.evaluate(() =>
+    window.coauthorGraph.graph.findNode((n, a) => a.label.startsWith('Jiawei Han')),
+  );
   await viewShown(() => page.evaluate((k) => window.coauthorGraph.sigma.emit('clickNode', { node: k }), group));
   const sub = await page.evaluate(() => window.coauthorGraph.graph.findNode((n, a) => a.label === 'Jiawei Han'));
   await viewShown(() => page.evaluate((k) => window.coauthorGraph.sigma.emit('clickNode', { node: k }), sub));

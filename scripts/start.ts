@@ -1,4 +1,4 @@
-// `npm start`: the explorer's dev server on the seeds, or with `-- --store FILE` on a store's group map (its API mounted).
+// `npm start`: the explorer's dev server on the seeds, or with `-- --store FILE` on a store's group map (API mounted).
 
 import { parseArgs } from 'node:util';
 import { createServer } from 'vite';
@@ -7,7 +7,9 @@ import { openStore } from '../src/store/readStore';
 import { storeApi } from '../src/server/serve';
 import { explorerCachePath } from '../src/store/explorerCache';
 
-const { values } = parseArgs({ options: { store: { type: 'string' }, port: { type: 'string' }, host: { type: 'string' } } });
+const { values } = parseArgs({
+  options: { store: { type: 'string' }, port: { type: 'string' }, host: { type: 'string' } },
+});
 
 async function storePlugin(file: string): Promise<Plugin> {
   const store = await openStore(file);
@@ -23,7 +25,10 @@ async function storePlugin(file: string): Promise<Plugin> {
         const url = new URL(req.url ?? '/', 'http://localhost');
         if (!url.pathname.startsWith('/api/')) { next(); return; }
         void api(url).then((a) => {
-          res.writeHead(a.status, { 'content-type': 'application/json; charset=utf-8', 'x-content-type-options': 'nosniff' });
+          res.writeHead(a.status, {
+            'content-type': 'application/json; charset=utf-8',
+            'x-content-type-options': 'nosniff',
+          });
           res.end(JSON.stringify(a.body));
         });
       });
@@ -34,7 +39,8 @@ async function storePlugin(file: string): Promise<Plugin> {
 try {
   const plugins = values.store ? [await storePlugin(values.store)] : [];
   const server = await createServer({
-    plugins, server: { ...(values.port ? { port: Number(values.port) } : {}), ...(values.host ? { host: values.host } : {}) },
+    plugins,
+    server: { ...(values.port ? { port: Number(values.port) } : {}), ...(values.host ? { host: values.host } : {}) },
   });
   await server.listen();
   server.printUrls();

@@ -17,12 +17,18 @@ export const SHARED_DATA = join(ROOT, '..', 'shared', 'data');
 /** The command line from the sources (tsx), as a user runs it: exit code, stdout, stderr. */
 export function runCli(...args: string[]): { code: number | null; out: string; err: string } {
   const tsx = join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs');
-  const r = spawnSync(process.execPath, [tsx, join(ROOT, 'src', 'cli', 'main.ts'), ...args], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 28 });
+  const r = spawnSync(process.execPath, [tsx, join(ROOT, 'src', 'cli', 'main.ts'), ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    maxBuffer: 1 << 28,
+  });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 
 export function seedFiles() {
-  return readdirSync(SEEDS).sort().map((f) => ({ name: `seeds/${f}`, bytes: new Uint8Array(readFileSync(join(SEEDS, f))) }));
+  return readdirSync(SEEDS)
+    .sort()
+    .map((f) => ({ name: `seeds/${f}`, bytes: new Uint8Array(readFileSync(join(SEEDS, f))) }));
 }
 
 export function runSeeds(options: Partial<PipelineOptions> = {}) {

@@ -14,7 +14,8 @@ function fakeContext() {
 }
 
 const settings = { labelSize: 14, labelWeight: 'normal', labelFont: 'sans-serif', labelColor: { color: '#000' } };
-const node = (label: string, x: number, y: number, forceLabel = false) => ({ label, x, y, size: 4, forceLabel }) as never;
+const node = (label: string, x: number, y: number, forceLabel = false) =>
+  ({ label, x, y, size: 4, forceLabel }) as never;
 
 describe('labels', () => {
   it('draws labels that do not touch, skips one that would overlap, and starts afresh each frame', () => {

@@ -15,22 +15,47 @@ import type { EdgeAttributes, NodeAttributes } from '../../src/types';
  */
 function handMade(): CoauthorGraph {
   const g: CoauthorGraph = new Graph<NodeAttributes, EdgeAttributes>({ type: 'undirected' });
-  const add = (k: string, community: number, papers: number) => g.addNode(k, {
-    label: k.toUpperCase(), papers, community, x: 0, y: 0, size: 1, color: ['#111111', '#222222', '#333333'][community]!, aliases: [k.toUpperCase()],
-  });
+  const add = (k: string, community: number, papers: number) =>
+    g.addNode(k, {
+      label: k.toUpperCase(),
+      papers,
+      community,
+      x: 0,
+      y: 0,
+      size: 1,
+      color: ['#111111', '#222222', '#333333'][community]!,
+      aliases: [k.toUpperCase()],
+    });
   ['a0', 'a1', 'a2', 'a3', 'a4', 'a5'].forEach((k, i) => add(k, 0, i + 1));
   ['b0', 'b1', 'b2'].forEach((k) => add(k, 1, 2));
   add('c0', 2, 1);
-  const tie = (a: string, b: string, weight: number, paper: string) => g.addEdge(a, b, { weight, papers: 1, paperIds: [paper] });
+  const tie = (a: string, b: string, weight: number, paper: string) =>
+    g.addEdge(a, b, { weight, papers: 1, paperIds: [paper] });
   tie('a0', 'a1', 3, 'p1'); tie('a0', 'a2', 3, 'p1'); tie('a1', 'a2', 3, 'p1');
   tie('a3', 'a4', 3, 'p2'); tie('a3', 'a5', 3, 'p2'); tie('a4', 'a5', 3, 'p2'); tie('a2', 'a3', 0.5, 'p3');
   tie('b0', 'b1', 1, 'p4'); tie('b0', 'b2', 1, 'p4'); tie('b1', 'b2', 1, 'p4');
   tie('a0', 'b0', 2, 'p5'); tie('a1', 'b1', 1, 'p6'); tie('b2', 'c0', 0.5, 'p7');
-  g.setAttribute('communities', [{ id: 0, size: 6, label: 'A group' }, { id: 1, size: 3, label: 'B group' }, { id: 2, size: 1, label: 'C' }]);
-  const paper = (id: string, authors: string[], year: number) => ({ id, title: `Paper ${id}`, year, authors, complete: true, sources: ['x:1'] });
+  g.setAttribute('communities', [
+    { id: 0, size: 6, label: 'A group' },
+    { id: 1, size: 3, label: 'B group' },
+    { id: 2, size: 1, label: 'C' },
+  ]);
+  const paper = (id: string, authors: string[], year: number) => ({
+    id,
+    title: `Paper ${id}`,
+    year,
+    authors,
+    complete: true,
+    sources: ['x:1'],
+  });
   g.setAttribute('papers', [
-    paper('p1', ['a0', 'a1', 'a2'], 2020), paper('p2', ['a3', 'a4', 'a5'], 2021), paper('p3', ['a2', 'a3'], 2019),
-    paper('p4', ['b0', 'b1', 'b2'], 2018), paper('p5', ['a0', 'b0'], 2022), paper('p6', ['a1', 'b1'], 2017), paper('p7', ['b2', 'c0'], 2016),
+    paper('p1', ['a0', 'a1', 'a2'], 2020),
+    paper('p2', ['a3', 'a4', 'a5'], 2021),
+    paper('p3', ['a2', 'a3'], 2019),
+    paper('p4', ['b0', 'b1', 'b2'], 2018),
+    paper('p5', ['a0', 'b0'], 2022),
+    paper('p6', ['a1', 'b1'], 2017),
+    paper('p7', ['b2', 'c0'], 2016),
   ]);
   return g;
 }
@@ -38,8 +63,17 @@ function handMade(): CoauthorGraph {
 describe('group map views', () => {
   it('the map: one node per group sized by members, links summed between groups', async () => {
     const level = await createAtlas(graphAtlasData(handMade())).level({ kind: 'map' });
-    expect(level.graph.nodes.map((n) => [n.key, n.attributes!.label, (n.attributes as unknown as { members: number }).members]))
-      .toEqual([['group:0', 'A group', 6], ['group:1', 'B group', 3], ['group:2', 'C', 1]]);
+    expect(
+      level.graph.nodes.map((n) => [
+        n.key,
+        n.attributes!.label,
+        (n.attributes as unknown as { members: number }).members,
+      ]),
+    ).toEqual([
+      ['group:0', 'A group', 6],
+      ['group:1', 'B group', 3],
+      ['group:2', 'C', 1],
+    ]);
     const links = level.graph.edges.map((e) => [e.source, e.target, e.attributes!.weight, e.attributes!.papers]);
     expect(links).toEqual([['group:0', 'group:1', 3, 2], ['group:1', 'group:2', 0.5, 1]]);
     const sizes = level.graph.nodes.map((n) => n.attributes!.size);
@@ -59,7 +93,8 @@ describe('group map views', () => {
     expect(level.notes).toEqual(['1 author without co-authors is in no group: search reaches every author.']);
     const few = await createAtlas(graphAtlasData(g), { mapGroups: 2 }).level({ kind: 'map' });
     expect(few.notes).toEqual([
-      '1 smaller group (1 author) is not drawn; 1 author without co-authors is in no group: search reaches every author.',
+      '1 smaller group (1 author) is not drawn; 1 author without co-authors is in no group: ' +
+        'search reaches every author.',
     ]);
   });
 
@@ -97,16 +132,25 @@ describe('group map views', () => {
     const one = await atlas.level({ kind: 'ego', author: 'b0', depth: 1 });
     expect(one.graph.nodes.map((n) => n.key).sort()).toEqual(['a0', 'b0', 'b1', 'b2']);
     // Ties among the collaborators are drawn too (b1-b2), not only the author's.
-    expect(one.graph.edges.map((e) => [e.source, e.target].sort().join()).sort()).toEqual(['a0,b0', 'b0,b1', 'b0,b2', 'b1,b2']);
+    expect(one.graph.edges.map((e) => [e.source, e.target].sort().join()).sort()).toEqual([
+      'a0,b0',
+      'b0,b1',
+      'b0,b2',
+      'b1,b2',
+    ]);
     expect(one.trail.map((c) => c.label)).toEqual(['Group map', 'B group', 'B0']);
     const two = await atlas.level({ kind: 'ego', author: 'b0', depth: 2 });
     expect(two.graph.nodes.map((n) => n.key).sort()).toEqual(['a0', 'a1', 'a2', 'b0', 'b1', 'b2', 'c0']);
-    const limited = await createAtlas(graphAtlasData(handMade()), { egoNodes: 5 }).level({ kind: 'ego', author: 'b0', depth: 2 });
+    const limited = await createAtlas(graphAtlasData(handMade()), { egoNodes: 5 }).level({
+      kind: 'ego',
+      author: 'b0',
+      depth: 2,
+    });
     // Room for one more beyond b0's four: a1 pulls hardest (weight 3 to a0 plus 1 to b1).
     expect(limited.graph.nodes.map((n) => n.key).sort()).toEqual(['a0', 'a1', 'b0', 'b1', 'b2']);
     expect(limited.notes.join()).toMatch(/5 most strongly tied of 7/);
     // Papers of the view come with it, for the panel.
-    expect(((one.graph.attributes as { papers: { id: string }[] }).papers).map((p) => p.id).sort()).toEqual(['p4', 'p5']);
+    expect((one.graph.attributes as { papers: { id: string }[] }).papers.map((p) => p.id).sort()).toEqual(['p4', 'p5']);
     await expect(atlas.level({ kind: 'ego', author: 'nobody', depth: 1 })).rejects.toThrow(/no author/);
   });
 
@@ -131,14 +175,29 @@ describe('group map views', () => {
 
   it('backbone links keep every group\'s strongest few before the strongest others', () => {
     const links = [
-      { a: 'x', b: 'y', weight: 9 }, { a: 'x', b: 'z', weight: 8 }, { a: 'y', b: 'z', weight: 7 }, { a: 'u', b: 'x', weight: 1 },
+      { a: 'x', b: 'y', weight: 9 },
+      { a: 'x', b: 'z', weight: 8 },
+      { a: 'y', b: 'z', weight: 7 },
+      { a: 'u', b: 'x', weight: 1 },
     ];
     expect(backboneLinks(links, 1, 2).map((l) => l.a + l.b)).toEqual(['xy', 'xz', 'ux']);
   });
 
   it('view names round-trip, and malformed ones are refused', () => {
-    for (const t of ['map', 'group:3', 'group:3.1', 'ego:1:han-jiawei', 'ego:2:müller-jörg']) expect(targetToString(parseTarget(t)!)).toBe(t);
-    for (const bad of ['', 'maps', 'group:', 'group:-1', 'group:1.2.3', 'ego:3:x', 'ego:1:', 'ego:1:a\u0000b', `ego:1:${'x'.repeat(400)}`, 'group:1e3']) {
+    for (const t of ['map', 'group:3', 'group:3.1', 'ego:1:han-jiawei', 'ego:2:müller-jörg'])
+      expect(targetToString(parseTarget(t)!)).toBe(t);
+    for (const bad of [
+      '',
+      'maps',
+      'group:',
+      'group:-1',
+      'group:1.2.3',
+      'ego:3:x',
+      'ego:1:',
+      'ego:1:a\u0000b',
+      `ego:1:${'x'.repeat(400)}`,
+      'group:1e3',
+    ]) {
       expect(parseTarget(bad), bad).toBeUndefined();
     }
   });

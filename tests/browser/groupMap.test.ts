@@ -22,7 +22,10 @@ const DBLP = join(ROOT, '..', 'shared', 'data', 'dblp-2016-18-venues.bib.gz');
 
 /** Resolves once a view newer than `after` (a timings.level value) is on screen. */
 async function nextView(page: Page, after: number): Promise<void> {
-  await page.waitForFunction((t) => ((window as unknown as W).coauthorGraph.timings.level ?? 0) > t, after, { timeout: 120_000, polling: 100 });
+  await page.waitForFunction((t) => ((window as unknown as W).coauthorGraph.timings.level ?? 0) > t, after, {
+    timeout: 120_000,
+    polling: 100,
+  });
 }
 const viewTime = (page: Page) => page.evaluate(() => (window as unknown as W).coauthorGraph.timings.level ?? 0);
 const crumbs = (page: Page) => page.locator('#atlas-bar .crumb').allTextContents();
@@ -168,8 +171,11 @@ describe('serve on a store built from a generated corpus', () => {
     expect(groupUrl).toMatch(/view=group%3A1/);
     const name = await page.evaluate(() => {
       const g = (window as unknown as W).coauthorGraph.graph;
-      return g.nodes().map((n) => g.getNodeAttributes(n) as unknown as { label: string; papers: number; opens?: string })
-        .filter((a) => !a.opens).sort((a, b) => b.papers - a.papers)[0]?.label;
+      return g
+        .nodes()
+        .map((n) => g.getNodeAttributes(n) as unknown as { label: string; papers: number; opens?: string })
+        .filter((a) => !a.opens)
+        .sort((a, b) => b.papers - a.papers)[0]?.label;
     });
     // A group of a generated corpus is small enough to draw whole: its members, ties capped by strength.
     expect(name).toBeTruthy();
@@ -192,7 +198,9 @@ describe('serve on a store built from a generated corpus', () => {
     // A view's tie cap comes from the URL; "Show more ties" raises it four-fold.
     const capped = await open('#view=group%3A1&ties=5');
     await capped.page.waitForSelector('#show-more-ties');
-    await expect(capped.page.locator('#atlas-bar .level-facts').textContent()).resolves.toMatch(/the 5 strongest of [\d,]+ ties/);
+    await expect(capped.page.locator('#atlas-bar .level-facts').textContent()).resolves.toMatch(
+      /the 5 strongest of [\d,]+ ties/,
+    );
     t = await viewTime(capped.page);
     await capped.page.click('#show-more-ties');
     await nextView(capped.page, t);

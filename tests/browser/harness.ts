@@ -6,17 +6,33 @@ import { createServer } from 'vite';
 import { ROOT } from '../helpers';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
+export const CHROMIUM_ARGS = [
+  '--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
+  '--no-first-run',
+];
 
 export interface Harness { server: ViteDevServer; browser: Browser; url: string; close: () => Promise<void> }
 
 export async function startHarness(): Promise<Harness> {
-  const server = await createServer({ root: ROOT, configFile: `${ROOT}/vite.config.ts`, logLevel: 'error', server: { port: 0, host: '127.0.0.1', open: false } });
+  const server = await createServer({
+    root: ROOT,
+    configFile: `${ROOT}/vite.config.ts`,
+    logLevel: 'error',
+    server: { port: 0, host: '127.0.0.1', open: false },
+  });
   await server.listen();
   const address = server.httpServer!.address();
   const port = typeof address === 'object' && address ? address.port : 0;
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
-  return { server, browser, url: `http://127.0.0.1:${port}/`, close: async () => { await browser.close(); await server.close(); } };
+  return {
+    server,
+    browser,
+    url: `http://127.0.0.1:${port}/`,
+    close: async () => {
+      await browser.close();
+      await server.close();
+    },
+  };
 }
 
 /** Opens the explorer and waits until the first graph is drawn; collects console errors and page errors. */
@@ -49,5 +65,22 @@ export async function inkShare(page: Page): Promise<number> {
   }, png.toString('base64'));
 }
 
-type Handle = { graph: { order: number; size: number; getAttribute: (k: string) => unknown; getNodeAttribute: (n: string, k: string) => unknown; getNodeAttributes: (n: string) => Record<string, unknown>; nodes: () => string[] }; sigma: { getNodeDisplayData: (n: string) => { x: number; y: number; size: number; color: string; hidden?: boolean } | undefined; graphToViewport: (p: { x: number; y: number }) => { x: number; y: number } }; state: Record<string, unknown>; visibleNodes: () => string[] };
+type Handle = {
+  graph: {
+    order: number;
+    size: number;
+    getAttribute: (k: string) => unknown;
+    getNodeAttribute: (n: string, k: string) => unknown;
+    getNodeAttributes: (n: string) => Record<string, unknown>;
+    nodes: () => string[];
+  };
+  sigma: {
+    getNodeDisplayData: (
+      n: string,
+    ) => { x: number; y: number; size: number; color: string; hidden?: boolean } | undefined;
+    graphToViewport: (p: { x: number; y: number }) => { x: number; y: number };
+  };
+  state: Record<string, unknown>;
+  visibleNodes: () => string[];
+};
 export type ExplorerHandle = Handle;

@@ -19,7 +19,9 @@ describe('research questions in the explorer', () => {
     await page.fill('#path-to', 'Zhen Zhang');
     await page.keyboard.press('Enter');
     await page.waitForSelector('#panel .path-distance');
-    await expect(page.locator('#panel .path-distance').textContent()).resolves.toBe('Collaboration distance 3 · 66 shortest chains, 3 shown');
+    await expect(page.locator('#panel .path-distance').textContent()).resolves.toBe(
+      'Collaboration distance 3 · 66 shortest chains, 3 shown',
+    );
     const first = await page.locator('#panel .chain').first().locator('.hop').allTextContents();
     expect(first).toHaveLength(3);
     expect(first[2]).toContain('Uncertainty Sentence Sampling by Virtual Adversarial Perturbation');
@@ -40,15 +42,20 @@ describe('research questions in the explorer', () => {
     await page.close();
   });
 
-  it('the year slider rebuilds ties and groups from the papers of those years, and the report says what was left out', async () => {
+  it('the year slider rebuilds ties and groups from those years\' papers; the report tells what was left', async () => {
     const { page, errors } = await openExplorer(h);
     const all = await page.evaluate(() => (window as unknown as W).coauthorGraph.graph.order);
     await page.locator('#year-from').fill('2025');
     await page.locator('#year-from').dispatchEvent('change');
-    await page.waitForFunction((n) => (window as unknown as W).coauthorGraph.graph.order !== n, all, { timeout: 60_000 });
+    await page.waitForFunction((n) => (window as unknown as W).coauthorGraph.graph.order !== n, all, {
+      timeout: 60_000,
+    });
     const cut = await page.evaluate(() => {
       const g = (window as unknown as W).coauthorGraph.graph;
-      return { order: g.order, years: g.getAttribute('years') as { from: number; inRange: number; withoutYear: number } };
+      return {
+        order: g.order,
+        years: g.getAttribute('years') as { from: number; inRange: number; withoutYear: number },
+      };
     });
     expect(cut.order).toBeLessThan(all);
     expect(cut.years).toMatchObject({ from: 2025 });
@@ -58,7 +65,9 @@ describe('research questions in the explorer', () => {
     await expect(page.locator('#report').textContent()).resolves.toMatch(/without a year/);
     await page.keyboard.press('Escape');
     await page.click('#years-all');
-    await page.waitForFunction((n) => (window as unknown as W).coauthorGraph.graph.order === n, all, { timeout: 60_000 });
+    await page.waitForFunction((n) => (window as unknown as W).coauthorGraph.graph.order === n, all, {
+      timeout: 60_000,
+    });
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -102,7 +111,9 @@ describe('research questions in the explorer', () => {
     await page.fill('#roster-text', 'Daxin Jiang\nShum, Heung-Yeung\nXiangyu Zhang, chief scientist\nNobody Atall\n');
     await page.click('#roster-show');
     await page.waitForSelector('#panel .roster-summary');
-    await expect(page.locator('#panel .roster-summary').textContent()).resolves.toMatch(/^3 matched, 0 ambiguous, 1 unmatched · 3 members, 3 ties among them/);
+    await expect(page.locator('#panel .roster-summary').textContent()).resolves.toMatch(
+      /^3 matched, 0 ambiguous, 1 unmatched · 3 members, 3 ties among them/,
+    );
     await expect(page.locator('#panel .roster-unmatched').textContent()).resolves.toContain('Nobody Atall');
     const visible = await page.evaluate(() => (window as unknown as W).coauthorGraph.visibleNodes());
     expect(visible).toEqual(expect.arrayContaining(['jiang-daxin', 'shum-heungyeung', 'zhang-xiangyu']));
@@ -121,7 +132,10 @@ describe('research questions in the explorer', () => {
     const inside = await page.evaluate(() => {
       const w = (window as unknown as W).coauthorGraph;
       const box = document.querySelector('#graph')!.getBoundingClientRect();
-      const around = ['nie-hao', ...(w.graph as unknown as { neighbors: (n: string) => string[] }).neighbors('nie-hao')];
+      const around = [
+        'nie-hao',
+        ...(w.graph as unknown as { neighbors: (n: string) => string[] }).neighbors('nie-hao'),
+      ];
       return around.every((n) => {
         const d = w.sigma.getNodeDisplayData(n)!;
         const p = w.sigma.graphToViewport(d);

@@ -14,22 +14,31 @@ const tmp = mkdtempSync(join(tmpdir(), 'cg-cli-'));
 describe('cli', () => {
   it('the installed command (bin → the esbuild bundle in dist/) answers as the sources do, groups included', () => {
     expect(spawnSync(process.execPath, ['scripts/build-cli.mjs'], { cwd: ROOT }).status).toBe(0);
-    const bundled = spawnSync(process.execPath, [join(ROOT, 'bin', 'coauthor-graph.mjs'), 'build', '--no-layout', '--format', 'json', '--out', '-'],
-      { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 28 });
+    const bundled = spawnSync(
+      process.execPath,
+      [join(ROOT, 'bin', 'coauthor-graph.mjs'), 'build', '--no-layout', '--format', 'json', '--out', '-'],
+      { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 28 },
+    );
     expect(bundled.status, bundled.stderr).toBe(0);
     expect(bundled.stdout).toBe(cli('build', '--no-layout', '--format', 'json', '--out', '-').out);
     expect(JSON.parse(bundled.stdout).attributes.modularity).toBeGreaterThan(0.2);
   });
-  it('the bundle names the groups on its terms thread: the same groups and labels as the sources on this thread', async () => {
-    const bundledStore = join(tmp, 'bundled-seeds.duckdb'); const sourceStore = join(tmp, 'source-seeds.duckdb');
-    const bundled = spawnSync(process.execPath, [join(ROOT, 'bin', 'coauthor-graph.mjs'), 'build', '--store', bundledStore],
-      { cwd: ROOT, encoding: 'utf8' });
+  it('the bundle names the groups on its terms thread: the groups and labels the sources give here', async () => {
+    const bundledStore = join(tmp, 'bundled-seeds.duckdb');
+    const sourceStore = join(tmp, 'source-seeds.duckdb');
+    const bundled = spawnSync(
+      process.execPath,
+      [join(ROOT, 'bin', 'coauthor-graph.mjs'), 'build', '--store', bundledStore],
+      { cwd: ROOT, encoding: 'utf8' },
+    );
     expect(bundled.status, bundled.stderr).toBe(0);
     expect(cli('build', '--store', sourceStore).code).toBe(0);
     const groups = async (path: string) => {
       const db = await DuckDBInstance.create(path, { access_mode: 'READ_ONLY' });
       const con = await db.connect();
-      const rows = await (await con.run('SELECT community, size, label, color FROM communities ORDER BY community')).getRows();
+      const rows = await (
+        await con.run('SELECT community, size, label, color FROM communities ORDER BY community')
+      ).getRows();
       con.closeSync();
       return rows.map((r) => r.map(String));
     };
@@ -45,8 +54,13 @@ describe('cli', () => {
     const run = (env: Record<string, string>, ...args: string[]) => spawnSync(process.execPath, [bin, ...args],
       { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 28, env: { ...process.env, ...env } });
     // Streamed above 1 MB: the 6 MB file goes through three reading threads, in pieces, with progress lines.
-    const streamed = run({ COAUTHOR_GRAPH_STREAM_ABOVE_MB: '1', COAUTHOR_GRAPH_PROGRESS: '1', COAUTHOR_GRAPH_READERS: '3' },
-      'build', file, '--store', join(tmp, 'streamed.duckdb'));
+    const streamed = run(
+      { COAUTHOR_GRAPH_STREAM_ABOVE_MB: '1', COAUTHOR_GRAPH_PROGRESS: '1', COAUTHOR_GRAPH_READERS: '3' },
+      'build',
+      file,
+      '--store',
+      join(tmp, 'streamed.duckdb'),
+    );
     expect(streamed.status, streamed.stderr).toBe(0);
     expect(streamed.stderr).toMatch(/reading .*dblp-2016-18-venues\.bib\.gz: \d+ of 6 MB/);
     // Every stage up to the last blocks written says so, with the time and memory so far.
@@ -78,7 +92,11 @@ describe('cli', () => {
     const rep = JSON.parse(r.out);
     expect(rep).toMatchObject({ papers: 114, papersWithAuthors: 15, authors: 325, edges: 29953 });
     for (const k of ['sources', 'merges', 'repairs', 'issues']) expect(rep).toHaveProperty(k);
-    expect(rep.sources[0]).toMatchObject({ file: 'seeds/000_1c85854ef3a0aa7e.txt', format: 'author-page', records: 10 });
+    expect(rep.sources[0]).toMatchObject({
+      file: 'seeds/000_1c85854ef3a0aa7e.txt',
+      format: 'author-page',
+      records: 10,
+    });
   });
   it('report prints a readable text report', () => {
     const r = cli('report');
@@ -88,7 +106,8 @@ describe('cli', () => {
     expect(r.out).toMatch(/seeds\/003_ee3b71dbbd01a772\.txt:1\s+info\s+page-chrome/);
   });
   it('build writes each format, CSV as two files, JSON readable by Graph.from', () => {
-    for (const f of ['gexf', 'graphml', 'json', 'csv']) expect(cli('build', '--out', join(tmp, `g.${f}`), '--no-layout').code).toBe(0);
+    for (const f of ['gexf', 'graphml', 'json', 'csv'])
+      expect(cli('build', '--out', join(tmp, `g.${f}`), '--no-layout').code).toBe(0);
     expect(existsSync(join(tmp, 'g.edges.csv'))).toBe(true);
     const g = Graph.from(JSON.parse(readFileSync(join(tmp, 'g.json'), 'utf8')));
     expect(g.order).toBe(325);
@@ -149,13 +168,19 @@ describe('cli', () => {
     expect(r.authors).toBe(324);
     expect(r.merges.map((m: { rule: string }) => m.rule).sort()).toEqual(['alias-file', 'reversed-order']);
   });
-  it('build and report print every error with its file and line on stderr, the first 20 and a count of the rest', () => {
+  it('build and report print each error with its file and line on stderr, the first 20 and a count of the rest', () => {
     const dir = join(tmp, 'mixed');
     mkdirSync(dir, { recursive: true });
-    writeFileSync(join(dir, 'good.bib'), '@article{a, author = {Ann Lee and Bo Chen}, title = {One}, year = 2020}\n@article{b, author = {Ann Lee and {Bo Chen}, title = {Broken}, year = 2021}\n@article{c, author = {Ann Lee and Cy Dee}, title = {Three}, year = 2022}\n');
+    writeFileSync(
+      join(dir, 'good.bib'),
+      '@article{a, author = {Ann Lee and Bo Chen}, title = {One}, year = 2020}\n' +
+        '@article{b, author = {Ann Lee and {Bo Chen}, title = {Broken}, year = 2021}\n' +
+        '@article{c, author = {Ann Lee and Cy Dee}, title = {Three}, year = 2022}\n',
+    );
     writeFileSync(join(dir, 'empty.txt'), '');
     writeFileSync(join(dir, 'junk.bin'), Buffer.from(Array.from({ length: 400 }, (_, i) => (i * 37) % 9)));
-    for (let i = 0; i < 22; i++) writeFileSync(join(dir, `noise-${String(i).padStart(2, '0')}.txt`), `just a line ${i}\n`);
+    for (let i = 0; i < 22; i++)
+      writeFileSync(join(dir, `noise-${String(i).padStart(2, '0')}.txt`), `just a line ${i}\n`);
     const r = cli('build', dir, '--out', join(tmp, 'mixed.json'));
     expect(r.code).toBe(0);
     expect(r.err).toMatch(/\d+ errors:/);
@@ -170,10 +195,22 @@ describe('cli', () => {
     const big = join(tmp, 'big.tsv');
     const row = 'Title of a paper on graphs\tAnn Lee; Bo Chen; Cy Dee\t2020\n';
     writeFileSync(big, 'title\tauthors\tyear\n' + row.repeat(Math.ceil(24e6 / row.length)));
-    const r = spawnSync(process.execPath, [join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), join(ROOT, 'src', 'cli', 'main.ts'), 'build', big, '--out', join(tmp, 'big.json')],
-      { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NODE_OPTIONS: '--max-old-space-size=160' } });
+    const r = spawnSync(
+      process.execPath,
+      [
+        join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'),
+        join(ROOT, 'src', 'cli', 'main.ts'),
+        'build',
+        big,
+        '--out',
+        join(tmp, 'big.json'),
+      ],
+      { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NODE_OPTIONS: '--max-old-space-size=160' } },
+    );
     expect(r.status).toBe(1);
-    expect(r.stderr).toMatch(/the inputs hold about 2\d MB of text; this build needs about \d+ MB of memory and this machine allows \d+ MB/);
+    expect(r.stderr).toMatch(
+      /the inputs hold about 2\d MB of text; this build needs about \d+ MB of memory and this machine allows \d+ MB/,
+    );
     expect(r.stderr).toMatch(/--store/);
     expect(r.stderr).not.toMatch(/heap out of memory|at .*\.js:\d+/);
     expect(existsSync(join(tmp, 'big.json'))).toBe(false);
@@ -200,16 +237,26 @@ describe('path', () => {
     expect(r.code, r.err).toBe(0);
     const v = JSON.parse(r.out);
     expect(v).toMatchObject({ from: { label: 'Dan Ortiz' }, to: { label: 'Ann Lee' }, distance: 2, chains: 2 });
-    expect(v.strongest.authors.map((a: { label: string }) => a.label)).toEqual(['Dan Ortiz', 'Cat Noor', 'Bob Moss', 'Ann Lee']);
+    expect(v.strongest.authors.map((a: { label: string }) => a.label)).toEqual([
+      'Dan Ortiz',
+      'Cat Noor',
+      'Bob Moss',
+      'Ann Lee',
+    ]);
     expect(v.strongest.cost).toBe(1.5);
     expect(v.strongest.hops.map((h: { papers: { title: string }[] }) => h.papers.map((p) => p.title))).toEqual([
-      ['Cat and Dan two', 'Cat and Dan one'], ['Bob and Cat two', 'Bob and Cat one'], ['Ann and Bob two', 'Ann and Bob one'],
+      ['Cat and Dan two', 'Cat and Dan one'],
+      ['Bob and Cat two', 'Bob and Cat one'],
+      ['Ann and Bob two', 'Ann and Bob one'],
     ]);
   });
   it('says so when no chain connects two people, and suggests names for an unknown one', () => {
     const none = cli('path', 'Ann Lee', 'Hal Stone', paths);
     expect(none.code).toBe(0);
-    expect(none.out).toMatch(/^Collaboration distance from Ann Lee to Hal Stone: none\n  no chain of co-authors connects Ann Lee and Hal Stone/);
+    expect(none.out).toMatch(
+      new RegExp('^Collaboration distance from Ann Lee to Hal Stone: none\n' +
+        '  no chain of co-authors connects Ann Lee and Hal Stone'),
+    );
     const unknown = cli('path', 'Ann Lee', 'Dan Ortis', paths);
     expect(unknown.code).toBe(1);
     expect(unknown.err).toMatch(/Dan Ortiz/);
@@ -226,12 +273,22 @@ describe('--years', () => {
   const paths = join(ROOT, 'tests', 'fixtures', 'paths.tsv');
   it('rebuilds ties and groups from the papers of the years, counting the rest apart (hand-checked fixture)', () => {
     const r = JSON.parse(cli('report', paths, '--years', '2016-2019', '--json').out);
-    expect(r).toMatchObject({ papers: 6, authors: 6, edges: 4, years: { from: 2016, to: 2019, inRange: 6, outside: 4, withoutYear: 1 } });
+    expect(r).toMatchObject({
+      papers: 6,
+      authors: 6,
+      edges: 4,
+      years: { from: 2016, to: 2019, inRange: 6, outside: 4, withoutYear: 1 },
+    });
     const text = cli('report', paths, '--years', '2016-2019').out;
     expect(text).toMatch(/Totals for the years 2016-2019\n  papers outside the years +4\n  papers without a year +1/);
     // Without the 2020-21 papers, Ann reaches Dan only through Bob and Cat.
     const p = JSON.parse(cli('path', 'Ann Lee', 'Dan Ortiz', paths, '--years', '2016-2019', '--json').out);
-    expect(p.shown[0].authors.map((a: { label: string }) => a.label)).toEqual(['Ann Lee', 'Bob Moss', 'Cat Noor', 'Dan Ortiz']);
+    expect(p.shown[0].authors.map((a: { label: string }) => a.label)).toEqual([
+      'Ann Lee',
+      'Bob Moss',
+      'Cat Noor',
+      'Dan Ortiz',
+    ]);
     expect(p.shown[0].hops[0].papers.map((x: { title: string }) => x.title)).toEqual(['Ann and Bob two']);
     const g = cli('build', paths, '--years', '2020-', '--no-layout', '--out', '-');
     const graph = Graph.from(JSON.parse(g.out));
@@ -248,32 +305,57 @@ describe('--years', () => {
 describe('--roster', () => {
   const dept = join(ROOT, 'tests', 'fixtures', 'department.tsv');
   const roster = join(ROOT, 'tests', 'fixtures', 'department-roster.txt');
-  it('report matches the names (initials, homonyms, a role after a comma) and describes the network (hand-checked)', () => {
+  it('report matches names (initials, homonyms, a role after a comma), describes the network (hand-checked)', () => {
     const r = JSON.parse(cli('report', dept, '--roster', roster, '--json').out).roster;
-    expect(r.matched.map((m: { name: string; author: { label: string }; how: string }) => [m.name, m.author.label, m.how])).toEqual([
-      ['Ann Lee', 'Ann Lee', 'name'], ['Moss, Bob', 'Bob Moss', 'name'], ['Cat Noor', 'Cat Noor', 'name'],
-      ['Dan Ortiz', 'Dan Ortiz', 'name'], ['Eve Park', 'Eve Park', 'name'], ['K. Ng', 'Kim Ng', 'initials'],
+    expect(
+      r.matched.map((m: { name: string; author: { label: string }; how: string }) => [m.name, m.author.label, m.how]),
+    ).toEqual([
+      ['Ann Lee', 'Ann Lee', 'name'],
+      ['Moss, Bob', 'Bob Moss', 'name'],
+      ['Cat Noor', 'Cat Noor', 'name'],
+      ['Dan Ortiz', 'Dan Ortiz', 'name'],
+      ['Eve Park', 'Eve Park', 'name'],
+      ['K. Ng', 'Kim Ng', 'initials'],
     ]);
-    expect(r.ambiguous.map((m: { name: string; candidates: { id: string }[] }) => [m.name, m.candidates.map((c) => c.id)])).toEqual([
-      ['Wei Wang', ['wang-wei-0001', 'wang-wei-0002']], ['J. Smith', ['smith-john', 'smith-jane']],
+    expect(
+      r.ambiguous.map((m: { name: string; candidates: { id: string }[] }) => [m.name, m.candidates.map((c) => c.id)]),
+    ).toEqual([
+      ['Wei Wang', ['wang-wei-0001', 'wang-wei-0002']],
+      ['J. Smith', ['smith-john', 'smith-jane']],
     ]);
     expect(r.unmatched).toEqual([{ name: 'Kim Ngo', line: 10, suggestions: ['Kim Ng', 'Cat Noor', 'Pat Two'] }]);
     const n = r.network;
     expect(n).toMatchObject({ members: 6, ties: 3 });
-    expect(n.subgroups.map((g: { label: string }[]) => g.map((p) => p.label))).toEqual([['Ann Lee', 'Bob Moss'], ['Cat Noor', 'Dan Ortiz']]);
+    expect(n.subgroups.map((g: { label: string }[]) => g.map((p) => p.label))).toEqual([
+      ['Ann Lee', 'Bob Moss'],
+      ['Cat Noor', 'Dan Ortiz'],
+    ]);
     expect(n.isolated.map((p: { label: string }) => p.label)).toEqual(['Kim Ng', 'Eve Park']);
     expect(n.shared).toEqual([{ id: 'out-xavier', label: 'Xavier Out', members: 4 }]);
-    expect(n.bridges.map((b: { label: string; subgroups: number; external: boolean }) => [b.label, b.subgroups, b.external])).toEqual([
-      ['Bob Moss', 1, false], ['Cat Noor', 1, false], ['Xavier Out', 2, true],
+    expect(
+      n.bridges.map((b: { label: string; subgroups: number; external: boolean }) => [b.label, b.subgroups, b.external]),
+    ).toEqual([
+      ['Bob Moss', 1, false],
+      ['Cat Noor', 1, false],
+      ['Xavier Out', 2, true],
     ]);
-    expect(cli('report', dept, '--roster', roster).out).toMatch(/"Wei Wang" is ambiguous: Wei Wang \[wang-wei-0001\], Wei Wang \[wang-wei-0002\]/);
+    expect(cli('report', dept, '--roster', roster).out).toMatch(
+      /"Wei Wang" is ambiguous: Wei Wang \[wang-wei-0001\], Wei Wang \[wang-wei-0002\]/,
+    );
   });
   it('build writes the roster\'s graph: members, the collaborators they share, every tie among them', () => {
     const g = Graph.from(JSON.parse(cli('build', dept, '--roster', roster, '--no-layout', '--out', '-').out));
     expect(g.order).toBe(7);
     expect(g.size).toBe(7);
     expect(g.getNodeAttribute('out-xavier', 'roster')).toBe('shared');
-    expect(g.filterNodes((_n, a) => a.roster === 'member').sort()).toEqual(['lee-ann', 'moss-bob', 'ng-kim', 'noor-cat', 'ortiz-dan', 'park-eve']);
+    expect(g.filterNodes((_n, a) => a.roster === 'member').sort()).toEqual([
+      'lee-ann',
+      'moss-bob',
+      'ng-kim',
+      'noor-cat',
+      'ortiz-dan',
+      'park-eve',
+    ]);
   });
   it('a roster file that cannot be read is a clear error', () => {
     const r = cli('report', dept, '--roster', join(tmp, 'nope.txt'));

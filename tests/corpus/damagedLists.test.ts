@@ -116,7 +116,8 @@ describe('damaged lists made from real DBLP lists', () => {
   });
 
   it('re-pairs none of the lists glued from strangers, and flags them: their shifted names are real people', () => {
-    for (const c of cases.filter((x) => x.kind === 'strangers')) expect(outcome(c).outcome, c.written.join(', ')).toBe('flagged');
+    for (const c of cases.filter((x) => x.kind === 'strangers'))
+      expect(outcome(c).outcome, c.written.join(', ')).toBe('flagged');
   });
 
   it('leaves every undamaged list of the file as written: no repair, no flag', () => {

@@ -9,7 +9,14 @@ import { seedFiles } from '../helpers';
 
 describe('NamePrep', () => {
   const spellings = readTable(seedFiles()).spellings;
-  const extra = ['Smith, John\u0001orcid:0000-0001', 'J. Smith\u0001orcid:0000-0001', 'et al.', 'Bojun :', 'Arijit Team', ''];
+  const extra = [
+    'Smith, John\u0001orcid:0000-0001',
+    'J. Smith\u0001orcid:0000-0001',
+    'et al.',
+    'Bojun :',
+    'Arijit Team',
+    '',
+  ];
   const all = [...spellings, ...extra];
 
   it('parses in steps, in order, and hands each parse over once', () => {

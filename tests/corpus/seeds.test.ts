@@ -22,7 +22,11 @@ const papersOf = (name: string) => {
 describe('seed corpus', () => {
   it('detects each layout', () => {
     expect(run.report.sources.map((s) => [s.file.slice(6, 9), s.format, s.records])).toEqual([
-      ['000', 'author-page', 10], ['001', 'arxiv-listing', 10], ['002', 'paper-cards', 6], ['003', 'related-papers', 85], ['004', 'arxiv-listing', 10],
+      ['000', 'author-page', 10],
+      ['001', 'arxiv-listing', 10],
+      ['002', 'paper-cards', 6],
+      ['003', 'related-papers', 85],
+      ['004', 'arxiv-listing', 10],
     ]);
   });
   it('counts distinct papers, papers with authors, authors and ties', () => {
@@ -30,20 +34,32 @@ describe('seed corpus', () => {
     // papers of 000 again in 001 (abstract and arXiv id only), Step-3 in 002 and 004.
     expect(run.report.records).toBe(121);
     expect(run.report.papers).toBe(114);
-    // 10 on the author page + 5 new cards (Predictable Scale is on the author page too); 001/004 add authors only to repeats.
+    // 10 on the author page + 5 new cards (Predictable Scale is on the author page too); 001/004 add authors only
+    // to repeats.
     expect(run.report.papersWithAuthors).toBe(15);
-    // Independent count: distinct normalized names over all author lists, the Step-3 list re-paired, "Nie Hao" = "Hao Nie".
+    // Independent count: distinct normalized names over all author lists, the Step-3 list re-paired,
+    // "Nie Hao" = "Hao Nie".
     expect(run.report.authors).toBe(325);
     expect(run.report.edges).toBe(29953);
   });
   it('merges repeats on ids, abstracts and close titles with agreeing authors', () => {
     const evidence = run.report.paperMerges.flatMap((m) => m.evidence).join('\n');
-    expect(evidence).toMatch(/000_1c85854ef3a0aa7e\.txt:2 = seeds\/002_729da12e29e03aff\.txt:10: titles 93% alike and 3 of 3 authors agree/);
+    expect(evidence).toMatch(
+      /000_1c85854ef3a0aa7e\.txt:2 = seeds\/002_729da12e29e03aff\.txt:10: titles 93% alike and 3 of 3 authors agree/,
+    );
     const ids = run.report.paperMerges.map((m) => m.paper).sort();
-    expect(ids.filter((id) => id.startsWith('arxiv:'))).toEqual(['arxiv:2502.03885', 'arxiv:2502.10248', 'arxiv:2502.11946', 'arxiv:2503.11251', 'arxiv:2507.19427']);
+    expect(ids.filter((id) => id.startsWith('arxiv:'))).toEqual([
+      'arxiv:2502.03885',
+      'arxiv:2502.10248',
+      'arxiv:2502.11946',
+      'arxiv:2503.11251',
+      'arxiv:2507.19427',
+    ]);
     expect(ids.filter((id) => id.startsWith('p:'))).toHaveLength(1);
     const ti2v = run.corpus.papers.find((p) => p.arxivId === '2503.11251')!;
-    expect(ti2v.title).toBe('Step-Video-TI2V Technical Report: A State-of-the-Art Text-Driven Image-to-Video Generation Model');
+    expect(ti2v.title).toBe(
+      'Step-Video-TI2V Technical Report: A State-of-the-Art Text-Driven Image-to-Video Generation Model',
+    );
     expect(ti2v.authors).toHaveLength(54);
   });
   it('keeps the most complete author list', () => {
@@ -69,7 +85,14 @@ describe('seed corpus', () => {
     const r = run.report.repairs[0]!;
     expect(r).toMatchObject({ file: 'seeds/004_19ce7dee7ee9430d.txt', line: 1 });
     expect(r.before.slice(0, 3)).toEqual(['Bin StepFun', 'Bojun :', 'Changyi Wang']);
-    expect(r.after.slice(0, 6)).toEqual(['Bin Wang', 'Bojun Wang', 'Changyi Wan', 'Guanzhe Huang', 'Hanpeng Hu', 'Haonan Jia']);
+    expect(r.after.slice(0, 6)).toEqual([
+      'Bin Wang',
+      'Bojun Wang',
+      'Changyi Wan',
+      'Guanzhe Huang',
+      'Hanpeng Hu',
+      'Haonan Jia',
+    ]);
     expect(r.after.slice(-4)).toEqual(['Binxing Jiao', 'Daxin Jiang', 'Heung-Yeung Shum', 'Xiangyu Zhang']);
     expect(r.evidence).toMatch(/2 places later turns \d+ of 198 names into names known/);
     const step3 = run.corpus.papers.find((p) => p.arxivId === '2507.19427')!;
@@ -98,7 +121,8 @@ describe('seed corpus', () => {
       expect(parseName(a.label).kind, a.label).toBe('person');
     }
     const labels = new Set(run.corpus.authors.map((a) => a.label));
-    for (const bad of ['Bin StepFun', 'Daxin Zhang', 'Heung-Yeung Jiao', 'Xiangyu Jiang', 'StepFun', 'Nie Hao']) expect(labels.has(bad), bad).toBe(false);
+    for (const bad of ['Bin StepFun', 'Daxin Zhang', 'Heung-Yeung Jiao', 'Xiangyu Jiang', 'StepFun', 'Nie Hao'])
+      expect(labels.has(bad), bad).toBe(false);
   });
   it('scans all look-alike candidates of the seeds, and says so when a budget stops the scan', () => {
     expect(run.report.nearMissScan).toMatchObject({ complete: true });
@@ -106,7 +130,9 @@ describe('seed corpus', () => {
     const stopped = resolveCorpus(parseInputs(seedFiles()), { merge: { ...mergeDefaults, nearMissMaxPairs: 0 } });
     expect(stopped.nearMisses).toEqual([]);
     expect(stopped.nearMissScan).toEqual({ pairs: 0, complete: false });
-    expect(formatReport(buildReport(stopped, { ties: 0, skippedPapers: [], maxAuthors: 500, droppedTies: 0 }))).toContain('the scan stopped after 0 candidate pairs; more look-alikes may exist');
+    expect(
+      formatReport(buildReport(stopped, { ties: 0, skippedPapers: [], maxAuthors: 500, droppedTies: 0 })),
+    ).toContain('the scan stopped after 0 candidate pairs; more look-alikes may exist');
     expect(formatReport(run.report)).not.toContain('the scan stopped');
   });
 });

@@ -21,7 +21,10 @@ describe('Unicode NFC', () => {
         rec('a.csv', 3, 'Second paper', [precomposed, 'Ann Lee']),
       ],
     }];
-    const bib = parseText('b.bib', '@article{x, author = {F{\\"o}{\\ss}meier, J{\\"o}rg and Lee, Ann}, title = {Caf{\\\'e} graphs}, year = 2020}\n');
+    const bib = parseText(
+      'b.bib',
+      '@article{x, author = {F{\\"o}{\\ss}meier, J{\\"o}rg and Lee, Ann}, title = {Caf{\\\'e} graphs}, year = 2020}\n',
+    );
     const { corpus, graph } = runFromParsed([...results, bib], { layout: false });
     const people = corpus.authors.filter((a) => a.family.startsWith('F'));
     expect(people).toHaveLength(1);

@@ -1,4 +1,5 @@
-// A real client reads the exports: networkx (Debian python3-networkx) loads GEXF and GraphML; counts, weights and labels match the graph JSON.
+// A real client reads the exports: networkx (Debian python3-networkx) loads GEXF and GraphML; counts, weights and
+// labels match the graph JSON.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -29,8 +30,16 @@ describe('networkx reads the exports', () => {
     const dir = mkdtempSync(join(tmpdir(), 'cg-nx-'));
     writeFileSync(join(dir, 'g.gexf'), toGexf(graph));
     writeFileSync(join(dir, 'g.graphml'), toGraphml(graph));
-    const json = JSON.parse(toGraphJson(graph)) as { nodes: { key: string; attributes: { label: string; papers: number } }[]; edges: { source: string; target: string; attributes: { weight: number } }[] };
-    const result = JSON.parse(execFileSync('/usr/bin/python3', ['-c', SCRIPT, join(dir, 'g.gexf'), join(dir, 'g.graphml')], { encoding: 'utf8', maxBuffer: 1 << 28 }));
+    const json = JSON.parse(toGraphJson(graph)) as {
+      nodes: { key: string; attributes: { label: string; papers: number } }[];
+      edges: { source: string; target: string; attributes: { weight: number } }[];
+    };
+    const result = JSON.parse(
+      execFileSync('/usr/bin/python3', ['-c', SCRIPT, join(dir, 'g.gexf'), join(dir, 'g.graphml')], {
+        encoding: 'utf8',
+        maxBuffer: 1 << 28,
+      }),
+    );
     for (const kind of ['gexf', 'graphml'] as const) {
       const r = result[kind];
       expect(r.nodes).toBe(json.nodes.length);
@@ -40,7 +49,8 @@ describe('networkx reads the exports', () => {
         expect(r.labels[n.key]).toBe(n.attributes.label);
         expect(r.papers[n.key]).toBe(n.attributes.papers);
       }
-      for (const e of json.edges) expect(r.weights[[e.source, e.target].sort().join('|')]).toBeCloseTo(e.attributes.weight, 9);
+      for (const e of json.edges)
+        expect(r.weights[[e.source, e.target].sort().join('|')]).toBeCloseTo(e.attributes.weight, 9);
     }
   });
 });

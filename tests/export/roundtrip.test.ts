@@ -1,4 +1,5 @@
-// Exports read back by graphology's own parsers (and JSON by Graph.from): same nodes, edges and attributes; hostile text stays inert.
+// Exports read back by graphology's own parsers (and JSON by Graph.from): same nodes, edges and attributes; hostile
+// text stays inert.
 import Graph from 'graphology';
 import { parse as parseGexf } from 'graphology-gexf';
 import { parse as parseGraphml } from 'graphology-graphml';
@@ -36,8 +37,16 @@ describe('round trips', () => {
     expect(back.size).toBe(seeds.size);
     expect(back.getNodeAttributes('jiang-daxin')).toEqual(seeds.getNodeAttributes('jiang-daxin'));
     expect(back.getAttribute('papers')).toEqual(seeds.getAttribute('papers'));
-    const papers = back.getAttribute('papers') as { id: string; authors: string[]; complete: boolean; sources: string[] }[];
-    expect(papers.find((p) => p.id === 'arxiv:2507.19427')).toMatchObject({ complete: true, sources: ['seeds/002_729da12e29e03aff.txt:13', 'seeds/004_19ce7dee7ee9430d.txt:1'] });
+    const papers = back.getAttribute('papers') as {
+      id: string;
+      authors: string[];
+      complete: boolean;
+      sources: string[];
+    }[];
+    expect(papers.find((p) => p.id === 'arxiv:2507.19427')).toMatchObject({
+      complete: true,
+      sources: ['seeds/002_729da12e29e03aff.txt:13', 'seeds/004_19ce7dee7ee9430d.txt:1'],
+    });
   });
   it('GEXF reads back with the same nodes, edges, weights and viz', () => {
     const back = parseGexf(Graph, toGexf(seeds));
@@ -45,17 +54,34 @@ describe('round trips', () => {
     expect(back.size).toBe(seeds.size);
     const a = back.getNodeAttributes('jiang-daxin');
     const b = seeds.getNodeAttributes('jiang-daxin');
-    expect(a).toMatchObject({ label: b.label, papers: b.papers, community: b.community, x: b.x, y: b.y, size: b.size, aliases: b.aliases.join('; ') });
+    expect(a).toMatchObject({
+      label: b.label,
+      papers: b.papers,
+      community: b.community,
+      x: b.x,
+      y: b.y,
+      size: b.size,
+      aliases: b.aliases.join('; '),
+    });
     expect(String(a.color).toLowerCase().replace(/\s/g, '')).toMatch(/^(#|rgb)/);
-    seeds.forEachEdge((_e, attr, s, t) => { expect(back.getEdgeAttribute(back.edge(s, t)!, 'weight')).toBeCloseTo(attr.weight, 9); });
+    seeds.forEachEdge((_e, attr, s, t) => {
+      expect(back.getEdgeAttribute(back.edge(s, t)!, 'weight')).toBeCloseTo(attr.weight, 9);
+    });
   });
   it('GraphML reads back with the same nodes, edges and attributes', () => {
     const back = parseGraphml(Graph, toGraphml(seeds));
     expect(back.order).toBe(seeds.order);
     expect(back.size).toBe(seeds.size);
-    expect(back.getNodeAttributes('nie-hao')).toMatchObject({ label: 'Hao Nie', papers: 4, aliases: 'Hao Nie; Hao, Nie; Nie Hao; Nie, Hao' });
+    expect(back.getNodeAttributes('nie-hao')).toMatchObject({
+      label: 'Hao Nie',
+      papers: 4,
+      aliases: 'Hao Nie; Hao, Nie; Nie Hao; Nie, Hao',
+    });
     const e = seeds.edge('jiang-daxin', 'shum-heungyeung')!;
-    expect(back.getEdgeAttributes(back.edge('jiang-daxin', 'shum-heungyeung')!)).toMatchObject({ weight: seeds.getEdgeAttribute(e, 'weight'), papers: seeds.getEdgeAttribute(e, 'papers') });
+    expect(back.getEdgeAttributes(back.edge('jiang-daxin', 'shum-heungyeung')!)).toMatchObject({
+      weight: seeds.getEdgeAttribute(e, 'weight'),
+      papers: seeds.getEdgeAttribute(e, 'papers'),
+    });
   });
   it('CSV has a nodes file and an edges file with one row each', () => {
     const nodes = Papa.parse<Record<string, string>>(toNodesCsv(seeds), { header: true, skipEmptyLines: true });
@@ -67,7 +93,8 @@ describe('round trips', () => {
   });
   it('same inputs and options give byte-identical files in every format', () => {
     const again = runSeeds({ layout: true, weighting: 'fractional' }).graph;
-    for (const f of ['gexf', 'graphml', 'json', 'csv'] as const) expect(exportGraph(again, f)).toEqual(exportGraph(seeds, f));
+    for (const f of ['gexf', 'graphml', 'json', 'csv'] as const)
+      expect(exportGraph(again, f)).toEqual(exportGraph(seeds, f));
   });
 });
 
@@ -112,7 +139,14 @@ describe('authors known only from a suspect author list', () => {
   // Three real people who never worked together, then a list that pairs their names one place off.
   let line = 0;
   const rec = (title: string, authors: string[]) => ({
-    file: 'x', line: ++line, format: 'csv' as const, title, authors, truncated: false, categories: [], organisations: [],
+    file: 'x',
+    line: ++line,
+    format: 'csv' as const,
+    title,
+    authors,
+    truncated: false,
+    categories: [],
+    organisations: [],
   });
   const records = [
     rec('S1', ['Fay Hill', 'Pat One']), rec('S2', ['Gus Ivy', 'Pat Two']), rec('S3', ['Hal Jay', 'Pat Three']),

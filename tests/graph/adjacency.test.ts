@@ -1,4 +1,4 @@
-// Preparing graphology's neighbour indexes is a pure speed change: the same graph, the same neighbour order, the same bytes.
+// Preparing graphology's neighbour indexes is a pure speed change: the same graph, neighbour order and bytes.
 import Graph from 'graphology';
 import { describe, expect, it } from 'vitest';
 import { importPrepared, prepareAdjacency } from '../../src/graph/adjacency';
@@ -10,9 +10,13 @@ describe('prepared adjacency', () => {
     const { graph } = runSeeds({ layout: false });
     const data = graph.export();
     const plain = Graph.from(data);
-    const prepared = importPrepared(new Graph<NodeAttributes, EdgeAttributes>({ type: 'undirected', multi: false, allowSelfLoops: false }), data);
+    const prepared = importPrepared(
+      new Graph<NodeAttributes, EdgeAttributes>({ type: 'undirected', multi: false, allowSelfLoops: false }),
+      data,
+    );
     expect(JSON.stringify(prepared.export())).toBe(JSON.stringify(plain.export()));
-    for (const n of ['jiang-daxin', 'nie-hao', 'zhang-xiangyu']) expect(prepared.neighbors(n)).toEqual(plain.neighbors(n));
+    for (const n of ['jiang-daxin', 'nie-hao', 'zhang-xiangyu'])
+      expect(prepared.neighbors(n)).toEqual(plain.neighbors(n));
     expect(prepared.size).toBe(29953);
   });
   it('leaves a graph that already has edges alone, and edits still work after it', () => {

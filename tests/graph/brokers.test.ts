@@ -36,7 +36,12 @@ describe('betweenness', () => {
     }
   });
   it('a star centre is on every chain between its leaves; a path end on none', () => {
-    const star = tieIndex(5, Int32Array.from([0, 0, 0, 0]), Int32Array.from([1, 2, 3, 4]), Int32Array.from([1, 1, 1, 1]));
+    const star = tieIndex(
+      5,
+      Int32Array.from([0, 0, 0, 0]),
+      Int32Array.from([1, 2, 3, 4]),
+      Int32Array.from([1, 1, 1, 1]),
+    );
     expect(Array.from(betweenness(star))).toEqual([1, 0, 0, 0, 0]);
   });
   it('sampled on a large graph: finds the same top brokers as the exact count', () => {
@@ -59,13 +64,21 @@ describe('betweenness', () => {
 
 describe('outside ties and bridges', () => {
   // Groups {0,1,2} and {3,4}: 2 works with 3 and 4, 1 with 3.
-  const index = tieIndex(5, Int32Array.from([0, 0, 1, 2, 2, 3, 1]), Int32Array.from([1, 2, 2, 3, 4, 4, 3]), new Int32Array(7).fill(1));
+  const index = tieIndex(
+    5,
+    Int32Array.from([0, 0, 1, 2, 2, 3, 1]),
+    Int32Array.from([1, 2, 2, 3, 4, 4, 3]),
+    new Int32Array(7).fill(1),
+  );
   const group = [0, 0, 0, 1, 1];
   it('gives each author the share of co-authors in other groups', () => {
     const share = outsideShare(index, group);
     [0, 1 / 3, 0.5, 2 / 3, 0.5].forEach((x, v) => expect(share[v]).toBeCloseTo(x, 6));
   });
   it("lists a group's bridges, most ties first", () => {
-    expect(groupBridges(index, group, 0)).toEqual([{ author: 2, toGroup: 1, ties: 2 }, { author: 1, toGroup: 1, ties: 1 }]);
+    expect(groupBridges(index, group, 0)).toEqual([
+      { author: 2, toGroup: 1, ties: 2 },
+      { author: 1, toGroup: 1, ties: 1 },
+    ]);
   });
 });

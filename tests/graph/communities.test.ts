@@ -1,4 +1,5 @@
-// Louvain on the seeds: deterministic for a seed, labelled, coloured; the Step team and the entity-linking group fall apart.
+// Louvain on the seeds: deterministic for a seed, labelled, coloured; the Step team and the entity-linking group
+// fall apart.
 import { describe, expect, it } from 'vitest';
 import { toGraphJson } from '../../src/export/json';
 import { runSeeds } from '../helpers';

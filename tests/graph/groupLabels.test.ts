@@ -10,7 +10,11 @@ describe('terms', () => {
     expect(termsOf('Scaling Laws for a 7B Model: Technical Report on Graph Kernels')).toEqual([
       'scaling', 'law', 'scaling law', 'graph', 'kernel', 'graph kernel',
     ]);
-    expect(termsOf('Towards an Efficient Approach to Speech Interaction')).toEqual(['speech', 'interaction', 'speech interaction']);
+    expect(termsOf('Towards an Efficient Approach to Speech Interaction')).toEqual([
+      'speech',
+      'interaction',
+      'speech interaction',
+    ]);
   });
 });
 
@@ -72,6 +76,7 @@ describe('seed groups', () => {
     expect(new Set([audio[0], video[0], scaling[0]]).size).toBe(3);
   });
   it('never use the series name or generic report words', () => {
-    for (const c of communities) expect(c.label.split(' · ')[1] ?? '').not.toMatch(/\b(step|report|technical|study|towards|approach|results)\b/);
+    for (const c of communities)
+      expect(c.label.split(' · ')[1] ?? '').not.toMatch(/\b(step|report|technical|study|towards|approach|results)\b/);
   });
 });

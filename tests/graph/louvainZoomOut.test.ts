@@ -28,7 +28,12 @@ describe('typed-array zoomOut', () => {
   });
 
   it('finds the same groups as the library on random graphs', () => {
-    for (const [order, count, seed] of [[50, 120, 1], [2000, 6000, 2], [20_000, 80_000, 3], [5000, 40_000, 4]] as const) {
+    for (const [order, count, seed] of [
+      [50, 120, 1],
+      [2000, 6000, 2],
+      [20_000, 80_000, 3],
+      [5000, 40_000, 4],
+    ] as const) {
       bothWays(randomTies(order, count, seed, seed % 2 === 0));
     }
   });

@@ -41,23 +41,32 @@ describe('shortest chains', () => {
     const r = shortestChains(fixture, 0, 3, { maxChains: 1, maxVisited: 100 });
     expect(r).toEqual({ found: { distance: 2, count: 2, chains: [[0, 4, 3]] } });
   });
-  it('agrees with a plain breadth-first count on random graphs, and every chain listed is a real shortest chain', () => {
+  it('agrees with a plain breadth-first count on random graphs; every chain listed is a real shortest chain', () => {
     const rng = seededRng(11);
     for (let g = 0; g < 20; g++) {
       const n = 30 + Math.floor(rng() * 60);
-      const seen = new Set<string>(); const ties: [number, number, number][] = [];
+      const seen = new Set<string>();
+      const ties: [number, number, number][] = [];
       for (let e = 0; e < n * 1.6; e++) {
-        const a = Math.floor(rng() * n); const b = Math.floor(rng() * n);
+        const a = Math.floor(rng() * n);
+        const b = Math.floor(rng() * n);
         const key = `${Math.min(a, b)}-${Math.max(a, b)}`;
-        if (a !== b && !seen.has(key)) { seen.add(key); ties.push([Math.min(a, b), Math.max(a, b), 1 + Math.floor(rng() * 3)]); }
+        if (a !== b && !seen.has(key)) {
+          seen.add(key);
+          ties.push([Math.min(a, b), Math.max(a, b), 1 + Math.floor(rng() * 3)]);
+        }
       }
       const ix = index(n, ties);
       const adjacent = (a: number, b: number) => seen.has(`${Math.min(a, b)}-${Math.max(a, b)}`);
       for (let q = 0; q < 15; q++) {
-        const s = Math.floor(rng() * n); const t = Math.floor(rng() * n);
+        const s = Math.floor(rng() * n);
+        const t = Math.floor(rng() * n);
         const { dist, sigma } = bfsCounts(ix, s);
         const r = shortestChains(ix, s, t, { maxChains: 4, maxVisited: 1e6 });
-        if (dist[t] === -1) { expect('unreachable' in r).toBe(true); continue; }
+        if (dist[t] === -1) {
+          expect('unreachable' in r).toBe(true);
+          continue;
+        }
         expect('found' in r).toBe(true);
         if (!('found' in r)) continue;
         expect(r.found.distance).toBe(dist[t]);
@@ -65,7 +74,9 @@ describe('shortest chains', () => {
         expect(r.found.chains.length).toBe(Math.min(4, sigma[t]!));
         expect(new Set(r.found.chains.map((c) => c.join(','))).size).toBe(r.found.chains.length);
         for (const c of r.found.chains) {
-          expect(c[0]).toBe(s); expect(c[c.length - 1]).toBe(t); expect(c.length - 1).toBe(dist[t]);
+          expect(c[0]).toBe(s);
+          expect(c[c.length - 1]).toBe(t);
+          expect(c.length - 1).toBe(dist[t]);
           for (let i = 0; i + 1 < c.length; i++) expect(adjacent(c[i]!, c[i + 1]!)).toBe(true);
         }
       }

@@ -34,7 +34,11 @@ describe('tie weights', () => {
     const e = graph.getEdgeAttributes(graph.edge(key('Ann Able'), key('Cat Cole'))!);
     expect(e.papers).toBe(2);
     expect(e.paperIds).toEqual([corpus.papers[0]!.id, corpus.papers[2]!.id]);
-    expect(graph.getNodeAttributes(key('Ann Able'))).toMatchObject({ label: 'Ann Able', papers: 3, aliases: ['Ann Able'] });
+    expect(graph.getNodeAttributes(key('Ann Able'))).toMatchObject({
+      label: 'Ann Able',
+      papers: 3,
+      aliases: ['Ann Able'],
+    });
   });
   it('papers over --max-authors add no ties but stay in the papers list', () => {
     const ties = collectTies(corpus, { maxAuthors: 3 });
@@ -51,13 +55,16 @@ describe('tie weights', () => {
     expect(ties.droppedTies).toBe(4);
     expect(Array.from(ties.papers)).toEqual([3, 2]);
   });
-  it('under the ceiling keeps exactly the strongest ties, ties at the cut by first appearance, for both weightings', () => {
+  it('under the ceiling keeps the strongest ties, ties at the cut by first appearance, for both weightings', () => {
     const { corpus: seeds } = runSeeds();
     const all = collectTies(seeds, { maxTies: 1e9 });
     for (const weighting of ['count', 'fractional'] as const) {
       const w = weighting === 'count' ? all.papers : all.fractional;
       // Reference: sort every tie by weight (strongest first), then by index, and take the first 5,000.
-      const expected = Array.from({ length: all.count }, (_, i) => i).sort((a, b) => w[b]! - w[a]! || a - b).slice(0, 5000).sort((a, b) => a - b);
+      const expected = Array.from({ length: all.count }, (_, i) => i)
+        .sort((a, b) => w[b]! - w[a]! || a - b)
+        .slice(0, 5000)
+        .sort((a, b) => a - b);
       const kept = collectTies(seeds, { maxTies: 5000, weighting });
       expect(kept.count).toBe(5000);
       expect(kept.droppedTies).toBe(all.count - 5000);

@@ -1,4 +1,5 @@
-// Encodings: UTF-8 with or without BOM, UTF-16 with BOM, Latin-1/Windows-1252 decoded and reported, double-encoding flagged.
+// Encodings: UTF-8 with or without BOM, UTF-16 with BOM, Latin-1/Windows-1252 decoded and reported, double encoding
+// flagged.
 import { describe, expect, it } from 'vitest';
 import { decodeBytes } from '../../src/sources/decode';
 import { parseBytes } from '../../src/sources/parseSource';

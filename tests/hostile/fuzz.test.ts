@@ -20,7 +20,11 @@ const samples: { format: FormatId; text: string }[] = [
   { format: 'arxiv-listing', text: readFileSync(join(PAGES, 'arxiv-listing.txt'), 'utf8') },
   { format: 'paper-cards', text: readFileSync(join(SEEDS, '002_729da12e29e03aff.txt'), 'utf8') },
   { format: 'related-papers', text: readFileSync(join(PAGES, 'related-papers.txt'), 'utf8') },
-  { format: 'bibtex', text: readFileSync(join(FIXTURES, 'dblp-excerpt.bib'), 'utf8') + readFileSync(join(FIXTURES, 'hard-cases.bib'), 'utf8') },
+  {
+    format: 'bibtex',
+    text:
+      readFileSync(join(FIXTURES, 'dblp-excerpt.bib'), 'utf8') + readFileSync(join(FIXTURES, 'hard-cases.bib'), 'utf8'),
+  },
   { format: 'ris', text: readFileSync(join(FIXTURES, 'scopus-excerpt.ris'), 'utf8').slice(0, 8000) },
   { format: 'csl-json', text: readFileSync(join(FIXTURES, 'acl-excerpt.csl.json'), 'utf8') },
   { format: 'arxiv-atom', text: readFileSync(join(FIXTURES, 'arxiv-2entries.atom.xml'), 'utf8') },
@@ -36,13 +40,23 @@ function timed<T>(f: () => T): T {
 }
 
 /** Mutations of real text: truncation, spliced random text or bytes, duplicated and deleted slices. */
-const mutated = (text: string) => fc.oneof(
-  fc.nat(text.length).map((n) => text.slice(0, n)),
-  fc.tuple(fc.nat(text.length), fc.string({ unit: 'binary', maxLength: 80 })).map(([at, junk]) => text.slice(0, at) + junk + text.slice(at)),
-  fc.tuple(fc.nat(text.length), fc.nat(text.length), fc.nat(text.length)).map(([a, b, at]) => text.slice(0, at) + text.slice(Math.min(a, b), Math.max(a, b)) + text.slice(at)),
-  fc.tuple(fc.nat(text.length), fc.nat(400)).map(([at, len]) => text.slice(0, at) + text.slice(at + len)),
-  fc.tuple(fc.nat(text.length), fc.constantFrom('{', '}', '"', '@', '<', '>', '&', '\\', '\n', '\u0000', ',', ' and ', 'et al.', '\uD800')).map(([at, c]) => text.slice(0, at) + c.repeat(7) + text.slice(at)),
-);
+const mutated = (text: string) =>
+  fc.oneof(
+    fc.nat(text.length).map((n) => text.slice(0, n)),
+    fc
+      .tuple(fc.nat(text.length), fc.string({ unit: 'binary', maxLength: 80 }))
+      .map(([at, junk]) => text.slice(0, at) + junk + text.slice(at)),
+    fc
+      .tuple(fc.nat(text.length), fc.nat(text.length), fc.nat(text.length))
+      .map(([a, b, at]) => text.slice(0, at) + text.slice(Math.min(a, b), Math.max(a, b)) + text.slice(at)),
+    fc.tuple(fc.nat(text.length), fc.nat(400)).map(([at, len]) => text.slice(0, at) + text.slice(at + len)),
+    fc
+      .tuple(
+        fc.nat(text.length),
+        fc.constantFrom('{', '}', '"', '@', '<', '>', '&', '\\', '\n', '\u0000', ',', ' and ', 'et al.', '\uD800'),
+      )
+      .map(([at, c]) => text.slice(0, at) + c.repeat(7) + text.slice(at)),
+  );
 
 describe('fuzz: parsers never throw and end quickly', () => {
   for (const sample of samples) {
@@ -56,10 +70,16 @@ describe('fuzz: parsers never throw and end quickly', () => {
     });
   }
   it('detection and every parser on random text and bytes', () => {
-    fc.assert(fc.property(fc.oneof(fc.string({ unit: 'grapheme', maxLength: 2000 }), fc.string({ unit: 'binary', maxLength: 2000 })), (text) => {
-      timed(() => parseText('random.txt', text));
-      for (const f of formats) timed(() => f.parse('random.txt', text));
-    }), BUDGET);
+    fc.assert(
+      fc.property(
+        fc.oneof(fc.string({ unit: 'grapheme', maxLength: 2000 }), fc.string({ unit: 'binary', maxLength: 2000 })),
+        (text) => {
+          timed(() => parseText('random.txt', text));
+          for (const f of formats) timed(() => f.parse('random.txt', text));
+        },
+      ),
+      BUDGET,
+    );
     fc.assert(fc.property(fc.uint8Array({ maxLength: 4000 }), (bytes) => {
       const r = timed(() => parseBytes('random.bin', bytes));
       expect(r.file).toBe('random.bin');
@@ -68,7 +88,9 @@ describe('fuzz: parsers never throw and end quickly', () => {
   it('the whole pipeline on mutated seeds', () => {
     const seed = samples[0]!.text;
     fc.assert(fc.property(mutated(seed), (text) => {
-      const run = timed(() => runFromParsed(parseInputs([{ name: 'a.txt', bytes: new TextEncoder().encode(text) }]), { layout: false }));
+      const run = timed(() =>
+        runFromParsed(parseInputs([{ name: 'a.txt', bytes: new TextEncoder().encode(text) }]), { layout: false }),
+      );
       expect(run.graph.order).toBe(run.corpus.authors.length);
     }), { ...BUDGET, numRuns: 40 });
   });
@@ -76,19 +98,38 @@ describe('fuzz: parsers never throw and end quickly', () => {
 
 describe('fuzz: the name parser', () => {
   it('never throws and returns a well-formed name', () => {
-    fc.assert(fc.property(fc.oneof(fc.string({ unit: 'grapheme', maxLength: 200 }), fc.string({ unit: 'binary', maxLength: 200 }), fc.constantFrom('Müller, Jörg', '{\\"O}rsted', 'van der Berg, Anna', 'Wei Wang 0001', 'et al.')), (raw) => {
-      const n = timed(() => parseName(raw));
-      expect(['person', 'team', 'marker', 'placeholder', 'invalid']).toContain(n.kind);
-      if (n.kind === 'person') expect(n.family.length).toBeGreaterThan(0);
-    }), { ...BUDGET, numRuns: 1000 });
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.string({ unit: 'grapheme', maxLength: 200 }),
+          fc.string({ unit: 'binary', maxLength: 200 }),
+          fc.constantFrom('Müller, Jörg', '{\\"O}rsted', 'van der Berg, Anna', 'Wei Wang 0001', 'et al.'),
+        ),
+        (raw) => {
+          const n = timed(() => parseName(raw));
+          expect(['person', 'team', 'marker', 'placeholder', 'invalid']).toContain(n.kind);
+          if (n.kind === 'person') expect(n.family.length).toBeGreaterThan(0);
+        },
+      ),
+      { ...BUDGET, numRuns: 1000 },
+    );
   });
   it('ends quickly on long pathological names', () => {
-    for (const raw of ['a'.repeat(50_000), '{\\\'' .repeat(20_000), 'A. '.repeat(20_000), ', '.repeat(20_000), 'van '.repeat(20_000) + 'Berg']) timed(() => parseName(raw));
+    for (const raw of [
+      'a'.repeat(50_000),
+      "{\\'".repeat(20_000),
+      'A. '.repeat(20_000),
+      ', '.repeat(20_000),
+      'van '.repeat(20_000) + 'Berg',
+    ])
+      timed(() => parseName(raw));
   });
 });
 
 describe('fuzz: well-formed entries around a broken one survive', () => {
-  const junk = fc.string({ unit: 'binary', minLength: 1, maxLength: 120 }).filter((s) => !/[@\n]|TY {2}-|ER {2}-/.test(s));
+  const junk = fc
+    .string({ unit: 'binary', minLength: 1, maxLength: 120 })
+    .filter((s) => !/[@\n]|TY {2}-|ER {2}-/.test(s));
   it('BibTeX', () => {
     const bib = '@article{a, author = {Ann Lee}, title = {One}}\n\n@article{b, author = {Bo Chen}, title = {Two}}\n';
     fc.assert(fc.property(junk, (j) => {
@@ -100,13 +141,17 @@ describe('fuzz: well-formed entries around a broken one survive', () => {
   });
   it('RIS', () => {
     fc.assert(fc.property(junk, (j) => {
-      const text = `TY  - JOUR\nAU  - Lee, Ann\nTI  - One\nER  - \n${j}\nTY  - JOUR\nAU  - Chen, Bo\nTI  - Two\nER  - \n`;
+      const text =
+        `TY  - JOUR\nAU  - Lee, Ann\nTI  - One\nER  - \n${j}\n` + 'TY  - JOUR\nAU  - Chen, Bo\nTI  - Two\nER  - \n';
       expect(parseText('x.ris', text, { format: 'ris' }).records.map((r) => r.title)).toEqual(['One', 'Two']);
     }), BUDGET);
   });
   it('CSL-JSON', () => {
     fc.assert(fc.property(junk, (j) => {
-      const text = `[{"title": "One", "author": [{"family": "Lee"}]},\n{"title": ${JSON.stringify(j).slice(0, -1)} "broken": [},\n{"title": "Two", "author": [{"family": "Chen"}]}]`;
+      const text =
+        '[{"title": "One", "author": [{"family": "Lee"}]},\n' +
+        `{"title": ${JSON.stringify(j).slice(0, -1)} "broken": [},\n` +
+        '{"title": "Two", "author": [{"family": "Chen"}]}]';
       const titles = parseText('x.json', text, { format: 'csl-json' }).records.map((r) => r.title);
       expect(titles[0]).toBe('One');
       expect(titles).toContain('Two');
@@ -114,7 +159,10 @@ describe('fuzz: well-formed entries around a broken one survive', () => {
   });
   it('DBLP XML', () => {
     fc.assert(fc.property(junk, (j) => {
-      const text = `<dblp>\n<article key="a"><author>Ann Lee</author><title>One</title></article>\n<article key="x"><author>${j.replace(/[<&]/g, '')}<title>Broken</article>\n<article key="b"><author>Bo Chen</author><title>Two</title></article>\n</dblp>`;
+      const text =
+        '<dblp>\n<article key="a"><author>Ann Lee</author><title>One</title></article>\n' +
+        `<article key="x"><author>${j.replace(/[<&]/g, '')}<title>Broken</article>\n` +
+        '<article key="b"><author>Bo Chen</author><title>Two</title></article>\n</dblp>';
       const titles = parseText('x.xml', text, { format: 'dblp-xml' }).records.map((r) => r.title);
       expect(titles[0]).toBe('One');
       expect(titles).toContain('Two');

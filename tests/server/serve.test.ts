@@ -42,12 +42,16 @@ beforeAll(async () => {
   fromStore = createAtlas(data, options);
   const result = runPipeline([{ name: bib, bytes: readFileSync(bib) }], { layout: false, brokers: false });
   inMemory = createAtlas(graphAtlasData(result.graph), options);
-  prolific = result.graph.reduceNodes((best, k, a) => (a.papers > result.graph.getNodeAttribute(best, 'papers') ? k : best), result.graph.nodes()[0]!);
+  prolific = result.graph.reduceNodes(
+    (best, k, a) => (a.papers > result.graph.getNodeAttribute(best, 'papers') ? k : best),
+    result.graph.nodes()[0]!,
+  );
 }, 240_000);
 afterAll(() => store?.close());
 
 const nodesOf = (l: AtlasLevel) => l.graph.nodes.map((n) => [n.key, n.attributes!.label, n.attributes!.papers]).sort();
-const edgesOf = (l: AtlasLevel) => l.graph.edges.map((e) => [[e.source, e.target].sort().join(' '), e.attributes!.weight.toFixed(9)]).sort();
+const edgesOf = (l: AtlasLevel) =>
+  l.graph.edges.map((e) => [[e.source, e.target].sort().join(' '), e.attributes!.weight.toFixed(9)]).sort();
 
 describe('views from a store', () => {
   it('the group map is the in-memory one: same groups, members, labels and links', async () => {
@@ -59,7 +63,11 @@ describe('views from a store', () => {
   });
 
   it('a group and its sub-groups are the in-memory ones', async () => {
-    for (const target of [{ kind: 'group', group: 0 }, { kind: 'group', group: 0, sub: 0 }, { kind: 'group', group: 7 }] as const) {
+    for (const target of [
+      { kind: 'group', group: 0 },
+      { kind: 'group', group: 0, sub: 0 },
+      { kind: 'group', group: 7 },
+    ] as const) {
       const [a, b] = await Promise.all([fromStore.level(target), inMemory.level(target)]);
       expect(nodesOf(a), JSON.stringify(target)).toEqual(nodesOf(b));
       expect(edgesOf(a)).toEqual(edgesOf(b));
@@ -69,7 +77,10 @@ describe('views from a store', () => {
 
   it('ego networks are the in-memory ones, with the same papers for the panel', async () => {
     for (const depth of [1, 2] as const) {
-      const [a, b] = await Promise.all([fromStore.level({ kind: 'ego', author: prolific, depth }), inMemory.level({ kind: 'ego', author: prolific, depth })]);
+      const [a, b] = await Promise.all([
+        fromStore.level({ kind: 'ego', author: prolific, depth }),
+        inMemory.level({ kind: 'ego', author: prolific, depth }),
+      ]);
       expect(a.graph.nodes.length).toBeGreaterThan(3);
       expect(nodesOf(a)).toEqual(nodesOf(b));
       expect(edgesOf(a)).toEqual(edgesOf(b));
@@ -83,29 +94,48 @@ describe('views from a store', () => {
 
   it('one- and two-letter prefixes (answered from kept heads) give what the full index gives', async () => {
     for (const q of ['a', 'm', 'ma', 'zh', 'é']) {
-      const full = await rows(store, `SELECT author FROM (SELECT author, max(papers) AS p FROM names WHERE starts_with(term, $1)
-        GROUP BY author ORDER BY p DESC, author LIMIT 20)`, [q === 'é' ? 'e' : q]);
+      const full = await rows(
+        store,
+        `SELECT author FROM (SELECT author, max(papers) AS p FROM names WHERE starts_with(term, $1)
+        GROUP BY author ORDER BY p DESC, author LIMIT 20)`,
+        [q === 'é' ? 'e' : q],
+      );
       const hits = await fromStore.search(q, 20);
       expect(hits.length, q).toBe(full.length);
       expect(hits.map((h) => h.papers)).toEqual([...hits.map((h) => h.papers)].sort((x, y) => y - x));
-      const ids = await rows(store, `SELECT id FROM authors WHERE author IN (${full.map((r) => Number(r.author)).join(',') || -1})`);
+      const ids = await rows(
+        store,
+        `SELECT id FROM authors WHERE author IN (${full.map((r) => Number(r.author)).join(',') || -1})`,
+      );
       expect(new Set(hits.map((h) => h.key))).toEqual(new Set(ids.map((r) => r.id as string)));
     }
   });
 
   it('search finds an author by a prefix of any spelling, accents or not', async () => {
-    const label = (await fromStore.level({ kind: 'ego', author: prolific, depth: 1 })).graph.nodes.find((n) => n.key === prolific)!.attributes!.label;
+    const label = (await fromStore.level({ kind: 'ego', author: prolific, depth: 1 })).graph.nodes.find(
+      (n) => n.key === prolific,
+    )!.attributes!.label;
     const family = label.split(' ').at(-1)!;
-    for (const q of [label, label.slice(0, 6), `${family} ${label[0]}`, label.normalize('NFD').replace(/\p{M}/gu, '').toUpperCase()]) {
+    for (const q of [
+      label,
+      label.slice(0, 6),
+      `${family} ${label[0]}`,
+      label.normalize('NFD').replace(/\p{M}/gu, '').toUpperCase(),
+    ]) {
       const hits = await fromStore.search(q, 10);
-      expect(hits.map((h) => h.key), q).toContain(prolific);
+      expect(
+        hits.map((h) => h.key),
+        q,
+      ).toContain(prolific);
     }
   });
 });
 
 describe('API', () => {
   let api: ReturnType<typeof createApi>;
-  beforeAll(async () => { api = createApi({ atlas: fromStore, report: await storeReport(store), info: { store: 'x' } }); });
+  beforeAll(async () => {
+    api = createApi({ atlas: fromStore, report: await storeReport(store), info: { store: 'x' } });
+  });
   const get = (path: string) => api(new URL(path, 'http://localhost'));
 
   it('answers views, search, report and info', async () => {
@@ -334,7 +364,9 @@ describe('HTTP server', () => {
     expect(server.address()).toMatchObject({ address: '127.0.0.1' });
     // A port in use is refused before any preparation, with the system's code for the CLI to explain.
     const port = (server.address() as { port: number }).port;
-    await expect(serveStore(store, 'x', { port, host: '127.0.0.1', web: await buildWeb() })).rejects.toMatchObject({ code: 'EADDRINUSE' });
+    await expect(serveStore(store, 'x', { port, host: '127.0.0.1', web: await buildWeb() })).rejects.toMatchObject({
+      code: 'EADDRINUSE',
+    });
     // The same API the dev server mounts.
     let made!: () => void; const lookups = new Promise<void>((r) => { made = r; });
     expect(typeof (await storeApi(store, 'x', { onLookups: () => made() }))).toBe('function');

@@ -7,6 +7,11 @@ import { ROOT } from '../helpers';
 
 export async function buildWeb(): Promise<string> {
   const out = mkdtempSync(join(tmpdir(), 'cg-web-'));
-  await build({ root: ROOT, configFile: `${ROOT}/vite.config.ts`, logLevel: 'warn', build: { outDir: out, emptyOutDir: true } });
+  await build({
+    root: ROOT,
+    configFile: `${ROOT}/vite.config.ts`,
+    logLevel: 'warn',
+    build: { outDir: out, emptyOutDir: true },
+  });
   return out;
 }

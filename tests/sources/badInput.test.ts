@@ -11,7 +11,9 @@ describe('bad input', () => {
   it('reports an empty file', () => {
     const r = parseBytes('empty.txt', new Uint8Array());
     expect(r.records).toEqual([]);
-    expect(r.issues).toEqual([expect.objectContaining({ code: 'empty-file', severity: 'error', file: 'empty.txt', line: 1 })]);
+    expect(r.issues).toEqual([
+      expect.objectContaining({ code: 'empty-file', severity: 'error', file: 'empty.txt', line: 1 }),
+    ]);
   });
   it('reports binary junk', () => {
     const junk = new Uint8Array(4096).map((_, i) => (i * 7919) % 256);
@@ -32,9 +34,18 @@ describe('bad input', () => {
     expect(bom.records[0]!.authors).toEqual(plain.records[0]!.authors);
   });
   it('keeps reading the good files next to the bad ones', () => {
-    const files = [...seedFiles(), { name: 'empty.txt', bytes: new Uint8Array() }, { name: 'junk.bin', bytes: new Uint8Array(64).fill(1) }];
+    const files = [
+      ...seedFiles(),
+      { name: 'empty.txt', bytes: new Uint8Array() },
+      { name: 'junk.bin', bytes: new Uint8Array(64).fill(1) },
+    ];
     const { report } = runFromParsed(parseInputs(files), { layout: false });
     expect(report.papers).toBe(114);
-    expect(report.issues.filter((i) => i.severity === 'error').map((i) => i.file).sort()).toEqual(['empty.txt', 'junk.bin']);
+    expect(
+      report.issues
+        .filter((i) => i.severity === 'error')
+        .map((i) => i.file)
+        .sort(),
+    ).toEqual(['empty.txt', 'junk.bin']);
   });
 });

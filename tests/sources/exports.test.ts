@@ -15,15 +15,26 @@ const corpusOf = (...names: string[]) => runFromParsed(parseInputs(names.map((na
 const people = (run: ReturnType<typeof corpusOf>) => run.corpus.authors.map((a) => [a.label, a.ids ?? []]);
 
 describe('Web of Science', () => {
-  it('plain text: BOM, FN/VR header, AF full names over AU, multi-line title, 104 authors, group author, OI and RI', () => {
+  it('plain text: BOM, FN/VR header, AF names over AU, multi-line title, 104 authors, group author, OI and RI', () => {
     const r = fixture('wos-export.txt');
     expect(r.format).toBe('wos');
-    expect(r.records.map((x) => x.sourceKey)).toEqual(['WOS:000600000000001', 'WOS:000600000000002', 'WOS:000600000000003']);
+    expect(r.records.map((x) => x.sourceKey)).toEqual([
+      'WOS:000600000000001',
+      'WOS:000600000000002',
+      'WOS:000600000000003',
+    ]);
     const first = r.records[0]!;
     expect(first.authors).toHaveLength(104);
     expect(first.authors.slice(0, 2)).toEqual(['Engel, Klara', 'Ullrich, Marta']);
-    expect(first.title).toBe('Measurement of the production cross section of heavy quark pairs in proton collisions at high energy with a large collaborative detector');
-    expect(first).toMatchObject({ year: 2021, doi: '10.1016/j.physletb.2021.136000', organisations: ['ATLAS-like Detector Collaboration'] });
+    expect(first.title).toBe(
+      'Measurement of the production cross section of heavy quark pairs in proton collisions at high energy ' +
+        'with a large collaborative detector',
+    );
+    expect(first).toMatchObject({
+      year: 2021,
+      doi: '10.1016/j.physletb.2021.136000',
+      organisations: ['ATLAS-like Detector Collaboration'],
+    });
     expect(first.authorIds![0]).toBe('orcid:0000-0002-1825-0097');
     expect(first.authorIds![1]).toBe('researcherid:A-1234-2010');
     expect(first.authorIds![first.authors.indexOf('Quast, Bruno')]).toBe('orcid:0000-0001-5109-3700');
@@ -61,20 +72,28 @@ describe('PubMed / MEDLINE', () => {
     expect(r.records).toHaveLength(3);
     const first = r.records[0]!;
     expect(first).toMatchObject({
-      sourceKey: 'PMID:31000001', year: 2019, doi: '10.1000/jmb.2019.0101', venue: 'Journal of Molecular Biology Examples',
-      title: 'Whole-genome sequencing of a rare bacterial strain from hospital wastewater reveals plasmid-borne resistance.',
+      sourceKey: 'PMID:31000001',
+      year: 2019,
+      doi: '10.1000/jmb.2019.0101',
+      venue: 'Journal of Molecular Biology Examples',
+      title:
+        'Whole-genome sequencing of a rare bacterial strain from hospital wastewater reveals plasmid-borne resistance.',
       authors: ['Okafor, Chinwe A', 'Lindgren, Erik', 'Müller, Jürgen'],
       authorIds: ['orcid:0000-0002-1825-0097', '', 'orcid:0000-0001-5109-3700'],
       organisations: ['Hospital Wastewater Surveillance Consortium'],
     });
-    expect(first.abstract).toBe('We sequenced a strain isolated from hospital wastewater and found a plasmid carrying three resistance genes.');
+    expect(first.abstract).toBe(
+      'We sequenced a strain isolated from hospital wastewater and found a plasmid carrying three resistance genes.',
+    );
     expect(r.records[1]!.doi).toBe('10.1000/jmb.2020.0042');
     expect(r.records[2]).toMatchObject({ authors: [], organisations: ['Hospital Wastewater Surveillance Consortium'] });
   });
   it('the same ORCID under "Okafor, Chinwe A" and "Okafor, Chinwe" is one person', () => {
     const run = corpusOf('pubmed.nbib');
     expect(people(run)).toEqual([
-      ['Chinwe A Okafor', ['orcid:0000-0002-1825-0097']], ['Erik Lindgren', []], ['Jürgen Müller', ['orcid:0000-0001-5109-3700']],
+      ['Chinwe A Okafor', ['orcid:0000-0002-1825-0097']],
+      ['Erik Lindgren', []],
+      ['Jürgen Müller', ['orcid:0000-0001-5109-3700']],
     ]);
   });
 });
@@ -103,7 +122,7 @@ describe('Scopus CSV', () => {
 });
 
 describe('OpenAlex', () => {
-  it('JSON Lines: names as printed, OpenAlex ids and ORCIDs, the abstract rebuilt, a bad line reported by number', () => {
+  it('JSON Lines: names as printed, OpenAlex ids and ORCIDs, the abstract rebuilt, a bad line told by number', () => {
     const r = fixture('openalex-works.jsonl');
     expect(r.format).toBe('openalex');
     expect(r.records.map((x) => [x.sourceKey, x.line, x.authors])).toEqual([
@@ -112,7 +131,10 @@ describe('OpenAlex', () => {
       ['W4200000003', 3, ['Marco Rossi']],
     ]);
     expect(r.records[0]).toMatchObject({
-      doi: '10.1000/geo.2021.1', year: 2021, venue: 'Journal of Glaciology Examples', abstract: 'Glaciers in the Alps have retreated.',
+      doi: '10.1000/geo.2021.1',
+      year: 2021,
+      venue: 'Journal of Glaciology Examples',
+      abstract: 'Glaciers in the Alps have retreated.',
       authorIds: ['openalex:A5000000001 orcid:0000-0002-1825-0097', 'openalex:A5000000002'],
     });
     expect(r.issues).toContainEqual(expect.objectContaining({ code: 'json-line', severity: 'error', line: 4 }));
@@ -130,7 +152,10 @@ describe('OpenAlex', () => {
   });
   it('an API page ({"results": […]}) and a JSON array read alike', () => {
     const page = fixture('openalex-page.json');
-    expect(page.records.map((x) => [x.authors, x.year])).toEqual([[['Sara Lind', 'Tomás Ruiz'], 2020], [['T. Ruiz'], 2021]]);
+    expect(page.records.map((x) => [x.authors, x.year])).toEqual([
+      [['Sara Lind', 'Tomás Ruiz'], 2020],
+      [['T. Ruiz'], 2021],
+    ]);
     expect(page.records.map((x) => x.line)).toEqual([5, 15]);
     expect(people(corpusOf('openalex-page.json'))).toEqual([
       ['Sara Lind', ['openalex:A5100000001', 'orcid:0000-0001-5109-3700']], ['Tomás Ruiz', ['openalex:A5100000002']],
@@ -143,11 +168,20 @@ describe('Crossref', () => {
     const r = fixture('crossref-works.json');
     expect(r.format).toBe('crossref');
     expect(r.records.map((x) => [x.doi, x.year, x.authors, x.authorIds, x.organisations])).toEqual([
-      ['10.1000/chem.2018.7', 2018, ['Tanaka, Aiko', 'Okoro, Ben'], ['orcid:0000-0002-1825-0097', ''], ['Green Chemistry Network']],
+      [
+        '10.1000/chem.2018.7',
+        2018,
+        ['Tanaka, Aiko', 'Okoro, Ben'],
+        ['orcid:0000-0002-1825-0097', ''],
+        ['Green Chemistry Network'],
+      ],
       ['10.1000/chem.2019.9', 2019, ['Tanaka, A.', 'Okoro, Ben'], ['orcid:0000-0002-1825-0097', ''], []],
     ]);
     expect(r.records[0]!.abstract).toBe('Earth-abundant metals can replace noble metals.');
-    expect(people(corpusOf('crossref-works.json'))).toEqual([['Aiko Tanaka', ['orcid:0000-0002-1825-0097']], ['Ben Okoro', []]]);
+    expect(people(corpusOf('crossref-works.json'))).toEqual([
+      ['Aiko Tanaka', ['orcid:0000-0002-1825-0097']],
+      ['Ben Okoro', []],
+    ]);
   });
 });
 
@@ -176,8 +210,12 @@ describe('detection that refuses to guess', () => {
     expect(parseText('w.txt', wosLike).format).toBe('unknown');
   });
   it('says what an unreadable JSON, XML or table looks like', () => {
-    expect(parseText('a.json', '{"foo": [1, 2, 3]}').issues[0]!.message).toMatch(/looks like JSON, but without the fields/);
+    expect(parseText('a.json', '{"foo": [1, 2, 3]}').issues[0]!.message).toMatch(
+      /looks like JSON, but without the fields/,
+    );
     expect(parseText('a.xml', '<root><item>1</item></root>').issues[0]!.message).toMatch(/looks like XML or HTML/);
-    expect(parseText('a.csv', 'x,y,z\n1,2,3\n').issues[0]!.message).toMatch(/a table whose header has no author or title column \(columns: x, y, z\)/);
+    expect(parseText('a.csv', 'x,y,z\n1,2,3\n').issues[0]!.message).toMatch(
+      /a table whose header has no author or title column \(columns: x, y, z\)/,
+    );
   });
 });

@@ -1,4 +1,5 @@
-// The file formats researchers have, each on real excerpts (tests/fixtures name their sources) and on the full files in ../shared/data.
+// The file formats researchers have, each on real excerpts (tests/fixtures name their sources) and on the full files
+// in ../shared/data.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -8,7 +9,8 @@ import { FIXTURES, SHARED_DATA } from '../helpers';
 
 const fixture = (name: string) => parseBytes(name, readFileSync(join(FIXTURES, name)));
 const shared = (name: string) => ({ name, bytes: new Uint8Array(readFileSync(join(SHARED_DATA, name))) });
-const corpusOf = (...files: { name: string; bytes: Uint8Array }[]) => runFromParsed(parseInputs(files), { layout: false });
+const corpusOf = (...files: { name: string; bytes: Uint8Array }[]) =>
+  runFromParsed(parseInputs(files), { layout: false });
 const fixtureFile = (name: string) => ({ name, bytes: new Uint8Array(readFileSync(join(FIXTURES, name))) });
 
 describe('BibTeX', () => {
@@ -37,7 +39,16 @@ describe('BibTeX', () => {
     expect(recs[1]).toMatchObject({ doi: '10.1000/XYZ.2002', title: 'Global Health Report' });
     expect(recs[2]).toMatchObject({ arxivId: '2401.00001' });
     const labels = ordered.corpus.authors.map((a) => a.label).sort();
-    expect(labels).toEqual(['Ann Lee', 'Anna van der Berg', 'Bo Chen', 'Gérard Depardieu', 'Hans Christian Ørsted', 'Hans Müller', 'Jane Q. Public', 'Stefan Renßler']);
+    expect(labels).toEqual([
+      'Ann Lee',
+      'Anna van der Berg',
+      'Bo Chen',
+      'Gérard Depardieu',
+      'Hans Christian Ørsted',
+      'Hans Müller',
+      'Jane Q. Public',
+      'Stefan Renßler',
+    ]);
     const corporate = ordered.corpus.papers.find((p) => p.title === 'Global Health Report')!;
     expect(corporate).toMatchObject({ complete: false, organisations: ['World Health Organization'] });
     expect(run.report.issues.some((i) => i.code === 'macros-only')).toBe(true);
@@ -61,7 +72,9 @@ describe('BibTeX', () => {
   });
   it('reports a malformed entry with file:line and reads the entries after it', () => {
     const r = fixture('hard-cases.bib');
-    expect(r.issues).toContainEqual(expect.objectContaining({ code: 'malformed-entry', severity: 'error', file: 'hard-cases.bib', line: 20 }));
+    expect(r.issues).toContainEqual(
+      expect.objectContaining({ code: 'malformed-entry', severity: 'error', file: 'hard-cases.bib', line: 20 }),
+    );
     expect(r.records.map((x) => x.sourceKey)).toEqual(['accents2001', 'corporate2002', 'arxiv2004']);
   });
   it('skips %-commented entries and keeps a software entry', () => {
@@ -71,7 +84,8 @@ describe('BibTeX', () => {
   });
   it('reads the full DBLP file and accounts for every record', () => {
     const run = corpusOf(shared('dblp-2016-18-venues.bib.gz'));
-    // 74,758 entries (grep -c '^@'), every one read; 996 have an empty author field and 5 only a team ("Times-Ten Team"…), all reported.
+    // 74,758 entries (grep -c '^@'), every one read; 996 have an empty author field and 5 only a team
+    // ("Times-Ten Team"…), all reported.
     expect(run.report.records).toBe(74758);
     expect(run.report.papers).toBe(74758);
     expect(run.report.papersWithAuthors).toBe(74758 - 996 - 5);
@@ -85,7 +99,11 @@ describe('RIS', () => {
     const r = fixture('scopus-excerpt.ris');
     expect(r.format).toBe('ris');
     expect(r.records).toHaveLength(2);
-    expect(r.records[0]).toMatchObject({ year: 2020, doi: '10.1016/j.psyneuen.2019.104501', authors: ['Labanski, A.', 'Langhorst, J.', 'Engler, H.', 'Elsenbruch, S.'] });
+    expect(r.records[0]).toMatchObject({
+      year: 2020,
+      doi: '10.1016/j.psyneuen.2019.104501',
+      authors: ['Labanski, A.', 'Langhorst, J.', 'Engler, H.', 'Elsenbruch, S.'],
+    });
     expect(r.issues).toEqual([]);
     const run = corpusOf(fixtureFile('scopus-excerpt.ris'));
     expect(run.corpus.authors.map((a) => a.label)).toContain('A. Labanski');
@@ -93,7 +111,8 @@ describe('RIS', () => {
   it('counts the real exports: records and distinct authors (checked with grep and a script)', () => {
     expect(corpusOf(shared('formats/scopus.ris')).report).toMatchObject({ records: 6, authors: 25 });
     expect(corpusOf(shared('formats/pubmed_zotero.ris')).report).toMatchObject({ records: 6, authors: 26 });
-    // 595 distinct "Family, Given" strings, one of which ("R. A. J. Nievelstein") is merged by initials with a co-author in common.
+    // 595 distinct "Family, Given" strings, one of which ("R. A. J. Nievelstein") is merged by initials with a
+    // co-author in common.
     const zotero = corpusOf(shared('formats/baseline_zotero.ris')).report;
     expect(zotero).toMatchObject({ records: 100, authors: 594 });
     expect(zotero.merges.map((m) => m.spellings)).toEqual([['R. A. J. Nievelstein', 'Rutger A.J. Nievelstein']]);
@@ -118,10 +137,16 @@ describe('CSL-JSON', () => {
   });
   it('counts the full ACL file', () => {
     // 4,679 items; 5,566 distinct (family, given) pairs by a script that also folds "family: 0001".
-    expect(corpusOf(shared('formats/dblp-conf-acl.csl.json.gz')).report).toMatchObject({ records: 4679, papers: 4679, authors: 5566 });
+    expect(corpusOf(shared('formats/dblp-conf-acl.csl.json.gz')).report).toMatchObject({
+      records: 4679,
+      papers: 4679,
+      authors: 5566,
+    });
   });
   it('keeps the items around a broken one', () => {
-    const text = '[\n{"title": "A", "author": [{"family": "Lee", "given": "Ann"}]},\n{"title": "B", "author": [oops]},\n{"title": "C", "author": [{"literal": "ACME Consortium"}]}\n]';
+    const text =
+      '[\n{"title": "A", "author": [{"family": "Lee", "given": "Ann"}]},\n{"title": "B", "author": [oops]},\n' +
+      '{"title": "C", "author": [{"literal": "ACME Consortium"}]}\n]';
     const r = parseBytes('broken.json', new TextEncoder().encode(text));
     expect(r.records.map((x) => x.title)).toEqual(['A', 'C']);
     expect(r.issues).toContainEqual(expect.objectContaining({ code: 'bad-json', line: 3 }));
@@ -136,18 +161,26 @@ describe('arXiv Atom and DBLP XML', () => {
       ['1205.1001', 2012, ['Timo Fischer', 'H. Jelger Risselada', 'Richard L. C. Vink']],
       ['1001.1001', 2010, ['Philip G. Judge']],
     ]);
-    expect(r.records[0]!.title).toBe('Membrane lateral structure: The influence of immobilized particles on domain size');
+    expect(r.records[0]!.title).toBe(
+      'Membrane lateral structure: The influence of immobilized particles on domain size',
+    );
   });
   it('reads DBLP XML records with nested title markup, orcid attributes and homonyms', () => {
     const r = fixture('dblp-excerpt.xml');
     expect(r.format).toBe('dblp-xml');
     expect(r.records).toHaveLength(3);
-    expect(r.records[2]).toMatchObject({ title: 'CogniCryptGEN: generating code for the secure usage of crypto APIs', year: 2020, doi: '10.1145/3368826.3377905' });
+    expect(r.records[2]).toMatchObject({
+      title: 'CogniCryptGEN: generating code for the secure usage of crypto APIs',
+      year: 2020,
+      doi: '10.1145/3368826.3377905',
+    });
     expect(r.records[0]!.authors).toEqual(['Xiaoming Li', 'María Jesús Garzarán', 'David A. Padua']);
     expect(corpusOf(shared('formats/bsrankings-sample100.xml')).report).toMatchObject({ records: 100, authors: 335 });
   });
   it('decodes HTML entities as in DBLP dumps', () => {
-    const xml = '<?xml version="1.0"?>\n<dblp>\n<article key="a/b"><author>J&ouml;rg M&uuml;ller</author><author orcid="0000-0001-2345-6789">Ann Lee</author><title>T&amp;T.</title><year>2001</year></article>\n</dblp>';
+    const xml =
+      '<?xml version="1.0"?>\n<dblp>\n<article key="a/b"><author>J&ouml;rg M&uuml;ller</author>' +
+      '<author orcid="0000-0001-2345-6789">Ann Lee</author><title>T&amp;T.</title><year>2001</year></article>\n</dblp>';
     const r = parseBytes('e.xml', new TextEncoder().encode(xml));
     expect(r.records[0]).toMatchObject({ authors: ['Jörg Müller', 'Ann Lee'], title: 'T&T' });
   });

@@ -33,7 +33,11 @@ describe('parseName', () => {
     expect(nameKey(n)).not.toBe(nameKey(parseName('Wei Wang')));
   });
   it('handles suffixes', () => {
-    expect(parseName('King, Jr., Martin Luther')).toMatchObject({ given: 'Martin Luther', family: 'King', suffix: 'Jr.' });
+    expect(parseName('King, Jr., Martin Luther')).toMatchObject({
+      given: 'Martin Luther',
+      family: 'King',
+      suffix: 'Jr.',
+    });
   });
   it('classifies markers, placeholders, teams and junk', () => {
     expect(parseName('et al.').kind).toBe('marker');

@@ -10,10 +10,28 @@ const base = (over: Partial<PaperRecord>): PaperRecord => ({
 });
 
 const RECORDS: PaperRecord[] = [
-  base({ line: 3, title: 'Graphs', authors: ['Ada Lovelace', 'Charles Babbage'], year: 1843, doi: '10.1/x', venue: 'Notes' }),
+  base({
+    line: 3,
+    title: 'Graphs',
+    authors: ['Ada Lovelace', 'Charles Babbage'],
+    year: 1843,
+    doi: '10.1/x',
+    venue: 'Notes',
+  }),
   base({ line: 9, title: '', abstract: 'An "abstract"\twith\ntabs', authors: [], truncated: true }),
-  base({ line: 12, authors: ['José Müller', 'Anne\u0000Null', 'lone \ud800 surrogate'], authorIds: ['orcid:0000-0001', '', 'x'] }),
-  base({ line: 20, title: 'Tagged', authors: ['A B'], arxivId: '2401.00001', categories: ['cs.SI', ''], organisations: ['CERN'] }),
+  base({
+    line: 12,
+    authors: ['José Müller', 'Anne\u0000Null', 'lone \ud800 surrogate'],
+    authorIds: ['orcid:0000-0001', '', 'x'],
+  }),
+  base({
+    line: 20,
+    title: 'Tagged',
+    authors: ['A B'],
+    arxivId: '2401.00001',
+    categories: ['cs.SI', ''],
+    organisations: ['CERN'],
+  }),
   base({ line: 2 ** 30, authors: ['Solo'], authorIds: ['dblp:solo'] }),
 ];
 
@@ -33,8 +51,19 @@ describe('packRecords', () => {
     for (const r of unpackRecords(packRecords(RECORDS), 'x.bib', 'bibtex')) packed.append(s2, r);
     expect(packed.spellings).toEqual(direct.spellings);
     for (let r = 0; r < RECORDS.length; r++) {
-      expect([packed.title.get(r), packed.abstract.get(r), packed.yearOf(r), packed.authors(r), packed.line.get(r)])
-        .toEqual([direct.title.get(r), direct.abstract.get(r), direct.yearOf(r), direct.authors(r), direct.line.get(r)]);
+      expect([
+        packed.title.get(r),
+        packed.abstract.get(r),
+        packed.yearOf(r),
+        packed.authors(r),
+        packed.line.get(r),
+      ]).toEqual([
+        direct.title.get(r),
+        direct.abstract.get(r),
+        direct.yearOf(r),
+        direct.authors(r),
+        direct.line.get(r),
+      ]);
     }
     expect([...packed.authorIds.view()]).toEqual([...direct.authorIds.view()]);
     expect([...packed.categories]).toEqual([...direct.categories]);

@@ -1,4 +1,5 @@
-// Large inputs as byte streams: DBLP XML parsed chunk by chunk (never one string), gzip and UTF-8 split across chunk borders.
+// Large inputs as byte streams: DBLP XML parsed chunk by chunk (never one string), gzip and UTF-8 split across chunk
+// borders.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'fflate';
@@ -20,7 +21,11 @@ function* dblpDump(records: number): Generator<Uint8Array> {
   yield enc.encode('<?xml version="1.0" encoding="UTF-8"?>\n<dblp>\n');
   for (let start = 0; start < records; start += 1000) {
     let block = '';
-    for (let i = start; i < Math.min(records, start + 1000); i++) block += `<article key="journals/x/${i}"><author>Jörg M&uuml;ller ${i % 7 ? '' : '0001'}</author><author orcid="0000-0001-0000-${String(i % 10000).padStart(4, '0')}">Ann Lee${i}</author><title>Paper ${i}.</title><year>${2000 + (i % 20)}</year></article>\n`;
+    for (let i = start; i < Math.min(records, start + 1000); i++)
+      block +=
+        `<article key="journals/x/${i}"><author>Jörg M&uuml;ller ${i % 7 ? '' : '0001'}</author>` +
+        `<author orcid="0000-0001-0000-${String(i % 10000).padStart(4, '0')}">Ann Lee${i}</author>` +
+        `<title>Paper ${i}.</title><year>${2000 + (i % 20)}</year></article>\n`;
     yield enc.encode(block);
   }
   yield enc.encode('</dblp>\n');
@@ -51,7 +56,16 @@ describe('streamed input', () => {
 /** Records and issues of one file read as a stream cut into pieces of about `pieceChars` characters. */
 function piecewise(name: string, bytes: Uint8Array, pieceChars: number, blockBytes = 4096) {
   const records: unknown[] = []; const issues: unknown[] = [];
-  const format = streamRecords(name, split(bytes, blockBytes), { bibStrings: {} }, (b) => { records.push(...b.records); issues.push(...b.issues); }, pieceChars);
+  const format = streamRecords(
+    name,
+    split(bytes, blockBytes),
+    { bibStrings: {} },
+    (b) => {
+      records.push(...b.records);
+      issues.push(...b.issues);
+    },
+    pieceChars,
+  );
   return { format, records, issues };
 }
 
@@ -64,11 +78,32 @@ describe('every cuttable format streams in pieces of whole records', () => {
     ['pubmed.nbib', readFileSync(join(FIXTURES, 'pubmed.nbib'))],
     ['scopus-homonyms.csv', readFileSync(join(FIXTURES, 'scopus-homonyms.csv'))],
     ['openalex-works.jsonl', readFileSync(join(FIXTURES, 'openalex-works.jsonl'))],
-    ['openalex-array.json', new TextEncoder().encode(`[${readFileSync(join(FIXTURES, 'openalex-works.jsonl'), 'utf8').split('\n').slice(0, 3).join(',\n')}]`)],
-    ['accents.bib', new TextEncoder().encode(`\uFEFF${Array.from({ length: 60 }, (_, i) => `@article{k${i},\r\n`
-      + `  author = {J{\\"o}rg M\u00fcller and \u738b\u82b3 and Zo\u00eb Lef\u00e8vre ${i}},\r\n  title = {\u00c9tudes ${i}},\r\n`
-      + `  abstract = {Line one\r\n@ home, not an entry},\r\n  year = {${2000 + (i % 9)}}\r\n}\r\n`).join('')}`)],
-    ['table.csv', new TextEncoder().encode('title,authors,year\n"A, quoted\ntitle",Ann Lee; Bo Chen,2020\n' + Array.from({ length: 300 }, (_, i) => `Paper ${i},Ann Lee; Cy Dee ${i},${2000 + (i % 20)}\n`).join(''))],
+    [
+      'openalex-array.json',
+      new TextEncoder().encode(
+        `[${readFileSync(join(FIXTURES, 'openalex-works.jsonl'), 'utf8').split('\n').slice(0, 3).join(',\n')}]`,
+      ),
+    ],
+    [
+      'accents.bib',
+      new TextEncoder().encode(
+        `\uFEFF${Array.from(
+          { length: 60 },
+          (_, i) =>
+            `@article{k${i},\r\n` +
+            `  author = {J{\\"o}rg M\u00fcller and \u738b\u82b3 and Zo\u00eb Lef\u00e8vre ${i}},\r\n` +
+            `  title = {\u00c9tudes ${i}},\r\n` +
+            `  abstract = {Line one\r\n@ home, not an entry},\r\n  year = {${2000 + (i % 9)}}\r\n}\r\n`,
+        ).join('')}`,
+      ),
+    ],
+    [
+      'table.csv',
+      new TextEncoder().encode(
+        'title,authors,year\n"A, quoted\ntitle",Ann Lee; Bo Chen,2020\n' +
+          Array.from({ length: 300 }, (_, i) => `Paper ${i},Ann Lee; Cy Dee ${i},${2000 + (i % 20)}\n`).join(''),
+      ),
+    ],
   ];
   for (const [name, bytes] of cases) {
     it(`${name}: the same records, lines and issues as one whole read`, () => {

@@ -27,7 +27,10 @@ async function query(sql: string): Promise<Record<string, unknown>[]> {
 
 beforeAll(async () => {
   await writeDblpCorpus(bib, join(tmp, 'corpus.tsv'), { papers: 3000, seed: 7 });
-  const tsv = readFileSync(join(tmp, 'corpus.tsv'), 'utf8').split('\n').slice(1, 400).map((l) => l.split('\t')[2] ?? '');
+  const tsv = readFileSync(join(tmp, 'corpus.tsv'), 'utf8')
+    .split('\n')
+    .slice(1, 400)
+    .map((l) => l.split('\t')[2] ?? '');
   all = tsv.flatMap((a) => a.split('; ')).filter(Boolean);
   // A prolific name, a homonym (DBLP number), an accented one and a middle initial.
   names = [
@@ -158,7 +161,9 @@ describe('store', { timeout: 240_000 }, () => {
     const graph = JSON.parse(readFileSync(json, 'utf8')) as { attributes: { modularity: number }; nodes: Node[] };
     const [m] = await query("SELECT value FROM meta WHERE key = 'modularity'");
     expect(Number(m!.value)).toBe(graph.attributes.modularity);
-    const stored = new Map((await query('SELECT id, community FROM authors')).map((r) => [r.id as string, Number(r.community)]));
+    const stored = new Map(
+      (await query('SELECT id, community FROM authors')).map((r) => [r.id as string, Number(r.community)]),
+    );
     expect(stored.size).toBe(graph.nodes.length);
     for (const n of graph.nodes) expect(stored.get(n.key), n.key).toBe(n.attributes.community);
     // Each group's colour too (the store's groups are coloured on the groups worker, the graph's on this thread).
@@ -173,7 +178,9 @@ describe('store', { timeout: 240_000 }, () => {
     const ours = await query('SELECT a, b, papers, round(fractional, 9) AS f FROM ties ORDER BY a, b');
     const sql = await query(`SELECT a, b, papers, round(fractional, 9) AS f FROM (${readSql('ties')}) ORDER BY a, b`);
     expect(sql.length).toBe(ours.length);
-    expect(JSON.stringify(sql.map((r) => [r.a, r.b, Number(r.papers), r.f]))).toBe(JSON.stringify(ours.map((r) => [r.a, r.b, Number(r.papers), r.f])));
+    expect(JSON.stringify(sql.map((r) => [r.a, r.b, Number(r.papers), r.f]))).toBe(
+      JSON.stringify(ours.map((r) => [r.a, r.b, Number(r.papers), r.f])),
+    );
     const between = await query(`SELECT SUM(ties) AS n FROM (${readSql('group_ties')})`);
     const ends = 'FROM ties t JOIN authors x ON x.author = t.a JOIN authors y ON y.author = t.b';
     const [cross] = await query(`SELECT COUNT(*) AS n ${ends} WHERE x.community <> y.community`);
@@ -242,7 +249,8 @@ describe('store', { timeout: 240_000 }, () => {
     // The "cluster": an engine that knows nothing of coauthor-graph runs ties.sql over the Parquet files.
     const engine = await DuckDBInstance.create(':memory:');
     const con = await engine.connect();
-    for (const t of ['papers', 'authorships', 'meta']) await con.run(`CREATE VIEW ${t} AS SELECT * FROM read_parquet('${join(dir, `${t}.parquet`)}')`);
+    for (const t of ['papers', 'authorships', 'meta'])
+      await con.run(`CREATE VIEW ${t} AS SELECT * FROM read_parquet('${join(dir, `${t}.parquet`)}')`);
     const tiesFile = join(dir, 'ties-from-cluster.parquet');
     await con.run(`COPY (${readSql('ties')}) TO '${tiesFile}' (FORMAT parquet)`);
     con.closeSync(); engine.closeSync();
@@ -257,7 +265,8 @@ describe('store', { timeout: 240_000 }, () => {
     expect(await rows(fed, tiesSql)).toBe(await rows(store, tiesSql));
     const evidence = 'SELECT t.a, t.b, p.paper FROM tie_papers p JOIN ties t USING (tie) ORDER BY 1, 2, 3';
     expect(await rows(fed, evidence)).toBe(await rows(store, evidence));
-    const report = (db: string) => JSON.parse(cli('report', '--store', db, '--json').out) as { edges: number; authors: number };
+    const report = (db: string) =>
+      JSON.parse(cli('report', '--store', db, '--json').out) as { edges: number; authors: number };
     expect(report(fed)).toEqual(report(store));
     const bad = join(tmp, 'bad-ties.csv');
     writeFileSync(bad, 'a,b,papers,fractional\n5,3,1,1\n');

@@ -6,10 +6,9 @@ import { MessageChannel, receiveMessageOnPort, Worker } from 'node:worker_thread
 import type { MessagePort } from 'node:worker_threads';
 import { byteCutFor } from '../sources/byteCuts';
 import type { BatchSink } from '../sources/streamRecords';
-import { formatOfBlocks, noRecords } from '../sources/streamRecords';
+import { formatOfBlocks, noPapersFinding } from '../sources/streamRecords';
 import type { PackedRecords } from '../sources/packRecords';
 import { unpackRecords } from '../sources/packRecords';
-import { issue } from '../sources/record';
 import type { ParseContext } from '../sources/registry';
 import type { FormatId, Issue } from '../types';
 import { bundledWorker } from './bundledWorker';
@@ -38,7 +37,10 @@ export interface ReadJob {
 
 export type ReadMessage =
   | { kind: 'batch'; packed: PackedRecords; issues: Issue[]; read: number }
-  | { kind: 'done'; format: FormatId; bibStrings: Record<string, string>; read: number; records?: number }
+  | {
+    kind: 'done'; format: FormatId; bibStrings: Record<string, string>; read: number; records?: number;
+    macros?: number;
+  }
   | { kind: 'error'; message: string };
 
 /** The worker is there in the installed command's bundle (sources run through tsx read on one thread). */
@@ -82,8 +84,9 @@ export function readInThread(
     const first = readers[0]!.done!;
     context.bibStrings = first.bibStrings;
     const records = readers.reduce((n, r) => n + (r.done!.records ?? 0), 0);
+    // Every reader parses each piece that defines macros (its own, or another's for them): one's count is the file's.
     if (of > 1 && records === 0) {
-      sink({ records: [], issues: [issue('no-records', 'error', noRecords(format!.label), name, 1)] });
+      sink({ records: [], issues: [noPapersFinding(name, format!.label, first.macros ?? 0)] });
     }
     return first.format;
   } finally {

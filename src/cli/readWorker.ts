@@ -2,6 +2,7 @@
 import type { MessagePort } from 'node:worker_threads';
 import { workerData } from 'node:worker_threads';
 import { packRecords } from '../sources/packRecords';
+import type { ReadShare } from '../sources/streamRecords';
 import { streamRecords } from '../sources/streamRecords';
 import type { ReadMessage, ReadJob } from './readThread';
 import { readBlocks } from './readBlocks';
@@ -24,7 +25,7 @@ function* blocks(): Generator<Uint8Array> {
 
 try {
   const context = { bibStrings };
-  const shared = share ? { ...share, records: 0 } : undefined;
+  const shared: ReadShare | undefined = share ? { ...share, records: 0 } : undefined;
   const format = streamRecords(name, blocks(), context, (batch) => {
     // Back-pressure: no more than a few batches wait for the main thread.
     for (let posted = Atomics.load(signal, POSTED); posted - Atomics.load(signal, TAKEN) >= IN_FLIGHT;) {
@@ -32,7 +33,8 @@ try {
     }
     post({ kind: 'batch', packed: packRecords(batch.records), issues: batch.issues, read });
   }, undefined, shared);
-  post({ kind: 'done', format, bibStrings: context.bibStrings, read, ...(shared ? { records: shared.records } : {}) });
+  const counts = shared ? { records: shared.records, macros: shared.macros } : {};
+  post({ kind: 'done', format, bibStrings: context.bibStrings, read, ...counts });
 } catch (e) {
   post({ kind: 'error', message: (e as Error).message });
 }

@@ -2,7 +2,7 @@
 
 import { parse as parseWithLibrary } from '@retorquere/bibtex-parser';
 import type { Creator } from '@retorquere/bibtex-parser';
-import type { PaperRecord, ParseResult } from '../types';
+import type { Issue, PaperRecord, ParseResult } from '../types';
 import type { ParseContext } from './registry';
 import type { BibEntry } from './bibtexScan';
 import { scanBibtex } from './bibtexScan';
@@ -116,14 +116,18 @@ export function parseBibtex(file: string, input: string, context?: ParseContext)
   };
   const scan = scanBibtex(input, onEntry, context?.bibStrings);
 
-  if (context) context.bibStrings = scan.strings;
+  if (context) {
+    context.bibStrings = scan.strings;
+    context.macrosDefined = (context.macrosDefined ?? 0) + scan.defined;
+  }
   for (const err of scan.errors) out.issues.push(issue('malformed-entry', 'error', err.message, file, err.line));
   out.issues.sort((a, b) => a.line - b.line);
-  if (!entries && scan.defined > 0) {
-    const message = `defines ${scan.defined} @string macros and no entries; `
-      + 'they apply to the BibTeX files read after it';
-
-    out.issues.push(issue('macros-only', 'info', message, file, 1));
-  }
+  if (!entries && scan.defined > 0) out.issues.push(macrosOnly(file, scan.defined));
   return out;
+}
+
+/** The note for a BibTeX file that only defines macros: not an error, the files after it use them. */
+export function macrosOnly(file: string, defined: number): Issue {
+  const message = `defines ${defined} @string macros and no entries; they apply to the BibTeX files read after it`;
+  return issue('macros-only', 'info', message, file, 1);
 }

@@ -9,6 +9,8 @@ import { parseRelatedPapers, sniffRelatedPapers } from './relatedPapers';
 /** State shared by the files of one run, in order: BibTeX @string macros defined in one file serve the next ones. */
 export interface ParseContext {
   bibStrings: Record<string, string>;
+  /** How many @string macros the files read so far defined (a file read in pieces counts them over its pieces). */
+  macrosDefined?: number;
 }
 
 export interface SourceFormat {

@@ -13,6 +13,7 @@ import type { ByteCut } from './byteCuts';
 import { byteCutFor, countLines } from './byteCuts';
 import { byteChunks, decodeChunks } from './textChunks';
 import { parseDblpXml } from './xmlRecords';
+import { macrosOnly } from './bibtex';
 
 /** V8 strings stop at 2^29 − 24 characters: formats read whole must stay well below. */
 export const MAX_TEXT_CHARS = 400_000_000;
@@ -27,9 +28,10 @@ export type BatchSink = (batch: RecordBatch) => void;
  * One of several readers of the same file, each parsing every `of`-th piece from piece `index` (byte-cut formats;
  * any other format is read whole by reader 0 alone). Every reader cuts the whole file the same way, so the pieces and
  * their line numbers agree; the caller files the pieces in turn. Findings about the file as a whole come from reader
- * 0, and "no papers" is left to the caller, which learns each reader's count in `records`.
+ * 0, and "no papers" is left to the caller, which learns each reader's count in `records` and the macros it met in
+ * `macros` (see noPapersFinding).
  */
-export interface ReadShare { index: number; of: number; records: number }
+export interface ReadShare { index: number; of: number; records: number; macros?: number }
 
 interface Cutting { cut: CutFinder; jsonArray: boolean }
 
@@ -76,6 +78,8 @@ function piecewise(file: string, format: SourceFormat, context: ParseContext): P
       const csvHeader = format.id === 'csv' && header !== '';
       const result = format.parse(file, csvHeader ? header + piece : piece, context);
       if (csvHeader) result.issues = result.issues.filter((i) => i.line !== 1);
+      // A piece of macros alone says nothing of the file: whether it holds only macros is told at its end.
+      if (format.id === 'bibtex') result.issues = result.issues.filter((i) => i.code !== 'macros-only');
       if (format.id === 'csv' && !header) header = piece.slice(0, piece.indexOf('\n') + 1);
       records += result.records.length;
       return shift({ records: result.records, issues: result.issues }, csvHeader ? line - 1 : line);
@@ -217,6 +221,7 @@ export function streamRecords(
   // Findings about the whole file come from one reader only.
   const failFile = share && share.index > 0 ? (format: FormatId) => format : fail;
   let format: FormatId = 'unknown';
+  const macrosBefore = context.macrosDefined ?? 0;
   try {
     const { head, blocks } = readHead(input);
     if (!head.trim()) return failFile(format, 'the file is empty', 'empty-file');
@@ -250,8 +255,9 @@ export function streamRecords(
       records = result.records.length;
       sink({ records: result.records, issues: result.issues });
     }
-    if (share) share.records = records;
-    else if (records === 0) fail(format, noRecords(detected.label), 'no-records');
+    const macros = (context.macrosDefined ?? 0) - macrosBefore;
+    if (share) { share.records = records; share.macros = macros; }
+    else if (records === 0) sink({ records: [], issues: [noPapersFinding(file, detected.label, macros)] });
     return format;
   } catch (e) {
     return fail(format, `could not read the data: ${(e as Error).message}`);
@@ -281,6 +287,11 @@ export function formatOfBlocks(input: Iterable<Uint8Array>): SourceFormat | unde
 
 
 export const noRecords = (label: string) => `read as ${label} but found no papers`;
+
+/** What a file read in pieces that gave no papers is told: it only defines macros (a note), or nothing was found. */
+export function noPapersFinding(file: string, label: string, macros: number): Issue {
+  return macros > 0 ? macrosOnly(file, macros) : issue('no-records', 'error', noRecords(label), file, 1);
+}
 
 function tooLarge(label: string): string {
   const size = `${MAX_TEXT_CHARS / 1e6} million characters`;

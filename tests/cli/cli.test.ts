@@ -47,6 +47,30 @@ describe('cli', () => {
     // Labels carry topic words ("Name · words"), so the words really came back from the worker.
     expect(fromBundle.filter((r) => r[2]!.includes(' · ')).length).toBeGreaterThan(2);
   });
+  it('a streamed BibTeX file of macros alone is told once, on reading threads, and serves the next file', async () => {
+    const dir = join(tmp, 'macros');
+    mkdirSync(dir, { recursive: true });
+    const venue = (i: number) => `Venue ${i}, a name long enough for a file of a megabyte and more`;
+    const definitions = Array.from({ length: 20_000 }, (_, i) => `@string{v${i} = "${venue(i)}"}`);
+    writeFileSync(join(dir, 'a-macros.bib'), `${definitions.join('\n')}\n`);
+    const paper = '@article{x, author = {Ann Lee and Bo Chen}, title = {One}, journal = v19999, year = 2020}\n';
+    writeFileSync(join(dir, 'b-paper.bib'), paper);
+    const store = join(dir, 'macros.duckdb');
+    const env = { ...process.env, COAUTHOR_GRAPH_STREAM_ABOVE_MB: '1', COAUTHOR_GRAPH_READERS: '2' };
+    const bin = join(ROOT, 'bin', 'coauthor-graph.mjs');
+    const build = spawnSync(process.execPath, [bin, 'build', join(dir, 'a-macros.bib'), join(dir, 'b-paper.bib'),
+      '--store', store], { cwd: ROOT, encoding: 'utf8', env });
+    expect(build.status, build.stderr).toBe(0);
+    const report = JSON.parse(cli('report', '--store', store, '--json').out);
+    const notes = report.issues.filter((i: { file: string }) => i.file.endsWith('a-macros.bib'));
+    expect(notes).toEqual([expect.objectContaining({ code: 'macros-only', severity: 'info', line: 1 })]);
+    expect(notes[0].message).toMatch(/^defines 20000 @string macros and no entries/);
+    const db = await DuckDBInstance.create(store, { access_mode: 'READ_ONLY' });
+    const con = await db.connect();
+    const rows = await (await con.run('SELECT venue FROM papers')).getRows();
+    con.closeSync();
+    expect(rows.map((r) => r[0])).toEqual([venue(19999)]);
+  });
   it('the bundle parses a streamed file on reading threads: the same store as a whole read', async () => {
     const file = join(SHARED_DATA, 'dblp-2016-18-venues.bib.gz');
     if (!existsSync(file)) return;

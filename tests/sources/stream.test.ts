@@ -7,7 +7,9 @@ import { describe, expect, it } from 'vitest';
 import { parseInputs } from '../../src/pipeline';
 import { parseBytes } from '../../src/sources/parseSource';
 import { parseByteStream } from '../../src/sources/parseStream';
-import { streamRecords } from '../../src/sources/streamRecords';
+import type { ReadShare } from '../../src/sources/streamRecords';
+import { noPapersFinding, streamRecords } from '../../src/sources/streamRecords';
+import type { Issue } from '../../src/types';
 import { countLines } from '../../src/sources/byteCuts';
 import { FIXTURES } from '../helpers';
 
@@ -222,5 +224,42 @@ describe('countLines', () => {
         expect(countLines(view, end), `from ${from}, end ${end}`).toBe(expected);
       }
     }
+  });
+});
+
+describe('a BibTeX file read in pieces is told it holds only macros once, for the whole file', () => {
+  const definitions = Array.from({ length: 30 }, (_, i) => `@string{venue${i} = "Venue number ${i} of the macros file"}`);
+  const macrosAlone = new TextEncoder().encode(`${definitions.join('\n')}\n`);
+  const macrosFirst = new TextEncoder().encode(`${definitions.join('\n')}\n${Array.from({ length: 10 }, (_, i) =>
+    `@article{a${i}, author = {Ann Lee and Bo Chen}, title = {Paper ${i}}, journal = venue${i}}`).join('\n')}\n`);
+  const codes = (issues: unknown[]) => (issues as Issue[]).map((i) => i.code);
+
+  it('one reader: one note with the count of every piece, and no "no papers" error', () => {
+    const r = piecewise('macros.bib', macrosAlone, 150, 97);
+    expect(r.records).toHaveLength(0);
+    expect(codes(r.issues)).toEqual(['macros-only']);
+    expect((r.issues[0] as Issue).message).toMatch(/^defines 30 @string macros and no entries/);
+  });
+
+  it('pieces of macros before the entries say nothing, and the entries use them', () => {
+    const r = piecewise('macros.bib', macrosFirst, 150, 97);
+    expect(codes(r.issues)).toEqual([]);
+    expect((r.records as { venue?: string }[]).map((x) => x.venue)).toContain('Venue number 7 of the macros file');
+  });
+
+  it('several readers: no piece says it, each reader counts every macro, and the file\'s finding is the note', () => {
+    for (const of of [2, 3]) {
+      const readers = Array.from({ length: of }, (_, index) => {
+        const share: ReadShare = { index, of, records: 0 };
+        const issues: Issue[] = [];
+        streamRecords('macros.bib', split(macrosAlone, 97), { bibStrings: {} }, (b) => issues.push(...b.issues), 150,
+          share);
+        return { share, issues };
+      });
+      expect(readers.flatMap((r) => r.issues)).toEqual([]);
+      expect(readers.map((r) => [r.share.records, r.share.macros])).toEqual(readers.map(() => [0, 30]));
+    }
+    expect(noPapersFinding('macros.bib', 'BibTeX', 30).code).toBe('macros-only');
+    expect(noPapersFinding('empty.bib', 'BibTeX', 0)).toMatchObject({ code: 'no-records', severity: 'error' });
   });
 });

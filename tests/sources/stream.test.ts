@@ -228,7 +228,8 @@ describe('countLines', () => {
 });
 
 describe('a BibTeX file read in pieces is told it holds only macros once, for the whole file', () => {
-  const definitions = Array.from({ length: 30 }, (_, i) => `@string{venue${i} = "Venue number ${i} of the macros file"}`);
+  const define = (i: number) => `@string{venue${i} = "Venue number ${i} of the macros file"}`;
+  const definitions = Array.from({ length: 30 }, (_, i) => define(i));
   const macrosAlone = new TextEncoder().encode(`${definitions.join('\n')}\n`);
   const macrosFirst = new TextEncoder().encode(`${definitions.join('\n')}\n${Array.from({ length: 10 }, (_, i) =>
     `@article{a${i}, author = {Ann Lee and Bo Chen}, title = {Paper ${i}}, journal = venue${i}}`).join('\n')}\n`);

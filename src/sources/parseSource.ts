@@ -7,6 +7,8 @@ import type { ParseContext } from './registry';
 import { describeUnknown, detectFormat, formats } from './registry';
 import './structured';
 
+export const noRecords = (label: string) => `read as ${label} but found no papers`;
+
 export interface ParseOptions {
   /** Force a format instead of detecting it. */
   format?: FormatId;
@@ -31,7 +33,7 @@ export function parseText(file: string, text: string, options: ParseOptions = {}
   try {
     const result = chosen.parse(file, text, options.context);
     if (result.records.length === 0 && !result.issues.some((i) => i.code === 'macros-only')) {
-      result.issues.push(issue('no-records', 'error', `read as ${chosen.label} but found no papers`, file, 1));
+      result.issues.push(issue('no-records', 'error', noRecords(chosen.label), file, 1));
     }
     return result;
   } catch (e) {

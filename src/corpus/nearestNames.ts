@@ -76,6 +76,12 @@ export function scoreNames(names: string, fq: string): Scores {
 /** A name that may be among the nearest: its index, score and paper count. */
 export interface Candidate { index: number; score: number; papers: number }
 
+/**
+ * Slots of the score histogram. A typed array, not a growing list: in a process that scores once (`author` from a
+ * store), the list's look-ups ran unoptimized, 0.1 s on 0.8M names.
+ */
+const HISTOGRAM_SLOTS = 256;
+
 const byScoreThenPapers = (x: Candidate, y: Candidate) => x.score - y.score || y.papers - x.papers;
 
 /**
@@ -86,12 +92,15 @@ const byScoreThenPapers = (x: Candidate, y: Candidate) => x.score - y.score || y
 export function nearestCandidates(
   scores: Scores, papers: (i: number) => number, top: number, offset = 0, kept: Candidate[] = [],
 ): Candidate[] {
-  // The score reached by `top` names (counting the kept ones): nothing scored higher can be among them.
-  const counts: number[] = [];
-  for (const c of kept) counts[c.score] = (counts[c.score] ?? 0) + 1;
-  for (let i = 0; i < scores.length; i++) counts[scores[i]!] = (counts[scores[i]!] ?? 0) + 1;
+  // The score reached by `top` names (counting the kept ones): nothing scored higher can be among them. Scores past
+  // the histogram's end share its last slot: a bound there only lets more names through to the sort.
+  const counts = new Int32Array(HISTOGRAM_SLOTS);
+  const lastSlot = HISTOGRAM_SLOTS - 1;
+  for (const c of kept) counts[Math.min(c.score, lastSlot)]!++;
+  for (let i = 0; i < scores.length; i++) counts[Math.min(scores[i]!, lastSlot)]!++;
   let bound = 0;
-  for (let seen = 0; bound < counts.length; bound++) { seen += counts[bound] ?? 0; if (seen >= top) break; }
+  for (let seen = 0; bound < lastSlot; bound++) { seen += counts[bound]!; if (seen >= top) break; }
+  if (bound === lastSlot) bound = Infinity;
   const all = kept.filter((c) => c.score <= bound);
   for (let i = 0; i < scores.length; i++) {
     if (scores[i]! <= bound) all.push({ index: offset + i, score: scores[i]!, papers: papers(i) });

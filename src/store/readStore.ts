@@ -13,16 +13,22 @@ import { parseName } from '../sources/names';
 import type { Issue } from '../types';
 import type { Candidate } from '../corpus/nearestNames';
 import { nearestCandidates, scoreNames } from '../corpus/nearestNames';
+import { lookupHash } from './nameLookup';
 import { STORE_VERSION } from './writeStore';
 
 export interface Store {
   con: DuckDBConnection;
+  /** The store has a name_lookup table (version 6 on); a store of version 5 is read with scans instead. */
+  hasNameLookup?: boolean;
   close: () => void;
   /** Another connection to the same database (closed with the store), for work beside the queries of `con`. */
   connect: () => Promise<DuckDBConnection>;
 }
 
 export class StoreError extends Error {}
+
+/** The version before name_lookup: the same tables but that one, still read. */
+const VERSION_WITHOUT_LOOKUP = '5';
 
 function versionMessage(path: string, version: string | undefined): string {
   if (version === undefined) return `${path}: not a coauthor-graph store of version ${STORE_VERSION}`;
@@ -43,8 +49,11 @@ export async function openStore(path: string): Promise<Store> {
     connect: async () => { const c = await instance.connect(); others.push(c); return c; },
   };
   const version = await metaValue(store, 'version').catch(() => undefined);
-  if (version !== STORE_VERSION) { store.close(); throw new StoreError(versionMessage(path, version)); }
-  return store;
+  if (version !== STORE_VERSION && version !== VERSION_WITHOUT_LOOKUP) {
+    store.close();
+    throw new StoreError(versionMessage(path, version));
+  }
+  return { ...store, hasNameLookup: version === STORE_VERSION };
 }
 
 export type Row = Record<string, DuckDBValue>;
@@ -118,13 +127,29 @@ export async function findStoreAuthor(
   const keys = parsed.kind === 'person'
     ? [nameKey(parsed), nameKey({ given: parsed.family, family: parsed.given })]
     : ['\u0000', '\u0000'];
-  const hit = await rows(store, `SELECT MIN(author) AS author FROM (
-      SELECT author FROM authors WHERE label_key IN ($1, $2)
-      UNION ALL SELECT author FROM spellings WHERE key IN ($1, $2) OR fold = $3)`,
-  [keys[0]!, keys[1]!, foldCompact(q)]);
-  if (hit[0] && hit[0].author !== null) return { match: num(hit[0].author), suggestions: [] };
+  const match = await exactMatch(store, keys[0]!, keys[1]!, foldCompact(q));
+  if (match !== undefined) return { match, suggestions: [] };
   const top = Math.max(1, Math.floor(maxSuggestions));
   return { suggestions: await nearestLabels(store, foldText(q), top, elsewhere) };
+}
+
+/**
+ * The least author with either key (as a label's or a spelling's) or the folded spelling. With a name_lookup table
+ * only its candidates are read (by author: the tables are in author order, so DuckDB reads a row group or two).
+ */
+async function exactMatch(store: Store, key: string, otherKey: string, fold: string): Promise<number | undefined> {
+  let among = '';
+  if (store.hasNameLookup) {
+    const hashes = [lookupHash('key', key), lookupHash('key', otherKey), lookupHash('fold', fold)];
+    const found = await rows(store, 'SELECT DISTINCT author FROM name_lookup WHERE hash IN ($1, $2, $3)', hashes);
+    if (found.length === 0) return undefined;
+    // Author numbers read from the store: integers, written into the SQL as literals.
+    among = `author IN (${found.map((r) => Math.trunc(num(r.author))).join(', ')}) AND`;
+  }
+  const hit = await rows(store, `SELECT MIN(author) AS author FROM (
+      SELECT author FROM authors WHERE ${among} label_key IN ($1, $2)
+      UNION ALL SELECT author FROM spellings WHERE ${among} (key IN ($1, $2) OR fold = $3))`, [key, otherKey, fold]);
+  return hit[0] && hit[0].author !== null ? num(hit[0].author) : undefined;
 }
 
 /**

@@ -19,11 +19,12 @@ import { STAGE, TableLoader } from './tableLoader';
 import type { TempDatabase } from './tempFiles';
 import { tempDatabase } from './tempFiles';
 import { blobValue } from '@duckdb/node-api';
+import { NameLookupRows } from './nameLookup';
 
 export interface StoreSettings { weighting: string; resolution: number; seed: number; maxAuthors: number }
 
 
-export const STORE_VERSION = '5';
+export const STORE_VERSION = '6';
 /**
  * DuckDB's own memory while writing; beyond it, it writes blocks out to the file. 256 MB, not 512: on 1M synthetic
  * papers the peak (authors written beside Louvain) went from 3.98 to 3.85 GB, at the same speed.
@@ -32,8 +33,21 @@ const STORE_MEMORY = '256MB';
 
 /** Authors a row of the name index: a million names make a text of about 14 MB (strings stop near 512M). */
 const NAME_INDEX_PART = 1_000_000;
-/** COAUTHOR_GRAPH_NAME_INDEX_PART sets it (the tests split a small corpus's names into several parts). */
-const nameIndexPart = () => Number(process.env.COAUTHOR_GRAPH_NAME_INDEX_PART) || NAME_INDEX_PART;
+/** Below this many authors the name index is one part: a worker thread would start for little. */
+const ONE_PART_BELOW = 100_000;
+
+/**
+ * The name index's part size for `count` authors: parts of equal size, an even number of them from ONE_PART_BELOW
+ * on, since suggestions score every other part on a worker thread (1.57M names: two parts of 783k, not 1M and
+ * 0.57M, where this thread read and scored its million while the worker waited). COAUTHOR_GRAPH_NAME_INDEX_PART
+ * sets the largest part (the tests split a small corpus's names into several parts).
+ */
+function nameIndexPart(count: number): number {
+  const largest = Number(process.env.COAUTHOR_GRAPH_NAME_INDEX_PART) || NAME_INDEX_PART;
+  let parts = Math.max(1, Math.ceil(count / largest));
+  if (parts % 2 === 1 && count >= ONE_PART_BELOW) parts++;
+  return Math.max(1, Math.ceil(count / parts));
+}
 
 /**
  * Writes a store in phases, so a build can write its corpus while its groups are still being found elsewhere.
@@ -85,6 +99,8 @@ export class StoreWriter {
   }
 
   private tiePapersToFind = false;
+  /** The name_lookup rows: the spellings' go in with writeCorpus, the labels' with writeAuthors, which writes them. */
+  private lookup = new NameLookupRows();
 
   /** Papers, spellings and authorships (after writeTies: ties from a file get their papers from these). */
   async writeCorpus(c: CompactCorpus, maxAuthors: number, onStage?: (s: string) => void): Promise<void> {
@@ -105,7 +121,9 @@ export class StoreWriter {
       const a = authorOf(k);
       const info = c.prepared.names.get(authors.aliases.items[k]!);
       const isLabel = info.name.given === authors.given[a] && info.name.family === authors.family[a];
-      row(a, info.name.raw, info.key, foldCompact(info.name.raw), isLabel);
+      const fold = foldCompact(info.name.raw);
+      this.lookup.add('key', info.key, a); this.lookup.add('fold', fold, a);
+      row(a, info.name.raw, info.key, fold, isLabel);
     });
     const paperOf = ownerOf(pa.starts);
     await this.loader.numbers('authorships', 'iii', pa.items.length, (start, n, [paper, author, position]) => {
@@ -136,10 +154,16 @@ export class StoreWriter {
       const labelKey = nameKey({ given: authors.given[a]!, family: authors.family[a]! });
       const ids = authors.identifiers[a]!.length ? authors.identifiers[a]!.join(' ') : undefined;
       folds[a] = foldText(authors.labels[a]!); papers[a] = n;
+      this.lookup.add('key', labelKey, a);
       row(a, authors.ids[a], authors.labels[a], authors.given[a], authors.family[a], n, group?.[a], folds[a],
         labelKey, ids);
     });
-    const part = nameIndexPart();
+    const { hash, author } = this.lookup.sorted();
+    await this.loader.numbers('name_lookup', 'ii', hash.length, (start, n, [h, a]) => {
+      h!.set(hash.subarray(start, start + n)); a!.set(author.subarray(start, start + n));
+    });
+    this.lookup = new NameLookupRows();
+    const part = nameIndexPart(authors.count);
     for (let first = 0; first < authors.count; first += part) {
       const n = Math.min(part, authors.count - first);
       const counts = new Uint8Array(n * 4);

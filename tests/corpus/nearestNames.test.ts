@@ -70,9 +70,12 @@ describe('scoreNames', () => {
 describe('nearestCandidates', () => {
   it('keeps every name tied at the cut, and chooses alike part by part', () => {
     const rnd = random(3);
-    for (let k = 0; k < 50; k++) {
+    for (let k = 0; k < 80; k++) {
       const n = 1 + rnd(300);
-      const scores = Int32Array.from({ length: n }, () => rnd(6));
+      // Small scores, and (one round in four each) scores about and past the histogram's end (256 slots), of long
+      // names far from the query.
+      const far = [0, 0, 250, 256][k % 4]!;
+      const scores = Int32Array.from({ length: n }, () => far + rnd(far ? 12 : 6));
       const papers = Int32Array.from({ length: n }, () => rnd(4));
       const top = 1 + rnd(8);
       const whole = nearestCandidates(scores, (i) => papers[i]!, top);
@@ -85,6 +88,8 @@ describe('nearestCandidates', () => {
       // Nothing left out beats or ties the last candidate kept.
       const last = whole[whole.length - 1]!;
       const key = (i: number) => scores[i]! * 10 - papers[i]!;
+      const sorted = [...scores.keys()].sort((x, y) => key(x) - key(y));
+      expect(whole.slice(0, top).map((c) => key(c.index))).toEqual(sorted.slice(0, top).map(key));
       const inside = new Set(whole.map((c) => c.index));
       for (let i = 0; i < n; i++) if (!inside.has(i)) expect(key(i)).toBeGreaterThan(last.score * 10 - last.papers);
       expect(whole.length).toBeGreaterThanOrEqual(Math.min(top, n));

@@ -7,7 +7,8 @@ import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { writeDblpCorpus } from '../../bench/generateDblp';
-import { num, openStore, papersOf, rows } from '../../src/store/readStore';
+import { findStoreAuthor, num, openStore, papersOf, rows } from '../../src/store/readStore';
+import { lookupHash } from '../../src/store/nameLookup';
 import { readSql } from '../../src/store/sqlFiles';
 import { ROOT, runCli } from '../helpers';
 
@@ -23,6 +24,16 @@ async function query(sql: string): Promise<Record<string, unknown>[]> {
   const instance = await DuckDBInstance.create(store, { access_mode: 'READ_ONLY' });
   const con = await instance.connect();
   try { return (await con.runAndReadAll(sql)).getRowObjectsJS(); } finally { con.closeSync(); instance.closeSync(); }
+}
+
+/** A copy of the store, named `name`, changed by `sql`. */
+async function alteredCopy(name: string, sql: string): Promise<string> {
+  const path = join(tmp, name);
+  copyFileSync(store, path);
+  const instance = await DuckDBInstance.create(path);
+  const con = await instance.connect();
+  try { await con.run(sql); } finally { con.closeSync(); instance.closeSync(); }
+  return path;
 }
 
 beforeAll(async () => {
@@ -137,6 +148,48 @@ describe('store', { timeout: 240_000 }, () => {
       }
     } finally { opened.close(); }
   });
+  it('finds every spelling through name_lookup, as a scan of the spellings finds it', async () => {
+    const opened = await openStore(store);
+    try {
+      expect(opened.hasNameLookup).toBe(true);
+      const lookup = await rows(opened, 'SELECT hash, author FROM name_lookup ORDER BY rowid');
+      const pairs = new Set(lookup.map((r) => `${num(r.hash)} ${num(r.author)}`));
+      const hashes = lookup.map((r) => num(r.hash));
+      expect(hashes.every((h, i) => i === 0 || hashes[i - 1]! <= h)).toBe(true);
+      const spellings = await rows(opened,
+        'SELECT author, spelling, key, fold FROM spellings ORDER BY author, spelling');
+      const labels = await rows(opened, 'SELECT author, label_key FROM authors');
+      expect(spellings.length).toBeGreaterThan(1000);
+      for (const s of spellings) {
+        expect(pairs.has(`${lookupHash('key', s.key as string)} ${num(s.author)}`), s.key as string).toBe(true);
+        expect(pairs.has(`${lookupHash('fold', s.fold as string)} ${num(s.author)}`), s.fold as string).toBe(true);
+      }
+      for (const l of labels) {
+        expect(pairs.has(`${lookupHash('key', l.label_key as string)} ${num(l.author)}`)).toBe(true);
+      }
+      // Every 9th spelling as written, family name first, and run together (found by its fold alone): the same
+      // author with the table and by scans.
+      const scanned = { ...opened, hasNameLookup: false };
+      const asked = spellings.filter((_, i) => i % 9 === 0).map((s) => s.spelling as string);
+      const turnedAround = asked.map((n) => n.split(' ').reverse().join(' '));
+      const runTogether = asked.map((n) => n.replace(/ /g, ''));
+      for (const name of [...asked, ...turnedAround, ...runTogether, 'Zzyzx Quillfeather']) {
+        const [fast, slow] = [await findStoreAuthor(opened, name, 1), await findStoreAuthor(scanned, name, 1)];
+        expect(fast, name).toEqual(slow);
+      }
+      expect((await findStoreAuthor(opened, asked[1]!, 1)).match).toBeDefined();
+      expect((await findStoreAuthor(opened, runTogether[1]!, 1)).match).toBeDefined();
+    } finally { opened.close(); }
+  });
+  it('reads a store of version 5 (no name_lookup) by scanning its spellings', async () => {
+    const old = await alteredCopy('version5.duckdb',
+      "DROP TABLE name_lookup; UPDATE meta SET value = '5' WHERE key = 'version'");
+    for (const name of [names[0]!, names[2]!, 'Zzyzx Quillfeather']) {
+      const [fromOld, fromNew] = [cli('author', name, '--store', old), cli('author', name, '--store', store)];
+      expect(fromOld.code, name).toBe(fromNew.code);
+      expect(fromOld.out + fromOld.err, name).toBe(fromNew.out + fromNew.err);
+    }
+  });
   it('answers path exactly as the sources do', () => {
     const pairs = [[names[0]!, names[1]!], [names[1]!, names[2]!], [names[2]!, names[3]!], [names[1]!, names[3]!]];
     const distances: (number | null)[] = [];
@@ -233,12 +286,7 @@ describe('store', { timeout: 240_000 }, () => {
     expect(cli('report', '--store', join(tmp, 'none.duckdb')).err).toMatch(/no such store/);
   });
   it('names an older store version and how to rebuild', async () => {
-    const old = join(tmp, 'old.duckdb');
-    copyFileSync(store, old);
-    const instance = await DuckDBInstance.create(old);
-    const con = await instance.connect();
-    await con.run("UPDATE meta SET value = '1' WHERE key = 'version'");
-    con.closeSync(); instance.closeSync();
+    const old = await alteredCopy('old.duckdb', "UPDATE meta SET value = '1' WHERE key = 'version'");
     const r = cli('author', names[0]!, '--store', old);
     expect(r.code).toBe(1);
     expect(r.err).toMatch(/old\.duckdb: a store of version 1, .*build it again: build INPUTS --store .*old\.duckdb/);

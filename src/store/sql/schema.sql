@@ -14,6 +14,9 @@ CREATE TABLE authors (author INTEGER, id VARCHAR, label VARCHAR, given VARCHAR, 
 CREATE TABLE name_index (first INTEGER, n INTEGER, folds VARCHAR, papers BLOB);
 -- Every raw spelling of an author, with its identity key ("family|given") and folded form for look-ups.
 CREATE TABLE spellings (author INTEGER, spelling VARCHAR, key VARCHAR, fold VARCHAR, is_label BOOLEAN);
+-- The authors a key or folded spelling may belong to, by hash (src/store/nameLookup.ts), sorted: a look-up reads one
+-- row group of it instead of scanning every spelling.
+CREATE TABLE name_lookup (hash INTEGER, author INTEGER);
 CREATE TABLE authorships (paper INTEGER, author INTEGER, position INTEGER);
 CREATE TABLE ties (tie INTEGER, a INTEGER, b INTEGER, papers INTEGER, fractional DOUBLE, weight DOUBLE);
 CREATE TABLE tie_papers (tie INTEGER, paper INTEGER);

@@ -32,10 +32,12 @@ const REQUIRE_BANNER =
 await build({
   // The workers are files of their own: one parses large files, one runs louvain beside the store writes, one reads
   // the titles' terms for the group words while the corpus is resolved, one scores names for suggestions, one finds
-  // the ties of a corpus whose tables take longer to write than its groups to find.
+  // the ties of a corpus whose tables take longer to write than its groups to find, one counts half a graph file's
+  // betweenness.
   entryPoints: {
     cli: 'src/cli/main.ts', louvainWorker: 'src/cli/louvainWorker.ts', readWorker: 'src/cli/readWorker.ts',
     termsWorker: 'src/cli/termsWorker.ts', namesWorker: 'src/cli/namesWorker.ts', tiesWorker: 'src/cli/tiesWorker.ts',
+    brokersWorker: 'src/cli/brokersWorker.ts',
   },
   outdir: 'dist',
   outExtension: { '.js': '.mjs' },

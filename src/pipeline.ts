@@ -15,6 +15,7 @@ import type { CoauthorGraph } from './graph/buildGraph';
 import { buildGraph } from './graph/buildGraph';
 import type { CommunityInfo } from './graph/communities';
 import { setBrokerAttributes } from './graph/brokerAttributes';
+import type { SumsElsewhere } from './graph/brokers';
 import { detectCommunities } from './graph/communities';
 import { layoutGraph } from './layout/layout';
 import { parseBytes } from './sources/parseSource';
@@ -34,6 +35,8 @@ export interface PipelineOptions {
   aliases: AliasRules;
   /** Only the papers of these years make ties and groups (absent: all papers). */
   years?: YearRange;
+  /** Where half the betweenness may be counted meanwhile (the command line's worker thread); absent: here. */
+  betweennessElsewhere?: SumsElsewhere;
 }
 
 export const pipelineDefaults: PipelineOptions = {
@@ -127,7 +130,10 @@ export function runFromCorpus(whole: Corpus, options: StageOptions = {}, onProgr
   const abstracts = (p: number) => corpus.papers[p]!.abstract ?? '';
   const found = detectCommunities(graph, { resolution: opts.resolution, seed: opts.seed }, abstracts);
   const { communities, modularity } = found;
-  if (opts.brokers) { onProgress?.('brokers', 0, 1); setBrokerAttributes(graph, { seed: opts.seed }); }
+  if (opts.brokers) {
+    onProgress?.('brokers', 0, 1);
+    setBrokerAttributes(graph, { seed: opts.seed }, opts.betweennessElsewhere);
+  }
   if (opts.layout) { onProgress?.('layout', 0, 1); layoutGraph(graph, { seed: opts.seed }); }
   const { count, skippedPapers, droppedTies } = ties;
   const extras = { ties: count, skippedPapers, maxAuthors: opts.maxAuthors, droppedTies };

@@ -13,6 +13,7 @@ import { FatalError, reason } from './errors';
 import { readInputs } from './inputs';
 import { progress } from './progress';
 import { getHeapStatistics } from 'node:v8';
+import { betweennessInThread } from './brokersThread';
 
 function loadAliases(path: string | undefined): PipelineOptions['aliases'] | undefined {
   if (!path) return undefined;
@@ -42,7 +43,7 @@ export function readAll(args: CliArgs): RecordTable {
 export function pipelineOptions(args: CliArgs): Partial<PipelineOptions> {
   const options: Partial<PipelineOptions> = {
     weighting: args.weighting, resolution: args.resolution, seed: args.seed, maxAuthors: args.maxAuthors,
-    layout: args.command === 'build' && args.layout,
+    layout: args.command === 'build' && args.layout, betweennessElsewhere: betweennessInThread,
   };
   const aliases = loadAliases(args.aliases);
   if (aliases) options.aliases = aliases;

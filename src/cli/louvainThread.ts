@@ -56,7 +56,9 @@ export function groupsInThread(ties: TieArrays, options: GroupOptions): Promise<
   if (!WORKER) return Promise.resolve(foundGroups(ties, options));
   return new Promise((resolve, reject) => {
     const resourceLimits = { maxOldGenerationSizeMb: workerHeapMb(ties) };
-    const worker = new Worker(WORKER, { workerData: { ties, options }, resourceLimits });
+    // The two options louvain reads, not a build's whole options (which may hold functions, and cannot be cloned).
+    const { resolution, seed } = options;
+    const worker = new Worker(WORKER, { workerData: { ties, options: { resolution, seed } }, resourceLimits });
     let done = false;
     worker.once('message', (found: FoundGroups) => { done = true; resolve(found); void worker.terminate(); });
     worker.once('error', (e: Error & { code?: string }) => {

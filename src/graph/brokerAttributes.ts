@@ -2,14 +2,17 @@
 // co-authors outside the author's group. Betweenness does not depend on weights or groups; the share does.
 
 import type { CoauthorGraph } from './buildGraph';
-import type { BrokerOptions } from './brokers';
+import type { BrokerOptions, SumsElsewhere } from './brokers';
 import { betweenness, outsideShare } from './brokers';
 import { graphIndex } from './graphIndex';
 import type { TieIndex } from './paths';
 
-export function setBrokerAttributes(graph: CoauthorGraph, options: Partial<BrokerOptions> = {}): void {
+/** Betweenness and outside shares onto the nodes; `elsewhere` may count half the betweenness on another thread. */
+export function setBrokerAttributes(
+  graph: CoauthorGraph, options: Partial<BrokerOptions> = {}, elsewhere?: SumsElsewhere,
+): void {
   const index = graphIndex(graph);
-  const between = betweenness(index, options);
+  const between = betweenness(index, options, elsewhere);
   setOutsideShares(graph, index);
   let i = 0;
   graph.updateEachNodeAttributes((_n, a) => ({ ...a, betweenness: between[i++]! }), { attributes: ['betweenness'] });

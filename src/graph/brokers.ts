@@ -23,22 +23,50 @@ function sources(n: number, opts: BrokerOptions): Int32Array {
 }
 
 /**
- * Betweenness of every author, normalised to 0…1 (the share of shortest chains between other pairs that pass
- * through them: 2 / ((n-1)(n-2)) times the undirected count). Hops are unweighted, as in `path`.
+ * The second half of the sources' sums, counted elsewhere (a worker thread): called before this thread counts the
+ * first half, it returns a function that waits for them. Undefined: counted here after the first half.
  */
-export function betweenness(index: TieIndex, options: Partial<BrokerOptions> = {}): Float64Array {
+export type SumsElsewhere = (index: TieIndex, from: Int32Array) => (() => Float64Array) | undefined;
+
+/**
+ * Betweenness of every author, normalised to 0…1 (the share of shortest chains between other pairs that pass
+ * through them: 2 / ((n-1)(n-2)) times the undirected count). Hops are unweighted, as in `path`. The sources are
+ * counted in two halves whose sums are added at the end, wherever each half is counted: the same scores from one
+ * thread (the browser) or two (the command line).
+ */
+export function betweenness(
+  index: TieIndex, options: Partial<BrokerOptions> = {}, elsewhere?: SumsElsewhere,
+): Float64Array {
   const opts = { ...brokerDefaults, ...options };
   const n = index.count;
   const score = new Float64Array(n);
   if (n < 3) return score;
+  const from = sources(n, opts);
+  const second = from.subarray(from.length >> 1);
+  const waitForSecond = elsewhere?.(index, second);
+  const sums = betweennessSums(index, from.subarray(0, from.length >> 1));
+  const more = waitForSecond ? waitForSecond() : betweennessSums(index, second);
+  // Each unordered pair was counted from both ends (exact) or n/k times as often as sampled.
+  const scale = (n / from.length) / ((n - 1) * (n - 2));
+  for (let v = 0; v < n; v++) score[v] = Math.round((sums[v]! + more[v]!) * scale * 1e9) / 1e9;
+  return score;
+}
+
+/**
+ * Brandes' dependency sums from the sources `from`, in their order: each author's unscaled betweenness share.
+ * `onSource` hears of each source done (a worker thread's sign of life).
+ */
+export function betweennessSums(
+  index: Pick<TieIndex, 'count' | 'start' | 'other'>, from: Int32Array, onSource?: () => void,
+): Float64Array {
+  const n = index.count;
+  const score = new Float64Array(n);
   const dist = new Int32Array(n).fill(-1);
   const sigma = new Float64Array(n);
   const delta = new Float64Array(n);
   const order = new Int32Array(n);
-  const from = sources(n, opts);
   // Locals for the arrays and each author's values: V8 reloads a typed array's element after any store into another
-  // (it cannot tell they do not overlap), and these loops run over every tie once per source. Same arithmetic, in
-  // the same order: the same scores to the last bit.
+  // (it cannot tell they do not overlap), and these loops run over every tie once per source.
   const { start, other } = index;
   for (const s of from) {
     let head = 0; let tail = 0;
@@ -64,10 +92,8 @@ export function betweenness(index: TieIndex, options: Partial<BrokerOptions> = {
       score[w]! += delta[w]!;
     }
     for (let i = 0; i < tail; i++) { const v = order[i]!; dist[v] = -1; sigma[v] = 0; delta[v] = 0; }
+    onSource?.();
   }
-  // Each unordered pair was counted from both ends (exact) or n/k times as often as sampled.
-  const scale = (n / from.length) / ((n - 1) * (n - 2));
-  for (let v = 0; v < n; v++) score[v] = Math.round(score[v]! * scale * 1e9) / 1e9;
   return score;
 }
 

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import Graph from 'graphology';
 import { describe, expect, it } from 'vitest';
+import { writeSyntheticTsv } from '../../bench/generate';
 import { ROOT, runCli, SHARED_DATA } from '../helpers';
 
 const cli = runCli;
@@ -70,6 +71,20 @@ describe('cli', () => {
     const rows = await (await con.run('SELECT venue FROM papers')).getRows();
     con.closeSync();
     expect(rows.map((r) => r[0])).toEqual([venue(19999)]);
+  });
+  it("the bundle counts half a graph file's betweenness on a worker thread: the file the sources write", async () => {
+    expect(spawnSync(process.execPath, ['scripts/build-cli.mjs'], { cwd: ROOT }).status).toBe(0);
+    const tsv = join(tmp, 'brokers.tsv');
+    // 6,000 papers: over 4,000 authors (256 sampled sources) and enough ties for the worker to be worth starting.
+    await writeSyntheticTsv(tsv, { papers: 6000, seed: 3 });
+    const build = ['build', tsv, '--no-layout', '--format', 'json', '--out', '-'];
+    const bundled = spawnSync(process.execPath, [join(ROOT, 'bin', 'coauthor-graph.mjs'), ...build],
+      { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 28, env: { ...process.env, COAUTHOR_GRAPH_PROGRESS: '1' } });
+    expect(bundled.status, bundled.stderr).toBe(0);
+    expect(bundled.stderr).toContain('brokers: 128 of the sources on a worker thread');
+    expect(bundled.stdout).toBe(cli(...build).out);
+    const graph = JSON.parse(bundled.stdout) as { nodes: { attributes: { betweenness: number } }[] };
+    expect(graph.nodes.filter((n) => n.attributes.betweenness > 0).length).toBeGreaterThan(1000);
   });
   it('the bundle parses a streamed file on reading threads: the same store as a whole read', async () => {
     const file = join(SHARED_DATA, 'dblp-2016-18-venues.bib.gz');

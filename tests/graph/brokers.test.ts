@@ -3,7 +3,7 @@
 import Graph from 'graphology';
 import betweennessExact from 'graphology-metrics/centrality/betweenness';
 import { describe, expect, it } from 'vitest';
-import { betweenness, groupBridges, outsideShare } from '../../src/graph/brokers';
+import { betweenness, betweennessSums, groupBridges, outsideShare } from '../../src/graph/brokers';
 import { tieIndex } from '../../src/graph/paths';
 import { seededRng } from '../../src/graph/rng';
 
@@ -59,6 +59,21 @@ describe('betweenness', () => {
       cov += (exact[v]! - me) * (sampled[v]! - ms); ve += (exact[v]! - me) ** 2; vs += (sampled[v]! - ms) ** 2;
     }
     expect(cov / Math.sqrt(ve * vs)).toBeGreaterThan(0.9);
+  });
+  it('counts the second half of the sources wherever it is given, to the same scores', () => {
+    const { index } = randomGraph(500, 1500, 4);
+    const here = betweenness(index, { exactUpTo: 100, samples: 64 });
+    const given: Int32Array[] = [];
+    const elsewhere = (i: typeof index, from: Int32Array) => {
+      given.push(from.slice());
+      return () => betweennessSums(i, from);
+    };
+    expect(betweenness(index, { exactUpTo: 100, samples: 64 }, elsewhere)).toEqual(here);
+    expect(betweenness(index, { exactUpTo: 100, samples: 64 }, () => undefined)).toEqual(here);
+    // The second half of the 64 sources, counted there (and so not counted here too: the scores above agree).
+    expect(given).toHaveLength(1);
+    expect(given[0]).toHaveLength(32);
+    expect(here.some((x) => x > 0)).toBe(true);
   });
 });
 

@@ -31,7 +31,10 @@ export const STORE_VERSION = '6';
  */
 const STORE_MEMORY = '256MB';
 
-/** Authors a row of the name index: a million names make a text of about 14 MB (strings stop near 512M). */
+/**
+ * At most this many authors a row of the name index: a million names make a text of about 14 MB (strings stop near
+ * 512M).
+ */
 const NAME_INDEX_PART = 1_000_000;
 /** Below this many authors the name index is one part: a worker thread would start for little. */
 const ONE_PART_BELOW = 100_000;

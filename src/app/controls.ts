@@ -140,7 +140,7 @@ function wireSearch(h: ControlHooks): void {
     active = found.length ? 0 : -1;
     list.replaceChildren(...found.map((f, i) => {
       const papers = `${f.papers} paper${f.papers === 1 ? '' : 's'}`;
-      const note = f.matched ? `as “${f.matched}” · ${f.papers} papers` : papers;
+      const note = f.near ? `closest name · ${papers}` : f.matched ? `as “${f.matched}” · ${f.papers} papers` : papers;
 
       const li = el('li', { role: 'option', 'aria-selected': String(i === active), 'data-key': f.key },
         el('span', {}, f.label), el('span', { class: 'matched' }, note));

@@ -2,7 +2,9 @@
 
 import MiniSearch from 'minisearch';
 import type { CoauthorGraph } from '../graph/buildGraph';
-import { foldText } from '../corpus/fold';
+import { foldCompact, foldText } from '../corpus/fold';
+import { compareText } from '../corpus/findAuthor';
+import { nearestCandidates, scoreNames } from '../corpus/nearestNames';
 import type { AuthorHit } from '../atlas/data';
 
 
@@ -18,13 +20,37 @@ export function buildSearch(graph: CoauthorGraph): (query: string, limit?: numbe
 
   });
   index.addAll(graph.mapNodes((key, a) => ({ id: key, label: a.label, aliases: a.aliases.join(' ; ') })));
+  let near: ((query: string, limit: number) => AuthorHit[]) | undefined;
   return (query, limit = 8) => {
     if (!query.trim()) return [];
-    return index.search(query).slice(0, limit).map((r) => {
+    const found = index.search(query);
+    // A name that matches no spelling, even loosely (a typo): the closest names, as `author` suggests them.
+    if (found.length === 0 && [...foldCompact(query)].length >= NEAR_FROM) {
+      near ??= closestNames(graph);
+      return near(query, limit);
+    }
+    return found.slice(0, limit).map((r) => {
       const a = graph.getNodeAttributes(r.id as string);
       const q = foldText(query);
       const matched = a.aliases.find((al) => foldText(al).includes(q) && al !== a.label) ?? '';
       return { key: r.id as string, label: a.label, papers: a.papers, matched, group: a.community };
     });
   };
+}
+
+/** From this many letters, a query that matches nothing is answered with the closest names (as a store's server). */
+const NEAR_FROM = 4;
+
+/** The labels nearest a query (scored as `author` scores suggestions), flagged `near`. */
+function closestNames(graph: CoauthorGraph): (query: string, limit: number) => AuthorHit[] {
+  const keys = graph.nodes();
+  const folds = keys.map((k) => foldText(graph.getNodeAttribute(k, 'label'))).join('\n');
+  const papers = keys.map((k) => graph.getNodeAttribute(k, 'papers'));
+  return (query, limit) => nearestCandidates(scoreNames(folds, foldText(query)), (i) => papers[i]!, limit)
+    .map((c) => ({ ...c, label: graph.getNodeAttribute(keys[c.index]!, 'label') }))
+    .sort((x, y) => x.score - y.score || y.papers - x.papers || compareText(x.label, y.label))
+    .slice(0, limit).map((c) => {
+      const a = graph.getNodeAttributes(keys[c.index]!);
+      return { key: keys[c.index]!, label: a.label, papers: a.papers, matched: '', group: a.community, near: true };
+    });
 }

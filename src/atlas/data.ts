@@ -9,7 +9,8 @@ export interface AuthorInfo {
   key: string; label: string; papers: number; group: number; aliases: string[]; ids?: string[]; suspect?: boolean;
 }
 export interface TieInfo { a: string; b: string; weight: number; papers: number }
-export interface AuthorHit { key: string; label: string; papers: number; matched: string; group?: number }
+/** A search's answer; `near` when no name holds the query and this is one of the closest names (edit distance). */
+export interface AuthorHit { key: string; label: string; papers: number; matched: string; group?: number; near?: true }
 
 export interface AtlasData {
   /** Every group, by id (ids are 0..n-1, largest first). */

@@ -4,16 +4,19 @@
 
 import type { DuckDBValue } from '@duckdb/node-api';
 import type { AtlasData, AuthorInfo, GroupInfo, TieInfo } from '../atlas/data';
-import { foldCompact } from '../corpus/fold';
+import { foldCompact, foldText } from '../corpus/fold';
 import type { GraphPaper } from '../graph/buildGraph';
 import type { Store } from '../store/readStore';
-import { num, rows, StoreError } from '../store/readStore';
+import { nearestLabels, num, rows, StoreError } from '../store/readStore';
 import { readSql } from '../store/sqlFiles';
 import type { LookupSource, LookupTable, StageListener } from '../store/explorerCache';
 import { prepareLookups } from '../store/explorerCache';
 import { int32Columns } from '../store/readColumns';
 import { StringIndex } from '../compact/stringIndex';
 import { pushTo } from '../compact/listMap';
+
+/** From this many letters, a query no spelling starts with is answered with the closest names. */
+export const NEAR_FROM = 4;
 
 /** Answers kept per short prefix: the API's largest `limit`. */
 const HEAD_ANSWERS = 50;
@@ -159,6 +162,13 @@ export async function storeAtlasData(store: Store, options: StoreAtlasOptions = 
           [q], 'name_heads')
         : await ask(`SELECT author, max(papers) AS p FROM names WHERE term >= $1 AND term < $2
           AND starts_with(term, $1) GROUP BY author ORDER BY p DESC, author LIMIT ${k}`, [q, `${q}\uffff`], 'names');
+      // A name that no spelling starts with (a typo) gets the closest names, as `author` suggests them.
+      if (hits.length === 0 && [...q].length >= NEAR_FROM) {
+        const near = await gate.read(undefined, () => nearestLabels(store, foldText(query), k));
+        return near.map(({ author: i }) => ({
+          key: idOf[i]!, label: labelOf[i]!, papers: papersOf[i]!, matched: '', group: groupOf[i]!, near: true,
+        }));
+      }
       const found = hits.map((r) => num(r.author));
       const matched = new Map<number, string>();
       for (const r of await ask(`SELECT author, spelling, fold FROM spellings WHERE author IN (${ints(found)})

@@ -130,7 +130,8 @@ export async function findStoreAuthor(
   const match = await exactMatch(store, keys[0]!, keys[1]!, foldCompact(q));
   if (match !== undefined) return { match, suggestions: [] };
   const top = Math.max(1, Math.floor(maxSuggestions));
-  return { suggestions: await nearestLabels(store, foldText(q), top, elsewhere) };
+  const nearest = await nearestLabels(store, foldText(q), top, elsewhere);
+  return { suggestions: nearest.map(({ label, papers }) => ({ label, papers })) };
 }
 
 /**
@@ -158,16 +159,25 @@ async function exactMatch(store: Store, key: string, otherKey: string, fold: str
  * scoring 1.6M of them (bit-parallel distances) took 0.47 s on one core, where DuckDB's levenshtein took 0.6 s. With
  * `elsewhere`, every other part goes there first and this thread scores the rest meanwhile.
  */
-async function nearestLabels(
+/** Each store's second connection for the name index, made once (a server asks many times). */
+const secondConnections = new WeakMap<Store, Promise<DuckDBConnection>>();
+
+function secondConnection(store: Store): Promise<DuckDBConnection> {
+  let con = secondConnections.get(store);
+  if (!con) { con = store.connect(); secondConnections.set(store, con); }
+  return con;
+}
+
+export async function nearestLabels(
   store: Store, fq: string, top: number, elsewhere?: PartScorer,
-): Promise<{ label: string; papers: number }[]> {
+): Promise<{ author: number; label: string; papers: number }[]> {
   const firsts = (await rows(store, 'SELECT first FROM name_index ORDER BY first')).map((r) => num(r.first));
   const away = (k: number) => elsewhere !== undefined && k % 2 === 1;
   // The parts sent away are read first (1, 0, 3, 2, …), so the other core starts before this one.
   const order = firsts.map((_, k) => (elsewhere && (k ^ 1) < firsts.length ? k ^ 1 : k));
   // Two parts are read at a time, on two connections, while this thread scores (DuckDB reads on its own threads):
   // on one connection the second part's read waited for the first's (2.9M store: 0.86 s against 0.94 s, medians).
-  const cons = order.length > 1 ? [store.con, await store.connect()] : [store.con];
+  const cons = order.length > 1 ? [store.con, await secondConnection(store)] : [store.con];
   const part = (i: number) => {
     const read = cons[i % cons.length]!.runAndReadAll('SELECT folds, papers FROM name_index WHERE first = $1',
       [firsts[order[i]!]!]).then((r) => r.getRows()[0]!);
@@ -200,7 +210,7 @@ async function nearestLabels(
   const labelOf = new Map(labels.map((r) => [num(r.author), r.label as string]));
   return kept.map((c) => ({ ...c, label: labelOf.get(c.index) ?? '' }))
     .sort((x, y) => x.score - y.score || y.papers - x.papers || compareText(x.label, y.label))
-    .slice(0, top).map((c) => ({ label: c.label, papers: c.papers }));
+    .slice(0, top).map((c) => ({ author: c.index, label: c.label, papers: c.papers }));
 }
 
 /** A row of the papers table as the brief `author` and `path` print. */

@@ -18,7 +18,7 @@ import { authorTexts, storeAtlasData } from '../../src/server/storeAtlas';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { explorerCachePath } from '../../src/store/explorerCache';
 import type { Store } from '../../src/store/readStore';
-import { openStore, rows, storeReport } from '../../src/store/readStore';
+import { findStoreAuthor, openStore, rows, storeReport } from '../../src/store/readStore';
 import { readFileSync } from 'node:fs';
 import { runCli } from '../helpers';
 import { buildWeb } from './webBuild';
@@ -128,6 +128,27 @@ describe('views from a store', () => {
         q,
       ).toContain(prolific);
     }
+  });
+});
+
+describe('search for a name that nothing starts with', () => {
+  it('answers with the closest names, flagged, as `author` suggests them, from the store and in memory', async () => {
+    const label = (await fromStore.level({ kind: 'ego', author: prolific, depth: 1 })).graph.nodes.find(
+      (n) => n.key === prolific,
+    )!.attributes!.label as string;
+    // The first name's second and third letters swapped: no spelling starts with it, and it is two edits away.
+    const typo = `${label[0]}${label[2]}${label[1]}${label.slice(3)}`;
+    const fromTheStore = await fromStore.search(typo, 5);
+    expect(fromTheStore.map((h) => h.key)).toContain(prolific);
+    expect(fromTheStore.every((h) => h.near === true)).toBe(true);
+    const suggested = (await findStoreAuthor(store, typo, 5)).suggestions;
+    expect(fromTheStore.map((h) => [h.label, h.papers])).toEqual(suggested.map((x) => [x.label, x.papers]));
+    expect((await inMemory.search(typo, 5)).map((h) => [h.key, h.near])).toEqual(
+      fromTheStore.map((h) => [h.key, true]));
+    // A prefix, and a query of three letters, are answered as before: no closest names.
+    expect((await fromStore.search(label.slice(0, 6), 5)).some((h) => h.near)).toBe(false);
+    expect((await fromStore.search('zqx', 5))).toEqual([]);
+    expect((await inMemory.search('zqx', 5))).toEqual([]);
   });
 });
 

@@ -6,6 +6,7 @@ import { foldCompact, foldText } from '../corpus/fold';
 import { compareText } from '../corpus/findAuthor';
 import { nearestCandidates, scoreNames } from '../corpus/nearestNames';
 import type { AuthorHit } from '../atlas/data';
+import { NEAR_FROM } from '../atlas/data';
 
 
 export function buildSearch(graph: CoauthorGraph): (query: string, limit?: number) => AuthorHit[] {
@@ -37,9 +38,6 @@ export function buildSearch(graph: CoauthorGraph): (query: string, limit?: numbe
     });
   };
 }
-
-/** From this many letters, a query that matches nothing is answered with the closest names (as a store's server). */
-const NEAR_FROM = 4;
 
 /** The labels nearest a query (scored as `author` scores suggestions), flagged `near`. */
 function closestNames(graph: CoauthorGraph): (query: string, limit: number) => AuthorHit[] {

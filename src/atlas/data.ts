@@ -9,6 +9,9 @@ export interface AuthorInfo {
   key: string; label: string; papers: number; group: number; aliases: string[]; ids?: string[]; suspect?: boolean;
 }
 export interface TieInfo { a: string; b: string; weight: number; papers: number }
+/** From this many letters, a search that matches no name is answered with the closest names (`near`). */
+export const NEAR_FROM = 4;
+
 /** A search's answer; `near` when no name holds the query and this is one of the closest names (edit distance). */
 export interface AuthorHit { key: string; label: string; papers: number; matched: string; group?: number; near?: true }
 

@@ -4,6 +4,7 @@
 
 import type { DuckDBValue } from '@duckdb/node-api';
 import type { AtlasData, AuthorInfo, GroupInfo, TieInfo } from '../atlas/data';
+import { NEAR_FROM } from '../atlas/data';
 import { foldCompact, foldText } from '../corpus/fold';
 import type { GraphPaper } from '../graph/buildGraph';
 import type { Store } from '../store/readStore';
@@ -14,9 +15,6 @@ import { prepareLookups } from '../store/explorerCache';
 import { int32Columns } from '../store/readColumns';
 import { StringIndex } from '../compact/stringIndex';
 import { pushTo } from '../compact/listMap';
-
-/** From this many letters, a query no spelling starts with is answered with the closest names. */
-export const NEAR_FROM = 4;
 
 /** Answers kept per short prefix: the API's largest `limit`. */
 const HEAD_ANSWERS = 50;

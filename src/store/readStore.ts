@@ -153,12 +153,6 @@ async function exactMatch(store: Store, key: string, otherKey: string, fold: str
   return hit[0] && hit[0].author !== null ? num(hit[0].author) : undefined;
 }
 
-/**
- * The `top` labels nearest the folded query, ranked as findAuthor ranks them (labels holding the query or all its
- * words first, then by edit distance, papers and label). The name index holds the folded labels as a few long texts:
- * scoring 1.6M of them (bit-parallel distances) took 0.47 s on one core, where DuckDB's levenshtein took 0.6 s. With
- * `elsewhere`, every other part goes there first and this thread scores the rest meanwhile.
- */
 /** Each store's second connection for the name index, made once (a server asks many times). */
 const secondConnections = new WeakMap<Store, Promise<DuckDBConnection>>();
 
@@ -168,6 +162,12 @@ function secondConnection(store: Store): Promise<DuckDBConnection> {
   return con;
 }
 
+/**
+ * The `top` labels nearest the folded query, ranked as findAuthor ranks them (labels holding the query or all its
+ * words first, then by edit distance, papers and label). The name index holds the folded labels as a few long texts:
+ * scoring 1.6M of them (bit-parallel distances) took 0.47 s on one core, where DuckDB's levenshtein took 0.6 s. With
+ * `elsewhere`, every other part goes there first and this thread scores the rest meanwhile.
+ */
 export async function nearestLabels(
   store: Store, fq: string, top: number, elsewhere?: PartScorer,
 ): Promise<{ author: number; label: string; papers: number }[]> {

@@ -3,7 +3,7 @@
 import MiniSearch from 'minisearch';
 import type { CoauthorGraph } from '../graph/buildGraph';
 import { foldCompact, foldText } from '../corpus/fold';
-import { compareText } from '../corpus/findAuthor';
+import { rankNearest } from '../corpus/findAuthor';
 import { nearestCandidates, scoreNames } from '../corpus/nearestNames';
 import type { AuthorHit } from '../atlas/data';
 import { NEAR_FROM } from '../atlas/data';
@@ -44,11 +44,11 @@ function closestNames(graph: CoauthorGraph): (query: string, limit: number) => A
   const keys = graph.nodes();
   const folds = keys.map((k) => foldText(graph.getNodeAttribute(k, 'label'))).join('\n');
   const papers = keys.map((k) => graph.getNodeAttribute(k, 'papers'));
-  return (query, limit) => nearestCandidates(scoreNames(folds, foldText(query)), (i) => papers[i]!, limit)
-    .map((c) => ({ ...c, label: graph.getNodeAttribute(keys[c.index]!, 'label') }))
-    .sort((x, y) => x.score - y.score || y.papers - x.papers || compareText(x.label, y.label))
-    .slice(0, limit).map((c) => {
-      const a = graph.getNodeAttributes(keys[c.index]!);
-      return { key: keys[c.index]!, label: a.label, papers: a.papers, matched: '', group: a.community, near: true };
-    });
+  const labelOf = (i: number) => graph.getNodeAttribute(keys[i]!, 'label');
+  return (query, limit) => rankNearest(
+    nearestCandidates(scoreNames(folds, foldText(query)), (i) => papers[i]!, limit), labelOf, limit,
+  ).map((c) => {
+    const a = graph.getNodeAttributes(keys[c.index]!);
+    return { key: keys[c.index]!, label: a.label, papers: a.papers, matched: '', group: a.community, near: true };
+  });
 }

@@ -4,6 +4,7 @@ import type { Author, Corpus } from '../types';
 import { parseName } from '../sources/names';
 import { foldCompact, foldText } from './fold';
 import { nameKey } from './nameKey';
+import type { Candidate } from './nearestNames';
 import { nearestCandidates, scoreNames } from './nearestNames';
 import { pushTo } from '../compact/listMap';
 
@@ -32,9 +33,20 @@ export function findAuthor(corpus: Pick<Corpus, 'authors'>, query: string, maxSu
   const folds = corpus.authors.map((a) => foldText(a.label)).join('\n');
   const scores = scoreNames(folds, foldText(q));
   const candidates = nearestCandidates(scores, (i) => corpus.authors[i]!.papers.length, maxSuggestions);
-  const scored = candidates.map((c) => ({ a: corpus.authors[c.index]!, d: c.score }));
-  scored.sort((x, y) => x.d - y.d || y.a.papers.length - x.a.papers.length || compareText(x.a.label, y.a.label));
-  return { suggestions: scored.slice(0, maxSuggestions).map((s) => s.a) };
+  const ranked = rankNearest(candidates, (i) => corpus.authors[i]!.label, maxSuggestions);
+  return { suggestions: ranked.map((c) => corpus.authors[c.index]!) };
+}
+
+/**
+ * The best `top` of nearestCandidates' names, each with its label, ranked as suggestions are everywhere (`author`
+ * in memory and from a store, the explorer's closest names): score, then most papers, then label.
+ */
+export function rankNearest(
+  candidates: Candidate[], labelOf: (index: number) => string, top: number,
+): (Candidate & { label: string })[] {
+  return candidates.map((c) => ({ ...c, label: labelOf(c.index) }))
+    .sort((x, y) => x.score - y.score || y.papers - x.papers || compareText(x.label, y.label))
+    .slice(0, top);
 }
 
 export interface Collaborator { author: Author; papers: number[] }

@@ -5,7 +5,7 @@ import { existsSync } from 'node:fs';
 import type { DuckDBBlobValue, DuckDBConnection, DuckDBValue } from '@duckdb/node-api';
 import { DuckDBInstance } from '@duckdb/node-api';
 import type { AuthorView, PaperBrief } from '../corpus/authorView';
-import { compareText } from '../corpus/findAuthor';
+import { compareText, rankNearest } from '../corpus/findAuthor';
 import { foldCompact, foldText } from '../corpus/fold';
 import { nameKey } from '../corpus/nameKey';
 import type { Report } from '../corpus/report';
@@ -208,9 +208,8 @@ export async function nearestLabels(
   const labels = await rows(store, `SELECT author, label FROM authors
       WHERE author IN (${kept.map((c) => Math.trunc(c.index)).join(', ')})`);
   const labelOf = new Map(labels.map((r) => [num(r.author), r.label as string]));
-  return kept.map((c) => ({ ...c, label: labelOf.get(c.index) ?? '' }))
-    .sort((x, y) => x.score - y.score || y.papers - x.papers || compareText(x.label, y.label))
-    .slice(0, top).map((c) => ({ author: c.index, label: c.label, papers: c.papers }));
+  return rankNearest(kept, (i) => labelOf.get(i) ?? '', top)
+    .map((c) => ({ author: c.index, label: c.label, papers: c.papers }));
 }
 
 /** A row of the papers table as the brief `author` and `path` print. */
